@@ -1,0 +1,16 @@
+namespace AfterSales.GrainInterfaces.Common;
+
+/// <summary>The resource does not exist (HTTP 404).</summary>
+[GenerateSerializer, Alias("AfterSales.NotFoundException")]
+public sealed class NotFoundException : Exception
+{
+    public NotFoundException(string what, string id) : base($"{what} '{id}' does not exist.")
+    {
+        What = what;
+        ResourceId = id;
+    }
+
+    [Id(0)] public string What { get; private set; }
+
+    [Id(1)] public string ResourceId { get; private set; }
+}

@@ -1,0 +1,8 @@
+namespace AfterSales.GrainInterfaces.Common;
+
+public enum ProductLine
+{
+    TruckMixer,
+    BatchingPlant,
+    RecyclingPlant,
+}

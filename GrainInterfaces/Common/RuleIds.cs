@@ -1,0 +1,11 @@
+namespace AfterSales.GrainInterfaces.Common;
+
+/// <summary>Ids of the conventions of API.md that are not rules of DOMAIN.md.</summary>
+public static class RuleIds
+{
+    /// <summary>Creating an id that exists answers 409.</summary>
+    public const string IdExists = "API-ID-EXISTS";
+
+    /// <summary>An idempotency key reused for a different command.</summary>
+    public const string IdempotencyKeyReused = "API-IDEMPOTENCY-KEY";
+}

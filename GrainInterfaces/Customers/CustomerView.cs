@@ -1,0 +1,12 @@
+namespace AfterSales.GrainInterfaces.Customers;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.CustomerView")]
+public sealed record CustomerView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Region,
+    [property: Id(3)] string? Phone,
+    [property: Id(4)] string? Email,
+    [property: Id(5)] string? City,
+    [property: Id(6)] IReadOnlyList<Machine> Machines,
+    [property: Id(7)] IReadOnlyList<string> TicketIds);

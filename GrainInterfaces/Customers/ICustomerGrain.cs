@@ -1,0 +1,32 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.GrainInterfaces.Customers;
+
+/// <summary>A customer: profile, machines, tickets and each machine's service history. Key: the customer id.</summary>
+[Alias("AfterSales.ICustomerGrain")]
+public interface ICustomerGrain : IGrainWithStringKey
+{
+    [Alias("Register")]
+    Task<CustomerView> Register(Command<CustomerProfile> command);
+
+    [Alias("Get")]
+    Task<CustomerView> Get();
+
+    [Alias("Exists")]
+    Task<bool> Exists();
+
+    [Alias("AddMachine")]
+    Task<CustomerView> AddMachine(Command<Machine> command);
+
+    /// <summary>The machine, or null when the customer has no machine of that serial.</summary>
+    [Alias("FindMachine")]
+    Task<Machine?> FindMachine(string serial);
+
+    /// <summary>A ticket of this customer was received (idempotent).</summary>
+    [Alias("NoteTicket")]
+    Task NoteTicket(string ticketId, string machineSerial, DateTimeOffset receivedAt);
+
+    /// <summary>Every ticket of a machine, in the order they were received.</summary>
+    [Alias("GetServiceHistory")]
+    Task<IReadOnlyList<ServiceHistoryEntry>> GetServiceHistory(string serial);
+}

@@ -1,0 +1,11 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.GrainInterfaces.Customers;
+
+/// <summary>A machine of a customer; its commissioning date starts the warranty (R-WTY-1, R-INS-5).</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.Machine")]
+public sealed record Machine(
+    [property: Id(0)] string Serial,
+    [property: Id(1)] ProductLine ProductLine,
+    [property: Id(2)] string Model,
+    [property: Id(3)] DateOnly? CommissionedOn = null);

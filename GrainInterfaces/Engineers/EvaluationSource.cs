@@ -1,0 +1,9 @@
+namespace AfterSales.GrainInterfaces.Engineers;
+
+public enum EvaluationSource
+{
+    Customer,
+    Dealer,
+    Department,
+    QualityVisit,
+}

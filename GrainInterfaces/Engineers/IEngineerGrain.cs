@@ -1,0 +1,33 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.GrainInterfaces.Engineers;
+
+/// <summary>A service engineer of the after-sales department (R-ENG-1..5). Key: the engineer id.</summary>
+[Alias("AfterSales.IEngineerGrain")]
+public interface IEngineerGrain : IGrainWithStringKey
+{
+    [Alias("Register")]
+    Task<EngineerView> Register(Command<EngineerProfile> command);
+
+    [Alias("UpdateProfile")]
+    Task<EngineerView> UpdateProfile(Command<EngineerProfile> command);
+
+    [Alias("Get")]
+    Task<EngineerView> Get();
+
+    [Alias("AssessFitness")]
+    Task<Fitness> AssessFitness(ProductLine productLine);
+
+    [Alias("RecordEvaluation")]
+    Task<EngineerView> RecordEvaluation(Command<NewEvaluation> command);
+
+    [Alias("Sanction")]
+    Task<EngineerView> Sanction(Command<NewSanction> command);
+
+    [Alias("LiftSuspension")]
+    Task<EngineerView> LiftSuspension(Command<string> command);
+
+    /// <summary>A ticket was assigned or dispatched to this engineer (idempotent).</summary>
+    [Alias("NoteAssignment")]
+    Task NoteAssignment(string ticketId);
+}

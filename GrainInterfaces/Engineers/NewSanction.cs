@@ -1,0 +1,6 @@
+namespace AfterSales.GrainInterfaces.Engineers;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.NewSanction")]
+public sealed record NewSanction(
+    [property: Id(0)] SanctionKind Kind,
+    [property: Id(1)] string Reason);

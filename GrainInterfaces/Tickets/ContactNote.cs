@@ -1,0 +1,5 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.ContactNote")]
+public sealed record ContactNote(
+    [property: Id(0)] string? Notes);

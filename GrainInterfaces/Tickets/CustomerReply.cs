@@ -1,0 +1,5 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.CustomerReply")]
+public sealed record CustomerReply(
+    [property: Id(0)] string Message);

@@ -1,0 +1,5 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.EscalationAnswer")]
+public sealed record EscalationAnswer(
+    [property: Id(0)] string Answer);

@@ -1,0 +1,5 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.EscalationRequest")]
+public sealed record EscalationRequest(
+    [property: Id(0)] string Reason);

@@ -1,0 +1,16 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+/// <summary>
+/// One partition of the list of tickets, so that listing needs no single hot grain.
+/// Key: the partition number (see <see cref="TicketDirectory"/>).
+/// </summary>
+[Alias("AfterSales.ITicketDirectoryGrain")]
+public interface ITicketDirectoryGrain : IGrainWithIntegerKey
+{
+    /// <summary>Records the ticket's summary unless a newer version is already there.</summary>
+    [Alias("Upsert")]
+    Task Upsert(TicketSummary summary);
+
+    [Alias("Find")]
+    Task<IReadOnlyList<TicketSummary>> Find(TicketFilter filter);
+}

@@ -1,0 +1,72 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.GrainInterfaces.Tickets;
+
+/// <summary>A service request (R-TKT-1..12, R-WTY-1/2). Key: the ticket id.</summary>
+[Alias("AfterSales.ITicketGrain")]
+public interface ITicketGrain : IGrainWithStringKey
+{
+    [Alias("Open")]
+    Task<TicketView> Open(Command<OpenTicket> command);
+
+    /// <summary>The ticket; <see cref="NotFoundException"/> when it was never opened.</summary>
+    [Alias("Get")]
+    Task<TicketView> Get();
+
+    [Alias("Classify")]
+    Task<TicketView> Classify(Command<Classification> command);
+
+    [Alias("Assign")]
+    Task<TicketView> Assign(Command<Assignment> command);
+
+    [Alias("RecordContact")]
+    Task<TicketView> RecordContact(Command<ContactNote> command);
+
+    [Alias("RecordPhoneAttempt")]
+    Task<TicketView> RecordPhoneAttempt(Command<PhoneAttempt> command);
+
+    [Alias("Dispatch")]
+    Task<TicketView> Dispatch(Command<DispatchOrder> command);
+
+    [Alias("RecordArrival")]
+    Task<TicketView> RecordArrival(Command<string?> command);
+
+    [Alias("RecordSiteFindings")]
+    Task<TicketView> RecordSiteFindings(Command<SiteFindings> command);
+
+    [Alias("Resolve")]
+    Task<TicketView> Resolve(Command<Resolution> command);
+
+    [Alias("Escalate")]
+    Task<TicketView> Escalate(Command<EscalationRequest> command);
+
+    [Alias("AnswerEscalation")]
+    Task<TicketView> AnswerEscalation(Command<EscalationAnswer> command);
+
+    [Alias("SubmitReport")]
+    Task<TicketView> SubmitReport(Command<ReportDraft> command);
+
+    [Alias("SignReport")]
+    Task<TicketView> SignReport(Command<ReportSignature> command);
+
+    [Alias("ReviewReport")]
+    Task<TicketView> ReviewReport(Command<ReportReview> command);
+
+    [Alias("FileReport")]
+    Task<TicketView> FileReport(Command<ReportFiling> command);
+
+    [Alias("ReplyToCustomer")]
+    Task<TicketView> ReplyToCustomer(Command<CustomerReply> command);
+
+    [Alias("Confirm")]
+    Task<TicketView> Confirm(Command<Confirmation> command);
+
+    [Alias("RequestWarrantyParts")]
+    Task<TicketView> RequestWarrantyParts(Command<WarrantyPartsRequest> command);
+
+    [Alias("DecideWarrantyParts")]
+    Task<TicketView> DecideWarrantyParts(Command<WarrantyPartsDecision> command);
+
+    [Alias("ApplyForWarrantyParts")]
+    Task<TicketView> ApplyForWarrantyParts(Command<string?> command);
+}

@@ -1,0 +1,5 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.ReportFiling")]
+public sealed record ReportFiling(
+    [property: Id(0)] string ScanRef);

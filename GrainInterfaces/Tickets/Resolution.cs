@@ -1,0 +1,5 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.Resolution")]
+public sealed record Resolution(
+    [property: Id(0)] string Summary);

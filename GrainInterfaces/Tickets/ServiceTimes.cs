@@ -1,0 +1,11 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+/// <summary>First response and time to site against their targets (R-TKT-3, R-TKT-5).</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.ServiceTimes")]
+public sealed record ServiceTimes(
+    [property: Id(0)] double? FirstResponseHours,
+    [property: Id(1)] double TargetFirstResponseHours,
+    [property: Id(2)] double? TimeToSiteHours,
+    [property: Id(3)] double TargetTimeToSiteHours,
+    [property: Id(4)] bool? FirstResponseMet,
+    [property: Id(5)] bool? TimeToSiteMet);

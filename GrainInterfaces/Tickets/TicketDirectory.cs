@@ -1,0 +1,19 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+/// <summary>Where a ticket's summary is listed: a stable partition of its id.</summary>
+public static class TicketDirectory
+{
+    public const int Partitions = 16;
+
+    public static long PartitionOf(string ticketId)
+    {
+        // FNV-1a: stable across processes, unlike string.GetHashCode.
+        uint hash = 2166136261;
+        foreach (var c in ticketId)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash % Partitions;
+    }
+}

@@ -1,0 +1,15 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.TicketFilter")]
+public sealed record TicketFilter(
+    [property: Id(0)] TicketStatus? Status = null,
+    [property: Id(1)] string? EngineerId = null,
+    [property: Id(2)] string? CustomerId = null,
+    [property: Id(3)] string? StationId = null)
+{
+    public bool Matches(TicketSummary s) =>
+        (Status is null || s.Status == Status)
+        && (EngineerId is null || s.EngineerId == EngineerId)
+        && (CustomerId is null || s.CustomerId == CustomerId)
+        && (StationId is null || s.StationId == StationId);
+}

@@ -1,0 +1,18 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.GrainInterfaces.Tickets;
+
+/// <summary>A ticket in a list.</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.TicketSummary")]
+public sealed record TicketSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] TicketStatus Status,
+    [property: Id(2)] IntakeChannel Channel,
+    [property: Id(3)] string CustomerId,
+    [property: Id(4)] string MachineSerial,
+    [property: Id(5)] ProductLine ProductLine,
+    [property: Id(6)] TicketCategory? Category,
+    [property: Id(7)] string? EngineerId,
+    [property: Id(8)] string? StationId,
+    [property: Id(9)] DateTimeOffset ReceivedAt,
+    [property: Id(10)] long Version);

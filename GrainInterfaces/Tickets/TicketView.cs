@@ -1,0 +1,41 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.GrainInterfaces.Tickets;
+
+/// <summary>A ticket as API.md answers it, with its whole audit trail (R-TKT-12).</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.TicketView")]
+public sealed record TicketView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] TicketStatus Status,
+    [property: Id(2)] IntakeChannel Channel,
+    [property: Id(3)] string CustomerId,
+    [property: Id(4)] string MachineSerial,
+    [property: Id(5)] ProductLine ProductLine,
+    [property: Id(6)] string Description,
+    [property: Id(7)] TicketCategory? Category,
+    [property: Id(8)] bool WarrantySuspected,
+    [property: Id(9)] string? EngineerId,
+    [property: Id(10)] string? StationId,
+    [property: Id(11)] string ReceivedBy,
+    [property: Id(12)] DateTimeOffset ReceivedAt,
+    [property: Id(13)] DateTimeOffset? FirstContactAt,
+    [property: Id(14)] DateTimeOffset? ArrivedAt,
+    [property: Id(15)] DateTimeOffset? ResolvedAt,
+    [property: Id(16)] DateTimeOffset? ClosedAt,
+    [property: Id(17)] bool Escalated,
+    [property: Id(18)] EscalationRecord? Escalation,
+    [property: Id(19)] IReadOnlyList<PhoneAttemptRecord> PhoneAttempts,
+    [property: Id(20)] DispatchRecord? Dispatch,
+    [property: Id(21)] SiteFindings? SiteFindings,
+    [property: Id(22)] IReadOnlyList<QualityRecord> QualityRecords,
+    [property: Id(23)] string? ResolutionSummary,
+    [property: Id(24)] ServiceReport? Report,
+    [property: Id(25)] IReadOnlyList<ServiceReport> EarlierReports,
+    [property: Id(26)] WarrantyCheck Warranty,
+    [property: Id(27)] WarrantyParts? WarrantyParts,
+    [property: Id(28)] IReadOnlyList<ReplyRecord> Replies,
+    [property: Id(29)] IReadOnlyList<ConfirmationRecord> Confirmations,
+    [property: Id(30)] int ReopenCount,
+    [property: Id(31)] ServiceTimes Times,
+    [property: Id(32)] IReadOnlyList<HistoryEntry> History,
+    [property: Id(33)] long Version);

@@ -1,0 +1,35 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.Grains.CodeOfConduct;
+
+/// <summary>
+/// The configurable numbers of the code of conduct (configuration section "CodeOfConduct"),
+/// with the defaults DOMAIN.md gives.
+/// </summary>
+public sealed class CodeOfConductSettings
+{
+    public const string Section = "CodeOfConduct";
+
+    /// <summary>R-ENG-1: years of experience with engineering machinery.</summary>
+    public int MinYearsOfExperience { get; set; } = 3;
+
+    /// <summary>R-TKT-3: first response target.</summary>
+    public double FirstResponseTargetHours { get; set; } = 2;
+
+    /// <summary>R-TKT-5: time-to-site target in the engineer's city.</summary>
+    public double TimeToSiteTargetHours { get; set; } = 24;
+
+    /// <summary>R-TKT-5: time-to-site target outside the engineer's city.</summary>
+    public double TimeToSiteOutsideCityTargetHours { get; set; } = 48;
+
+    /// <summary>R-WTY-1: warranty period from the commissioning date.</summary>
+    public int WarrantyMonths { get; set; } = 12;
+
+    /// <summary>R-ENG-2: the default tool kit per product line, until a service manager sets one.</summary>
+    public Dictionary<ProductLine, List<string>> ToolKits { get; set; } = new()
+    {
+        [ProductLine.TruckMixer] = ["hydraulic pressure gauge", "multimeter", "torque wrench set"],
+        [ProductLine.BatchingPlant] = ["multimeter", "load cell calibrator", "laptop with PLC software"],
+        [ProductLine.RecyclingPlant] = ["multimeter", "torque wrench set", "laptop with PLC software"],
+    };
+}

@@ -1,0 +1,16 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.Grains.Common;
+
+/// <summary>Who may issue a command; the service manager may issue every command (API.md).</summary>
+public static class Permissions
+{
+    public static void Require(Actor by, string ruleId, string operation, params Role[] roles)
+    {
+        if (by.Role != Role.ServiceManager && !roles.Contains(by.Role))
+        {
+            throw new ForbiddenException(
+                ruleId, $"{operation} may be done by {string.Join(", ", roles.Append(Role.ServiceManager).Distinct())}, not by {by.Role}.");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.Grains.Common;
+
+/// <summary>Guards on command text shared by all grains.</summary>
+public static class Text
+{
+    /// <summary>Refuses an empty required field with a 400 naming the field and the rule.</summary>
+    public static string Required(string? value, string field, string ruleId)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new InvalidInputException(ruleId, field, $"{field} is required ({ruleId}).");
+        }
+
+        return value.Trim();
+    }
+}

@@ -1,0 +1,118 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Customers;
+
+/// <summary>A customer with its machines, its tickets and each machine's service history.</summary>
+public sealed class CustomerGrain(
+    [PersistentState("customer")] IPersistentState<CustomerState> state,
+    TimeProvider clock) : Grain, ICustomerGrain
+{
+    // API.md: master data is written by the service manager; customers also by the service assistant.
+    private static readonly Role[] Writers = [Role.ServiceAssistant];
+
+    private CustomerState S => state.State;
+
+    public Task<CustomerView> Register(Command<CustomerProfile> command) =>
+        Execute(command, nameof(Register), () =>
+        {
+            Permissions.Require(command.By, "R-TKT-1", "Registering a customer", Writers);
+            if (S.Profile is not null)
+            {
+                throw new RuleViolationException(RuleIds.IdExists, $"Customer '{this.GetPrimaryKeyString()}' exists.");
+            }
+
+            var p = command.Body;
+            S.Profile = p with
+            {
+                Name = Text.Required(p.Name, "name", "R-TKT-1"),
+                Region = Text.Required(p.Region, "region", "R-STN-1"),
+            };
+        });
+
+    public Task<CustomerView> Get()
+    {
+        EnsureExists();
+        return Task.FromResult(ToView());
+    }
+
+    public Task<bool> Exists() => Task.FromResult(S.Profile is not null);
+
+    public Task<CustomerView> AddMachine(Command<Machine> command) =>
+        Execute(command, nameof(AddMachine), () =>
+        {
+            Permissions.Require(command.By, "R-TKT-1", "Adding a machine", Writers);
+            EnsureExists();
+            var m = command.Body;
+            var serial = Text.Required(m.Serial, "serial", "R-TKT-1");
+            if (S.Machines.Any(x => x.Serial == serial))
+            {
+                throw new RuleViolationException(RuleIds.IdExists, $"Machine '{serial}' is already registered to this customer.");
+            }
+
+            S.Machines.Add(m with { Serial = serial, Model = Text.Required(m.Model, "model", "R-TKT-1") });
+        });
+
+    public Task<Machine?> FindMachine(string serial) =>
+        Task.FromResult(S.Machines.FirstOrDefault(m => m.Serial == serial));
+
+    public async Task NoteTicket(string ticketId, string machineSerial, DateTimeOffset receivedAt)
+    {
+        if (S.TicketIds.Contains(ticketId))
+        {
+            return;
+        }
+
+        S.TicketIds.Add(ticketId);
+        if (!S.ServiceHistory.TryGetValue(machineSerial, out var history))
+        {
+            S.ServiceHistory[machineSerial] = history = [];
+        }
+
+        history.Add(new ServiceHistoryEntry(ticketId, receivedAt));
+        history.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
+        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+    }
+
+    public Task<IReadOnlyList<ServiceHistoryEntry>> GetServiceHistory(string serial)
+    {
+        EnsureExists();
+        if (S.Machines.All(m => m.Serial != serial))
+        {
+            throw new NotFoundException("Machine", serial);
+        }
+
+        IReadOnlyList<ServiceHistoryEntry> history = S.ServiceHistory.TryGetValue(serial, out var h) ? [.. h] : [];
+        return Task.FromResult(history);
+    }
+
+    private void EnsureExists()
+    {
+        if (S.Profile is null)
+        {
+            throw new NotFoundException("Customer", this.GetPrimaryKeyString());
+        }
+    }
+
+    private async Task<CustomerView> Execute<T>(Command<T> command, string operation, Action rule)
+    {
+        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
+        {
+            return first;
+        }
+
+        rule();
+        var answer = ToView();
+        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, clock.GetUtcNow());
+        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        return answer;
+    }
+
+    private CustomerView ToView()
+    {
+        var p = S.Profile!;
+        return new CustomerView(
+            this.GetPrimaryKeyString(), p.Name, p.Region, p.Phone, p.Email, p.City, [.. S.Machines], [.. S.TicketIds]);
+    }
+}

@@ -1,0 +1,19 @@
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Customers;
+
+[GenerateSerializer, Alias("AfterSales.CustomerState")]
+public sealed class CustomerState
+{
+    [Id(0)] public CustomerProfile? Profile { get; set; }
+
+    [Id(1)] public List<Machine> Machines { get; set; } = [];
+
+    [Id(2)] public List<string> TicketIds { get; set; } = [];
+
+    /// <summary>Per machine serial, its tickets in the order they were received.</summary>
+    [Id(3)] public Dictionary<string, List<ServiceHistoryEntry>> ServiceHistory { get; set; } = [];
+
+    [Id(4)] public Dictionary<string, IdempotentAnswer<CustomerView>> Answers { get; set; } = [];
+}

@@ -1,0 +1,178 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Common;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Grains.Engineers;
+
+/// <summary>A service engineer: qualification (R-ENG-1), tools (R-ENG-2), evaluations (R-ENG-3/4), sanctions (R-ENG-5).</summary>
+public sealed class EngineerGrain(
+    [PersistentState("engineer")] IPersistentState<EngineerState> state,
+    IOptions<CodeOfConductSettings> settings,
+    TimeProvider clock) : Grain, IEngineerGrain
+{
+    private static readonly Role[] MasterDataRoles = [Role.ServiceManager];
+
+    // R-ENG-4: who visits customers and records the engineer's service quality.
+    private static readonly Role[] QualityVisitors = [Role.SalesDepartment, Role.Marketing, Role.CompanyLeader];
+
+    private static readonly Role[] Departments =
+    [
+        Role.ServiceAssistant, Role.PartsSalesman, Role.TechnicalDepartment, Role.QualityDepartment,
+        Role.SalesDepartment, Role.Marketing, Role.Purchasing, Role.Warehouse, Role.CompanyLeader,
+    ];
+
+    private EngineerState S => state.State;
+
+    private int MinYears => settings.Value.MinYearsOfExperience;
+
+    public Task<EngineerView> Register(Command<EngineerProfile> command) =>
+        Execute(command, nameof(Register), () =>
+        {
+            Permissions.Require(command.By, "R-ENG-3", "Registering an engineer", MasterDataRoles);
+            if (S.Profile is not null)
+            {
+                throw new RuleViolationException(RuleIds.IdExists, $"Engineer '{this.GetPrimaryKeyString()}' exists.");
+            }
+
+            S.Profile = Validated(command.Body);
+        });
+
+    public Task<EngineerView> UpdateProfile(Command<EngineerProfile> command) =>
+        Execute(command, nameof(UpdateProfile), () =>
+        {
+            Permissions.Require(command.By, "R-ENG-3", "Updating an engineer", MasterDataRoles);
+            EnsureExists();
+            S.Profile = Validated(command.Body);
+        });
+
+    public Task<EngineerView> Get()
+    {
+        EnsureExists();
+        return Task.FromResult(ToView());
+    }
+
+    public Task<Fitness> AssessFitness(ProductLine productLine)
+    {
+        var p = EnsureExists();
+        return Task.FromResult(new Fitness(
+            this.GetPrimaryKeyString(), productLine, Qualification.ReasonsNotQualifiedFor(p, productLine, MinYears),
+            Suspended, p.Tools, p.HomeCity));
+    }
+
+    public Task<EngineerView> RecordEvaluation(Command<NewEvaluation> command) =>
+        Execute(command, nameof(RecordEvaluation), () =>
+        {
+            EnsureExists();
+            var e = command.Body;
+            if (e.Score is < 1 or > 5)
+            {
+                throw new InvalidInputException("R-ENG-3", "score", "R-ENG-3: a score is 1 to 5.");
+            }
+
+            var allowed = e.Source switch
+            {
+                EvaluationSource.Customer => [Role.Customer],
+                EvaluationSource.Dealer => [Role.ServiceStation],
+                EvaluationSource.Department => Departments,
+                EvaluationSource.QualityVisit => QualityVisitors,
+                _ => Array.Empty<Role>(),
+            };
+            var rule = e.Source == EvaluationSource.QualityVisit ? "R-ENG-4" : "R-ENG-3";
+            Permissions.Require(command.By, rule, $"An evaluation from source {e.Source}", allowed);
+
+            S.Evaluations.Add(new Evaluation(e.Source, e.Score, e.Comment, command.By.UserId, command.By.Role, clock.GetUtcNow()));
+        });
+
+    public Task<EngineerView> Sanction(Command<NewSanction> command) =>
+        Execute(command, nameof(Sanction), () =>
+        {
+            RequireCompanyLeader(command.By);
+            EnsureExists();
+            var reason = Text.Required(command.Body.Reason, "reason", "R-ENG-5");
+            if (command.Body.Kind == SanctionKind.Suspension && Suspended)
+            {
+                throw new RuleViolationException("R-ENG-5", "R-ENG-5: the engineer is already suspended.");
+            }
+
+            S.Sanctions.Add(new Sanction(command.Body.Kind, reason, command.By.UserId, clock.GetUtcNow()));
+        });
+
+    public Task<EngineerView> LiftSuspension(Command<string> command) =>
+        Execute(command, nameof(LiftSuspension), () =>
+        {
+            RequireCompanyLeader(command.By);
+            EnsureExists();
+            var index = S.Sanctions.FindLastIndex(s => s.Kind == SanctionKind.Suspension && s.LiftedAt is null);
+            if (index < 0)
+            {
+                throw new RuleViolationException("R-ENG-5", "R-ENG-5: the engineer is not suspended.");
+            }
+
+            S.Sanctions[index] = S.Sanctions[index] with { LiftedAt = clock.GetUtcNow(), LiftedBy = command.By.UserId };
+        });
+
+    public async Task NoteAssignment(string ticketId)
+    {
+        if (S.AssignedTicketIds.Contains(ticketId))
+        {
+            return;
+        }
+
+        S.AssignedTicketIds.Add(ticketId);
+        await state.WriteStateAsync();
+    }
+
+    private bool Suspended => S.Sanctions.Any(s => s.Kind == SanctionKind.Suspension && s.LiftedAt is null);
+
+    // R-ENG-5: company leaders jointly assess and sanction.
+    private static void RequireCompanyLeader(Actor by)
+    {
+        if (by.Role != Role.CompanyLeader)
+        {
+            throw new ForbiddenException("R-ENG-5", "R-ENG-5: sanctions are decided by company leaders.");
+        }
+    }
+
+    private static EngineerProfile Validated(EngineerProfile p)
+    {
+        var name = Text.Required(p.Name, "name", "R-ENG-1");
+        var city = Text.Required(p.HomeCity, "homeCity", "R-TKT-5");
+        if (p.YearsOfExperience is < 0 or > 70)
+        {
+            throw new InvalidInputException("R-ENG-1", "yearsOfExperience", "yearsOfExperience must be 0 to 70.");
+        }
+
+        var tools = p.Tools.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return p with { Name = name, HomeCity = city, Tools = tools, CertifiedProductLines = p.CertifiedProductLines.Distinct().ToList() };
+    }
+
+    private EngineerProfile EnsureExists() =>
+        S.Profile ?? throw new NotFoundException("Engineer", this.GetPrimaryKeyString());
+
+    private async Task<EngineerView> Execute<T>(Command<T> command, string operation, Action rule)
+    {
+        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
+        {
+            return first;
+        }
+
+        rule();
+        var answer = ToView();
+        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, clock.GetUtcNow());
+        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        return answer;
+    }
+
+    private EngineerView ToView()
+    {
+        var p = S.Profile!;
+        var reasons = Qualification.ReasonsNotQualified(p, MinYears);
+        return new EngineerView(
+            this.GetPrimaryKeyString(), p.Name, p.YearsOfExperience, p.TrainingPassed, p.CertifiedProductLines, p.Tools,
+            p.HomeCity, reasons.Count == 0, reasons, Suspended, [.. S.Evaluations],
+            S.Evaluations.Count == 0 ? null : Math.Round(S.Evaluations.Average(e => e.Score), 2),
+            [.. S.Sanctions], [.. S.AssignedTicketIds]);
+    }
+}

@@ -1,0 +1,45 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Common;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Grains.Engineers;
+
+/// <summary>R-ENG-2: the configurable kit of service tools per product line.</summary>
+public sealed class ToolKitGrain(
+    [PersistentState("toolkit")] IPersistentState<ToolKitState> state,
+    IOptions<CodeOfConductSettings> settings,
+    TimeProvider clock) : Grain, IToolKitGrain
+{
+    private ProductLine Line => Enum.Parse<ProductLine>(this.GetPrimaryKeyString());
+
+    public Task<ToolKitView> Get() => Task.FromResult(ToView());
+
+    public async Task<ToolKitView> Set(Command<IReadOnlyList<string>> command)
+    {
+        if (command.By.Role != Role.ServiceManager)
+        {
+            throw new ForbiddenException("R-ENG-2", "R-ENG-2: only the service manager sets the tool kits.");
+        }
+
+        var tools = command.Body.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (tools.Count == 0)
+        {
+            throw new InvalidInputException("R-ENG-2", "tools", "R-ENG-2: a tool kit names at least one tool.");
+        }
+
+        state.State.Tools = tools;
+        state.State.SetBy = command.By.UserId;
+        state.State.SetAt = clock.GetUtcNow();
+        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        return ToView();
+    }
+
+    private ToolKitView ToView()
+    {
+        var s = state.State;
+        var tools = s.Tools ?? settings.Value.ToolKits.GetValueOrDefault(Line) ?? [];
+        return new ToolKitView(Line, [.. tools], s.SetBy, s.SetAt);
+    }
+}

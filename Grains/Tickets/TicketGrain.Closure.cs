@@ -1,0 +1,62 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>Following the case until the customer is satisfied: reply, confirmation, reopen (R-TKT-11).</summary>
+public sealed partial class TicketGrain
+{
+    public Task<TicketView> ReplyToCustomer(Command<CustomerReply> command) =>
+        Execute(command, nameof(ReplyToCustomer), now =>
+        {
+            Authorize(command.By, "R-TKT-11", "Replying to the customer", Role.ServiceAssistant);
+            if (S.Status == TicketStatus.Closed)
+            {
+                throw new RuleViolationException("R-TKT-11", "R-TKT-11: the ticket is closed.");
+            }
+
+            var message = Text.Required(command.Body.Message, "message", "R-TKT-11");
+            S.Replies.Add(new ReplyRecord(message, command.By.UserId, now));
+            return $"replied to the customer: {message}";
+        });
+
+    // R-TKT-11: closed only after an approved, filed report and the customer's confirmation; "not solved" reopens.
+    public Task<TicketView> Confirm(Command<Confirmation> command) =>
+        Execute(command, nameof(Confirm), now =>
+        {
+            Authorize(command.By, "R-TKT-11", "Confirmation", Role.Customer, Role.ServiceAssistant);
+            RequireStatus("R-TKT-11", "Confirmation", TicketStatus.ReportFiled);
+            var c = command.Body;
+            if (c.Rating is < 1 or > 5)
+            {
+                throw new InvalidInputException("R-SAT-2", "rating", "R-SAT-2: a rating is 1 to 5.");
+            }
+
+            S.Confirmations.Add(new ConfirmationRecord(c.Solved, c.Rating, c.Comment, command.By.UserId, command.By.Role, now));
+            var rating = c.Rating is { } r ? $", rated {r}/5" : "";
+            if (c.Solved)
+            {
+                S.ClosedAt = now;
+                S.Status = TicketStatus.Closed;
+                return $"customer confirmed solved{rating}; closed";
+            }
+
+            Reopen();
+            return $"customer says not solved{rating}; reopened";
+        });
+
+    // The filed report stays in the record; the next round starts at the phone again (R-TKT-4).
+    private void Reopen()
+    {
+        S.EarlierReports.Add(S.Report!);
+        S.Report = null;
+        S.PhoneAttemptFailed = false;
+        S.Dispatch = null;
+        S.SiteFindings = null;
+        S.Escalation = null;
+        S.ResolutionSummary = null;
+        S.ReopenCount++;
+        S.Status = TicketStatus.Contacted;
+    }
+}

@@ -1,0 +1,153 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>Intake, classification, assignment, first contact and phone service (R-TKT-1..4).</summary>
+public sealed partial class TicketGrain
+{
+    private static readonly Role[] IntakeRoles = [Role.ServiceAssistant, Role.ServiceStation, Role.Customer, Role.ServiceEngineer];
+
+    // R-TKT-1: the channel, the customer and the machine, the fault, who received it and when.
+    public Task<TicketView> Open(Command<OpenTicket> command) =>
+        Execute(command, nameof(Open), async now =>
+        {
+            var (by, o) = (command.By, command.Body);
+            Permissions.Require(by, "R-TKT-1", "Receiving a service request", IntakeRoles);
+            if (by.Role == Role.Customer && by.CustomerId != o.CustomerId)
+            {
+                throw new ForbiddenException("R-TKT-1", "A customer raises requests only for its own machines.");
+            }
+
+            if (by.Role == Role.ServiceEngineer && o.Channel != IntakeChannel.SiteRequisition)
+            {
+                throw new ForbiddenException("R-TKT-1", "An engineer raises only site requisitions.");
+            }
+
+            if (S.Opened)
+            {
+                throw new RuleViolationException(RuleIds.IdExists, $"Ticket '{Id}' exists.");
+            }
+
+            var customerId = Text.Required(o.CustomerId, "customerId", "R-TKT-1");
+            var serial = Text.Required(o.MachineSerial, "machineSerial", "R-TKT-1");
+            var description = Text.Required(o.Description, "description", "R-TKT-1");
+            var customerGrain = GrainFactory.GetGrain<ICustomerGrain>(customerId);
+            if (!await customerGrain.Exists())
+            {
+                throw new InvalidInputException("R-TKT-1", "customerId", $"R-TKT-1: customer '{customerId}' is unknown.");
+            }
+
+            var customer = await customerGrain.Get();
+            var machine = customer.Machines.FirstOrDefault(m => m.Serial == serial)
+                ?? throw new InvalidInputException(
+                    "R-TKT-1", "machineSerial", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'.");
+
+            S.Opened = true;
+            S.Status = TicketStatus.Received;
+            S.Channel = o.Channel;
+            S.CustomerId = customerId;
+            S.CustomerCity = customer.City;
+            S.MachineSerial = serial;
+            S.ProductLine = machine.ProductLine;
+            S.Model = machine.Model;
+            S.Description = description;
+            S.ReceivedBy = by.UserId;
+            S.ReceivedAt = now;
+            S.StationId = by.Role == Role.ServiceStation ? by.StationId : null;
+            S.Warranty = Warranty.Check(machine.CommissionedOn, now, Rules.WarrantyMonths);
+            return $"received by {o.Channel}: {description}";
+        }, opening: true);
+
+    // R-TKT-2: the assistant classifies and reports to the service manager.
+    public Task<TicketView> Classify(Command<Classification> command) =>
+        Execute(command, nameof(Classify), _ =>
+        {
+            Authorize(command.By, "R-TKT-2", "Classifying", Role.ServiceAssistant);
+            RequireStatus("R-TKT-2", "Classifying", TicketStatus.Received, TicketStatus.Classified);
+            S.Category = command.Body.Category;
+            S.WarrantySuspected = command.Body.WarrantySuspected;
+            S.Status = TicketStatus.Classified;
+            return $"classified as {S.Category}{(S.WarrantySuspected ? ", warranty suspected" : "")}; reported to the service manager";
+        });
+
+    // R-ENG-1, R-ENG-5: only a qualified engineer who is not suspended can be made responsible.
+    public Task<TicketView> Assign(Command<Assignment> command) =>
+        Execute(command, nameof(Assign), async _ =>
+        {
+            Authorize(command.By, "R-ENG-1", "Assigning an engineer", Role.ServiceAssistant);
+            RequireStatus("R-ENG-1", "Assigning", TicketStatus.Received, TicketStatus.Classified, TicketStatus.Contacted);
+            var fitness = await AssessFitness(command.Body.EngineerId);
+            S.EngineerId = fitness.EngineerId;
+            S.EngineerCity = fitness.HomeCity;
+            return $"assigned to {fitness.EngineerId}";
+        });
+
+    // R-TKT-3: the responsible engineer contacts the customer as soon as possible.
+    public Task<TicketView> RecordContact(Command<ContactNote> command) =>
+        Execute(command, nameof(RecordContact), now =>
+        {
+            Authorize(command.By, "R-TKT-3", "Contacting the customer", Role.ServiceEngineer);
+            RequireStatus("R-TKT-3", "Contacting the customer", TicketStatus.Classified);
+            if (S.EngineerId is null)
+            {
+                throw new RuleViolationException("R-TKT-3", "R-TKT-3: the customer is contacted by the responsible engineer; assign one first.");
+            }
+
+            S.FirstContactAt ??= now;
+            S.Status = TicketStatus.Contacted;
+            return $"customer contacted{Notes(command.Body.Notes)}";
+        });
+
+    // R-TKT-4: telephone first, to minimise the machine's downtime.
+    public Task<TicketView> RecordPhoneAttempt(Command<PhoneAttempt> command) =>
+        Execute(command, nameof(RecordPhoneAttempt), now =>
+        {
+            Authorize(command.By, "R-TKT-4", "Phone service", Role.ServiceEngineer);
+            RequireStatus("R-TKT-4", "Phone service", TicketStatus.Contacted);
+            var (solved, notes) = (command.Body.Solved, command.Body.Notes);
+            S.PhoneAttempts.Add(new PhoneAttemptRecord(solved, notes, command.By.UserId, now));
+            if (!solved)
+            {
+                S.PhoneAttemptFailed = true;
+                return $"phone attempt did not solve it{Notes(notes)}";
+            }
+
+            S.Status = TicketStatus.ResolvedByPhone;
+            S.ResolvedAt = now;
+            S.ResolutionSummary = notes;
+            return $"solved by phone{Notes(notes)}";
+        });
+
+    /// <summary>R-ENG-1/R-ENG-5: the engineer's fitness for this ticket's product line, or the refusal.</summary>
+    private async Task<Fitness> AssessFitness(string engineerId)
+    {
+        var id = Text.Required(engineerId, "engineerId", "R-ENG-1");
+        Fitness fitness;
+        try
+        {
+            fitness = await GrainFactory.GetGrain<IEngineerGrain>(id).AssessFitness(S.ProductLine);
+        }
+        catch (NotFoundException)
+        {
+            throw new InvalidInputException("R-ENG-1", "engineerId", $"Engineer '{id}' is unknown.");
+        }
+
+        if (!fitness.Qualified)
+        {
+            throw new RuleViolationException("R-ENG-1", $"Engineer '{id}' is not qualified: {string.Join("; ", fitness.UnqualifiedReasons)}.");
+        }
+
+        if (fitness.Suspended)
+        {
+            throw new RuleViolationException("R-ENG-5", $"R-ENG-5: engineer '{id}' is suspended.");
+        }
+
+        return fitness;
+    }
+
+    private static string Notes(string? notes) => string.IsNullOrWhiteSpace(notes) ? "" : $": {notes}";
+}

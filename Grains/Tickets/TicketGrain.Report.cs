@@ -1,0 +1,131 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>The service report: written in duplicate, signed or disputed, approved or returned, filed (R-TKT-8..10).</summary>
+public sealed partial class TicketGrain
+{
+    // R-TKT-8: every service, by phone or on site, ends with a service report made in duplicate.
+    public Task<TicketView> SubmitReport(Command<ReportDraft> command) =>
+        Execute(command, nameof(SubmitReport), now =>
+        {
+            Authorize(command.By, "R-TKT-8", "Writing the service report", Role.ServiceEngineer);
+            RequireStatus("R-TKT-8", "Writing the service report", TicketStatus.ResolvedByPhone, TicketStatus.Resolved);
+            var workDone = Text.Required(command.Body.WorkDone, "workDone", "R-TKT-8");
+            var kind = S.Status == TicketStatus.ResolvedByPhone ? ReportKind.Phone : ReportKind.Site;
+            var content = new ReportContent(
+                Id, S.MachineSerial, S.ProductLine, S.Model, S.Description, workDone,
+                [.. command.Body.PartsUsed.Where(p => !string.IsNullOrWhiteSpace(p))], S.ReceivedAt, S.FirstContactAt,
+                S.ArrivedAt, S.ResolvedAt);
+
+            // A phone report goes straight to the manager, its copy to the customer; a site report stays with the
+            // engineer until the customer signs or refuses (R-TKT-9).
+            var (original, copy) = kind == ReportKind.Phone
+                ? (Custodian.ServiceManager, Custodian.Customer)
+                : (Custodian.Engineer, Custodian.Engineer);
+            if (S.Report is not null)
+            {
+                S.EarlierReports.Add(S.Report);
+            }
+
+            S.Report = new ServiceReport(
+                kind, content, command.By.UserId, now,
+                [new ReportCopy(CopyKind.Original, original, now), new ReportCopy(CopyKind.CustomerCopy, copy, now)],
+                SignatureState.Unsigned, null, null, null, null, ReportFingerprint.Sha256(content), null,
+                ReviewState.Pending, null, null, null, null, null);
+            S.Status = TicketStatus.ReportSubmitted;
+            return $"{kind} service report submitted";
+        });
+
+    // R-TKT-9: the customer signs a site report when both sides agree; one the customer will not sign is disputed.
+    public Task<TicketView> SignReport(Command<ReportSignature> command) =>
+        Execute(command, nameof(SignReport), now =>
+        {
+            Authorize(command.By, "R-TKT-9", "Signing the service report", Role.ServiceEngineer, Role.Customer);
+            RequireStatus("R-TKT-9", "Signing the service report", TicketStatus.ReportSubmitted);
+            var report = S.Report!;
+            if (report.Kind != ReportKind.Site)
+            {
+                throw new RuleViolationException("R-TKT-9", "R-TKT-9: only a site report is signed by the customer.");
+            }
+
+            if (report.Signature != SignatureState.Unsigned)
+            {
+                throw new RuleViolationException("R-TKT-9", $"R-TKT-9: the report is already {report.Signature}.");
+            }
+
+            var copies = HandOver(report.Copies, now, (CopyKind.Original, Custodian.ServiceManager), (CopyKind.CustomerCopy, Custodian.Customer));
+            if (command.Body.Refused)
+            {
+                var reason = Text.Required(command.Body.Reason, "reason", "R-TKT-9");
+                S.Report = report with { Signature = SignatureState.Disputed, DisputeReason = reason, Copies = copies };
+                return $"customer refused to sign: {reason}; disputed report goes to the service manager";
+            }
+
+            var signedBy = Text.Required(command.Body.SignedBy, "signedBy", "R-TKT-9");
+            S.Report = report with
+            {
+                Signature = SignatureState.Signed,
+                SignedBy = signedBy,
+                SignedAt = now,
+                SignedContentSha256 = ReportFingerprint.Sha256(report.Content),
+                Copies = copies,
+            };
+            return $"signed by {signedBy}";
+        });
+
+    // R-TKT-10: the manager approves the original or returns it; a site report only once signed or disputed.
+    public Task<TicketView> ReviewReport(Command<ReportReview> command) =>
+        Execute(command, nameof(ReviewReport), now =>
+        {
+            if (command.By.Role != Role.ServiceManager)
+            {
+                throw new ForbiddenException("R-TKT-10", "R-TKT-10: only the service manager approves service reports.");
+            }
+
+            RequireStatus("R-TKT-10", "Reviewing the service report", TicketStatus.ReportSubmitted);
+            var report = S.Report!;
+            if (report.Kind == ReportKind.Site && report.Signature == SignatureState.Unsigned)
+            {
+                throw new RuleViolationException("R-TKT-10", "R-TKT-10: a site report is approved only once it is signed or marked disputed.");
+            }
+
+            if (command.Body.Approved)
+            {
+                S.Report = report with { Review = ReviewState.Approved, ReviewComment = command.Body.Comment, ReviewedBy = command.By.UserId, ReviewedAt = now };
+                S.Status = TicketStatus.ReportApproved;
+                return "report approved";
+            }
+
+            var comment = Text.Required(command.Body.Comment, "comment", "R-TKT-10");
+            S.Report = report with { Review = ReviewState.Returned, ReviewComment = comment, ReviewedBy = command.By.UserId, ReviewedAt = now };
+            S.Status = report.Kind == ReportKind.Phone ? TicketStatus.ResolvedByPhone : TicketStatus.Resolved;
+            return $"report returned for correction: {comment}";
+        });
+
+    // R-TKT-10: after approval the assistant files the report; a report is filed only with its scan.
+    public Task<TicketView> FileReport(Command<ReportFiling> command) =>
+        Execute(command, nameof(FileReport), now =>
+        {
+            Authorize(command.By, "R-TKT-10", "Filing the service report", Role.ServiceAssistant);
+            RequireStatus("R-TKT-10", "Filing the service report", TicketStatus.ReportApproved);
+            var scan = Text.Required(command.Body.ScanRef, "scanRef", "R-TKT-10");
+            var report = S.Report!;
+            S.Report = report with
+            {
+                ScanRef = scan,
+                FiledAt = now,
+                Copies = HandOver(report.Copies, now, (CopyKind.Original, Custodian.AfterSalesArchive)),
+            };
+            S.Status = TicketStatus.ReportFiled;
+            return $"report filed with scan {scan}";
+        });
+
+    private static List<ReportCopy> HandOver(
+        IReadOnlyList<ReportCopy> copies, DateTimeOffset at, params (CopyKind Kind, Custodian To)[] moves) =>
+        [.. copies.Select(c => moves.FirstOrDefault(m => m.Kind == c.Kind) is { } m && m.To != c.Custodian
+            ? c with { Custodian = m.To, Since = at }
+            : c)];
+}

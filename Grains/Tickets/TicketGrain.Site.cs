@@ -1,0 +1,158 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>Dispatch, arrival, site findings, escalation and resolution on site (R-TKT-4..7, R-ENG-1/2/5).</summary>
+public sealed partial class TicketGrain
+{
+    // R-TKT-5: only the service manager dispatches, with the needed tools and parts.
+    public Task<TicketView> Dispatch(Command<DispatchOrder> command) =>
+        Execute(command, nameof(Dispatch), async _ =>
+        {
+            if (command.By.Role != Role.ServiceManager)
+            {
+                throw new ForbiddenException("R-TKT-5", "R-TKT-5: only the service manager dispatches an engineer to the site.");
+            }
+
+            // R-TKT-4: a site engineer's requisition comes from a site already; every other request is tried by phone first.
+            var requisition = S.Channel == IntakeChannel.SiteRequisition;
+            RequireStatus("R-TKT-5", "Dispatching", requisition ? [TicketStatus.Classified, TicketStatus.Contacted] : [TicketStatus.Contacted]);
+            if (!requisition && !S.PhoneAttemptFailed)
+            {
+                throw new RuleViolationException("R-TKT-4", "R-TKT-4: a site dispatch needs a recorded phone attempt that did not solve the problem.");
+            }
+
+            var order = command.Body;
+            var fitness = await AssessFitness(order.EngineerId);
+            await RequireTools(fitness, order.Tools);
+
+            S.Dispatch = new DispatchRecord(fitness.EngineerId, [.. order.Tools], [.. order.Parts], command.By.UserId, _);
+            S.EngineerId = fitness.EngineerId;
+            S.EngineerCity = fitness.HomeCity;
+            S.Status = TicketStatus.Dispatched;
+            return $"dispatched {fitness.EngineerId} with tools [{string.Join(", ", order.Tools)}] and parts [{string.Join(", ", order.Parts)}]";
+        });
+
+    // R-TKT-5: time to site = arrival - receipt.
+    public Task<TicketView> RecordArrival(Command<string?> command) =>
+        Execute(command, nameof(RecordArrival), now =>
+        {
+            Authorize(command.By, "R-TKT-5", "Arrival on site", Role.ServiceEngineer);
+            RequireStatus("R-TKT-5", "Arrival on site", TicketStatus.Dispatched);
+            S.ArrivedAt ??= now;
+            S.Status = TicketStatus.OnSite;
+            return "arrived on site";
+        });
+
+    // R-TKT-6: what the engineer must do and find on site.
+    public Task<TicketView> RecordSiteFindings(Command<SiteFindings> command) =>
+        Execute(command, nameof(RecordSiteFindings), now =>
+        {
+            Authorize(command.By, "R-TKT-6", "Site findings", Role.ServiceEngineer);
+            RequireStatus("R-TKT-6", "Site findings", TicketStatus.OnSite, TicketStatus.Escalated);
+            var f = command.Body;
+            var rootCause = Text.Required(f.RootCause, "rootCause", "R-TKT-6");
+            if (!f.WorkingClothes)
+            {
+                throw new RuleViolationException("R-TKT-6", "R-TKT-6: the engineer wears company working clothes on site.");
+            }
+
+            if (!f.SafetyPrecautions)
+            {
+                throw new RuleViolationException("R-TKT-6", "R-TKT-6: the necessary safety precautions are taken before work.");
+            }
+
+            if (f.Responsibility is Responsibility.Company or Responsibility.Supplier && !f.Photos.Any(p => !string.IsNullOrWhiteSpace(p)))
+            {
+                throw new RuleViolationException("R-TKT-6", $"R-TKT-6: photos are taken as evidence when responsibility is the {f.Responsibility}'s.");
+            }
+
+            if (!f.InspectionDone)
+            {
+                throw new RuleViolationException("R-TKT-6", "R-TKT-6: the whole product is inspected for hidden troubles.");
+            }
+
+            S.SiteFindings = f with { RootCause = rootCause };
+            foreach (var note in f.QualityNotes.Where(n => !string.IsNullOrWhiteSpace(n)))
+            {
+                S.QualityRecords.Add(new QualityRecord(Id, note.Trim(), command.By.UserId, now));
+            }
+
+            return $"site findings: {rootCause}; responsibility {f.Responsibility}; {f.QualityNotes.Count} quality note(s)";
+        });
+
+    // R-TKT-7: a problem that cannot be solved on site goes at once to the service manager and the technical department.
+    public Task<TicketView> Escalate(Command<EscalationRequest> command) =>
+        Execute(command, nameof(Escalate), now =>
+        {
+            Authorize(command.By, "R-TKT-7", "Escalation", Role.ServiceEngineer);
+            RequireStatus("R-TKT-7", "Escalation", TicketStatus.OnSite, TicketStatus.Escalated);
+            if (S.Escalation is { Answer: null })
+            {
+                throw new RuleViolationException("R-TKT-7", "R-TKT-7: the ticket is already escalated and waits for the technical department.");
+            }
+
+            var reason = Text.Required(command.Body.Reason, "reason", "R-TKT-7");
+            S.Escalation = new EscalationRecord(reason, command.By.UserId, now, null, null, null);
+            S.Status = TicketStatus.Escalated;
+            return $"escalated to the service manager and the technical department: {reason}";
+        });
+
+    public Task<TicketView> AnswerEscalation(Command<EscalationAnswer> command) =>
+        Execute(command, nameof(AnswerEscalation), now =>
+        {
+            Permissions.Require(command.By, "R-TKT-7", "Answering an escalation", Role.TechnicalDepartment);
+            if (S.Status != TicketStatus.Escalated || S.Escalation is not { Answer: null } open)
+            {
+                throw new RuleViolationException("R-TKT-7", "R-TKT-7: there is no open escalation to answer.");
+            }
+
+            var answer = Text.Required(command.Body.Answer, "answer", "R-TKT-7");
+            S.Escalation = open with { Answer = answer, AnsweredBy = command.By.UserId, AnsweredAt = now };
+            return $"technical department answered: {answer}";
+        });
+
+    // R-TKT-6/7: resolved on site, after the findings, and not while an escalation waits for its answer.
+    public Task<TicketView> Resolve(Command<Resolution> command) =>
+        Execute(command, nameof(Resolve), now =>
+        {
+            Authorize(command.By, "R-TKT-6", "Resolution", Role.ServiceEngineer);
+            if (S.Escalation is { Answer: null })
+            {
+                throw new RuleViolationException("R-TKT-7", "R-TKT-7: an escalated ticket cannot be resolved until the technical department answers.");
+            }
+
+            RequireStatus("R-TKT-6", "Resolution", TicketStatus.OnSite, TicketStatus.Escalated);
+            if (S.SiteFindings is null)
+            {
+                throw new RuleViolationException("R-TKT-6", "R-TKT-6: record the site findings before resolving.");
+            }
+
+            var summary = Text.Required(command.Body.Summary, "summary", "R-TKT-6");
+            S.ResolutionSummary = summary;
+            S.ResolvedAt = now;
+            S.Status = TicketStatus.Resolved;
+            return $"resolved on site: {summary}";
+        });
+
+    /// <summary>R-ENG-2: every tool of the product line's kit is taken, and is in the engineer's own kit.</summary>
+    private async Task RequireTools(Fitness engineer, IReadOnlyList<string> taken)
+    {
+        var kit = await GrainFactory.GetGrain<IToolKitGrain>(S.ProductLine.ToString()).Get();
+        var notTaken = kit.Tools.Where(t => !taken.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (notTaken.Count > 0)
+        {
+            throw new RuleViolationException("R-ENG-2", $"R-ENG-2: the dispatch does not take the required tools: {string.Join(", ", notTaken)}.");
+        }
+
+        var notOwned = kit.Tools.Where(t => !engineer.Tools.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (notOwned.Count > 0)
+        {
+            throw new RuleViolationException(
+                "R-ENG-2", $"R-ENG-2: engineer '{engineer.EngineerId}' lacks the required tools: {string.Join(", ", notOwned)}.");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>Warranty parts: checked by phone against the commissioning date, approved, then applied for (R-WTY-1/2).</summary>
+public sealed partial class TicketGrain
+{
+    // R-WTY-1: the engineer first checks by phone whether it is a warranty problem; warranty runs from commissioning.
+    public Task<TicketView> RequestWarrantyParts(Command<WarrantyPartsRequest> command) =>
+        Execute(command, nameof(RequestWarrantyParts), async now =>
+        {
+            Authorize(command.By, "R-WTY-1", "Requesting warranty parts", Role.ServiceEngineer, Role.ServiceAssistant);
+            if (S.FirstContactAt is null || S.Status == TicketStatus.Closed)
+            {
+                throw new RuleViolationException("R-WTY-1", "R-WTY-1: the engineer first checks with the customer by phone whether it is a warranty problem.");
+            }
+
+            if (S.WarrantyParts is { State: not WarrantyPartsState.Rejected })
+            {
+                throw new RuleViolationException("R-WTY-2", $"R-WTY-2: a warranty-parts request is already {S.WarrantyParts.State}.");
+            }
+
+            var parts = command.Body.Parts;
+            if (parts.Count == 0 || parts.Any(p => string.IsNullOrWhiteSpace(p.PartNo) || p.Quantity < 1))
+            {
+                throw new InvalidInputException("R-WTY-1", "parts", "R-WTY-1: name at least one part, each with a part number and a quantity of 1 or more.");
+            }
+
+            var machine = await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).FindMachine(S.MachineSerial);
+            var warranty = Warranty.Check(machine?.CommissionedOn, S.ReceivedAt, Rules.WarrantyMonths);
+            if (warranty.Status != WarrantyStatus.InWarranty)
+            {
+                var why = warranty.Status == WarrantyStatus.Expired
+                    ? $"warranty expired on {warranty.ExpiresOn:yyyy-MM-dd}"
+                    : "the machine's commissioning date is not known";
+                throw new RuleViolationException("R-WTY-1", $"R-WTY-1: not a warranty case: {why}.");
+            }
+
+            S.Warranty = warranty;
+            S.WarrantyParts = new WarrantyParts([.. parts], WarrantyPartsState.PendingApproval, command.By.UserId, now, null, null, null, null, null);
+            return $"warranty parts requested: {string.Join(", ", parts.Select(p => $"{p.Quantity} x {p.PartNo}"))}; reported to the service manager";
+        });
+
+    // R-WTY-2: the service manager approves the request.
+    public Task<TicketView> DecideWarrantyParts(Command<WarrantyPartsDecision> command) =>
+        Execute(command, nameof(DecideWarrantyParts), now =>
+        {
+            if (command.By.Role != Role.ServiceManager)
+            {
+                throw new ForbiddenException("R-WTY-2", "R-WTY-2: only the service manager approves warranty parts.");
+            }
+
+            if (S.WarrantyParts is not { State: WarrantyPartsState.PendingApproval } request)
+            {
+                throw new RuleViolationException("R-WTY-2", "R-WTY-2: there is no warranty-parts request waiting for approval.");
+            }
+
+            var decided = command.Body.Approved ? WarrantyPartsState.Approved : WarrantyPartsState.Rejected;
+            S.WarrantyParts = request with { State = decided, DecidedBy = command.By.UserId, DecidedAt = now, Comment = command.Body.Comment };
+            return $"warranty parts {decided.ToString().ToLowerInvariant()}";
+        });
+
+    // R-WTY-2: the assistant applies for warranty parts only after the manager approves.
+    public Task<TicketView> ApplyForWarrantyParts(Command<string?> command) =>
+        Execute(command, nameof(ApplyForWarrantyParts), now =>
+        {
+            Authorize(command.By, "R-WTY-2", "Applying for warranty parts", Role.ServiceAssistant);
+            if (S.WarrantyParts is not { State: WarrantyPartsState.Approved } request)
+            {
+                throw new RuleViolationException("R-WTY-2", "R-WTY-2: warranty parts are applied for only after the service manager approves.");
+            }
+
+            S.WarrantyParts = request with { State = WarrantyPartsState.AppliedFor, AppliedBy = command.By.UserId, AppliedAt = now };
+            return "warranty parts applied for";
+        });
+}

@@ -1,0 +1,170 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Common;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>
+/// A service request, from intake to the customer's confirmation (R-TKT-1..12, R-WTY-1/2). Each command reads
+/// like its clause: check the rule, change the state, write, answer. The rules are spread over the partial
+/// files by stage: intake, site, report, closure, warranty.
+/// </summary>
+public sealed partial class TicketGrain(
+    [PersistentState("ticket")] IPersistentState<TicketState> state,
+    IOptions<CodeOfConductSettings> settings,
+    TimeProvider clock,
+    ILogger<TicketGrain> logger) : Grain, ITicketGrain
+{
+    private TicketState S => state.State;
+
+    private CodeOfConductSettings Rules => settings.Value;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // What a previous activation wrote but could not tell the others (directory, customer, engineer) is told now.
+        if (S.Opened)
+        {
+            await Publish();
+        }
+    }
+
+    public Task<TicketView> Get()
+    {
+        EnsureOpened();
+        return Task.FromResult(ToView());
+    }
+
+    /// <summary>
+    /// Runs one command: answers a repeated idempotency key with its first answer; otherwise checks who may act,
+    /// applies the rule (which throws before it changes anything when it refuses), records the change in the
+    /// history (R-TKT-12), writes, and only then answers.
+    /// </summary>
+    private async Task<TicketView> Execute<T>(
+        Command<T> command, string operation, Func<DateTimeOffset, Task<string>> rule, bool opening = false)
+    {
+        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
+        {
+            return first;
+        }
+
+        if (!opening)
+        {
+            EnsureOpened();
+        }
+
+        var now = clock.GetUtcNow();
+        var what = await rule(now);
+        S.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation, what));
+        S.Version++;
+        var answer = ToView();
+        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, now);
+        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        await Publish();
+        return answer;
+    }
+
+    private Task<TicketView> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, string> rule) =>
+        Execute(command, operation, now => Task.FromResult(rule(now)));
+
+    /// <summary>Who may act on this ticket: the role (the manager may do everything) and the relation to it.</summary>
+    private void Authorize(Actor by, string ruleId, string operation, params Role[] roles)
+    {
+        Permissions.Require(by, ruleId, operation, roles);
+        var mine = by.Role switch
+        {
+            Role.ServiceEngineer => by.UserId == S.EngineerId,
+            Role.Customer => by.CustomerId == S.CustomerId,
+            Role.ServiceStation => by.StationId is not null && by.StationId == S.StationId,
+            _ => true,
+        };
+        if (!mine)
+        {
+            throw new ForbiddenException(ruleId, $"{by.Role} {by.UserId} may act only on its own tickets.");
+        }
+    }
+
+    private void RequireStatus(string ruleId, string action, params TicketStatus[] allowed)
+    {
+        if (!allowed.Contains(S.Status))
+        {
+            throw new RuleViolationException(
+                ruleId, $"{ruleId}: {action} is not possible in status {S.Status} (needs {string.Join(" or ", allowed)}).");
+        }
+    }
+
+    private void EnsureOpened()
+    {
+        if (!S.Opened)
+        {
+            throw new NotFoundException("Ticket", Id);
+        }
+    }
+
+    private async Task Publish()
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id)).Upsert(ToSummary());
+            await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).NoteTicket(Id, S.MachineSerial, S.ReceivedAt);
+            if (S.EngineerId is { } engineerId)
+            {
+                await GrainFactory.GetGrain<IEngineerGrain>(engineerId).NoteAssignment(Id);
+            }
+        }
+        catch (Exception e)
+        {
+            // The ticket is durable; the others learn of it at its next command or activation.
+            logger.LogWarning(e, "Ticket {TicketId} could not publish version {Version}", Id, S.Version);
+        }
+    }
+
+    private TicketSummary ToSummary() => new(
+        Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Category, S.EngineerId, S.StationId,
+        S.ReceivedAt, S.Version);
+
+    private TicketView ToView() => new(
+        Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Description, S.Category,
+        S.WarrantySuspected, S.EngineerId, S.StationId, S.ReceivedBy, S.ReceivedAt, S.FirstContactAt, S.ArrivedAt,
+        S.ResolvedAt, S.ClosedAt, S.Escalation is not null, S.Escalation, [.. S.PhoneAttempts], S.Dispatch,
+        S.SiteFindings, [.. S.QualityRecords], S.ResolutionSummary, WithFingerprint(S.Report),
+        [.. S.EarlierReports.Select(r => WithFingerprint(r)!)], S.Warranty, S.WarrantyParts, [.. S.Replies],
+        [.. S.Confirmations], S.ReopenCount, Times(), [.. S.History], S.Version);
+
+    /// <summary>The report with the hash of its content now, and whether that still matches the hash at signing.</summary>
+    private static ServiceReport? WithFingerprint(ServiceReport? report)
+    {
+        if (report is null)
+        {
+            return null;
+        }
+
+        var now = ReportFingerprint.Sha256(report.Content);
+        return report with
+        {
+            ContentSha256 = now,
+            MatchesSignature = report.SignedContentSha256 is null ? null : report.SignedContentSha256 == now,
+        };
+    }
+
+    // R-TKT-3 and R-TKT-5: first response and time to site against their targets.
+    private ServiceTimes Times()
+    {
+        var outsideCity = S.EngineerCity is not null && S.CustomerCity is not null
+            && !string.Equals(S.EngineerCity, S.CustomerCity, StringComparison.OrdinalIgnoreCase);
+        var siteTarget = outsideCity ? Rules.TimeToSiteOutsideCityTargetHours : Rules.TimeToSiteTargetHours;
+        double? Hours(DateTimeOffset? t) => t is { } v ? Math.Round((v - S.ReceivedAt).TotalHours, 2) : null;
+        var firstResponse = Hours(S.FirstContactAt);
+        var toSite = Hours(S.ArrivedAt);
+        return new ServiceTimes(
+            firstResponse, Rules.FirstResponseTargetHours, toSite, siteTarget,
+            firstResponse is { } f ? f <= Rules.FirstResponseTargetHours : null,
+            toSite is { } t ? t <= siteTarget : null);
+    }
+}

@@ -1,0 +1,84 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Tickets;
+
+[GenerateSerializer, Alias("AfterSales.TicketState")]
+public sealed class TicketState
+{
+    [Id(0)] public bool Opened { get; set; }
+
+    [Id(1)] public TicketStatus Status { get; set; }
+
+    [Id(2)] public IntakeChannel Channel { get; set; }
+
+    [Id(3)] public string CustomerId { get; set; } = "";
+
+    [Id(4)] public string? CustomerCity { get; set; }
+
+    [Id(5)] public string MachineSerial { get; set; } = "";
+
+    [Id(6)] public ProductLine ProductLine { get; set; }
+
+    [Id(7)] public string? Model { get; set; }
+
+    [Id(8)] public string Description { get; set; } = "";
+
+    [Id(9)] public TicketCategory? Category { get; set; }
+
+    [Id(10)] public bool WarrantySuspected { get; set; }
+
+    [Id(11)] public string? EngineerId { get; set; }
+
+    [Id(12)] public string? EngineerCity { get; set; }
+
+    [Id(13)] public string? StationId { get; set; }
+
+    [Id(14)] public string ReceivedBy { get; set; } = "";
+
+    [Id(15)] public DateTimeOffset ReceivedAt { get; set; }
+
+    [Id(16)] public DateTimeOffset? FirstContactAt { get; set; }
+
+    [Id(17)] public DateTimeOffset? ArrivedAt { get; set; }
+
+    [Id(18)] public DateTimeOffset? ResolvedAt { get; set; }
+
+    [Id(19)] public DateTimeOffset? ClosedAt { get; set; }
+
+    [Id(20)] public List<PhoneAttemptRecord> PhoneAttempts { get; set; } = [];
+
+    /// <summary>R-TKT-4: a phone attempt that did not solve the problem, since the ticket was (re)opened.</summary>
+    [Id(21)] public bool PhoneAttemptFailed { get; set; }
+
+    [Id(22)] public DispatchRecord? Dispatch { get; set; }
+
+    [Id(23)] public SiteFindings? SiteFindings { get; set; }
+
+    [Id(24)] public List<QualityRecord> QualityRecords { get; set; } = [];
+
+    [Id(25)] public EscalationRecord? Escalation { get; set; }
+
+    [Id(26)] public string? ResolutionSummary { get; set; }
+
+    [Id(27)] public ServiceReport? Report { get; set; }
+
+    [Id(28)] public List<ServiceReport> EarlierReports { get; set; } = [];
+
+    [Id(29)] public WarrantyCheck Warranty { get; set; } = new(null, null, WarrantyStatus.Unknown);
+
+    [Id(30)] public WarrantyParts? WarrantyParts { get; set; }
+
+    [Id(31)] public List<ReplyRecord> Replies { get; set; } = [];
+
+    [Id(32)] public List<ConfirmationRecord> Confirmations { get; set; } = [];
+
+    [Id(33)] public int ReopenCount { get; set; }
+
+    [Id(34)] public List<HistoryEntry> History { get; set; } = [];
+
+    [Id(35)] public long Version { get; set; }
+
+    [Id(36)] public Dictionary<string, IdempotentAnswer<TicketView>> Answers { get; set; } = [];
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Serialization;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.Silo.Auth;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.IdentityModel.Tokens;
+using Orleans.Dashboard;
+
+namespace AfterSales.Silo.Api;
+
+/// <summary>The thin HTTP API of API.md: JSON, JWT bearer authentication, problem details, OpenAPI.</summary>
+public static class ApiHosting
+{
+    public static WebApplicationBuilder AddAfterSalesApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<JsonOptions>(o => Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        services.AddOpenApi();
+
+        var config = builder.Configuration;
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = SigningKey.Issuer(config),
+                ValidAudience = SigningKey.Audience(config),
+                IssuerSigningKey = SigningKey.Resolve(config),
+                NameClaimType = Claims.Subject,
+                RoleClaimType = Claims.Role,
+                ClockSkew = TimeSpan.FromMinutes(1),
+            };
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Operations, p => p.RequireRole(nameof(Role.Operations), nameof(Role.ServiceManager)));
+        return builder;
+    }
+
+    public static void Configure(System.Text.Json.JsonSerializerOptions o)
+    {
+        o.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        o.RespectNullableAnnotations = true;
+        o.RespectRequiredConstructorParameters = true;
+        o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    }
+
+    public static WebApplication UseAfterSalesApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet("/health", () => Results.Ok(new { status = "Healthy" })).AllowAnonymous();
+        app.MapOpenApi().RequireAuthorization();
+        app.MapOrleansDashboard(routePrefix: "/orleans").RequireAuthorization(Policies.Operations);
+
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapCustomers();
+        api.MapEngineers();
+        api.MapToolKits();
+        api.MapTickets();
+        return app;
+    }
+}

@@ -1,0 +1,41 @@
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.Api.Requests;
+
+namespace AfterSales.Silo.Api;
+
+public static class CustomerEndpoints
+{
+    public static void MapCustomers(this RouteGroupBuilder api)
+    {
+        var customers = api.MapGroup("/customers").WithTags("Customers");
+
+        customers.MapPost("/", async (NewCustomer c, HttpContext http, IGrainFactory grains) =>
+        {
+            var view = await grains.GetGrain<ICustomerGrain>(c.Id).Register(
+                http.Command(new CustomerProfile(c.Name, c.Region, c.Phone, c.Email, c.City)));
+            return Results.Created($"/api/customers/{Uri.EscapeDataString(view.Id)}", view);
+        });
+
+        customers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains) =>
+        {
+            http.Actor().RequireRead(id);
+            return Results.Ok(await grains.GetGrain<ICustomerGrain>(id).Get());
+        });
+
+        customers.MapPost("/{id}/machines", async (string id, Machine m, HttpContext http, IGrainFactory grains) =>
+        {
+            var view = await grains.GetGrain<ICustomerGrain>(id).AddMachine(http.Command(m));
+            return Results.Created($"/api/customers/{Uri.EscapeDataString(id)}/machines/{Uri.EscapeDataString(m.Serial)}", view);
+        });
+
+        // Every ticket of a machine, in the order received: its service history.
+        customers.MapGet("/{id}/machines/{serial}/history", async (string id, string serial, HttpContext http, IGrainFactory grains) =>
+        {
+            http.Actor().RequireRead(id);
+            var entries = await grains.GetGrain<ICustomerGrain>(id).GetServiceHistory(serial);
+            var tickets = await Task.WhenAll(entries.Select(e => grains.GetGrain<ITicketGrain>(e.TicketId).Get()));
+            return Results.Ok(tickets);
+        });
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using AfterSales.GrainInterfaces.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
+using Orleans.Storage;
+
+namespace AfterSales.Silo.Api;
+
+/// <summary>
+/// Maps what a grain call or the request binding throws to RFC 9457 problem details: 400 with the field, 403,
+/// 404, 409 with the rule id; a silo that is unavailable answers 503 with Retry-After, never 500.
+/// </summary>
+public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+{
+    public const int RetryAfterSeconds = 15;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem is null)
+        {
+            return false;
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Cluster unavailable for {Path}", http.Request.Path);
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails? Map(Exception e) => e switch
+    {
+        RuleViolationException r => WithRule(new ProblemDetails { Status = 409, Title = "A rule of the code of conduct forbids this", Detail = r.Message }, r.RuleId),
+        InvalidInputException i => WithRule(Invalid(i.Field, i.Message), i.RuleId),
+        ForbiddenException f => WithRule(new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message }, f.RuleId),
+        NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
+        BadHttpRequestException b => BadRequest(b),
+        SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException
+            or InconsistentStateException => new ProblemDetails { Status = 503, Title = "The service is briefly unavailable", Detail = "A server of the cluster is unavailable; retry shortly." },
+        _ => null,
+    };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException b)
+    {
+        if (b.InnerException is JsonException json)
+        {
+            var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+            return Invalid(field, json.Message);
+        }
+
+        return Invalid("body", b.Message);
+    }
+
+    private static HttpValidationProblemDetails Invalid(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = 400, Title = "The request is invalid" };
+
+    private static ProblemDetails WithRule(ProblemDetails p, string ruleId)
+    {
+        p.Extensions["ruleId"] = ruleId;
+        return p;
+    }
+}

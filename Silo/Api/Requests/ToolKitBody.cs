@@ -1,0 +1,3 @@
+namespace AfterSales.Silo.Api.Requests;
+
+public sealed record ToolKitBody(IReadOnlyList<string> Tools);

@@ -1,0 +1,20 @@
+using AfterSales.Silo.Api;
+using AfterSales.Silo.Auth;
+using AfterSales.Silo.Hosting;
+
+if (args is ["token", ..])
+{
+    return TokenCommand.Run(args[1..], HostSettings.LoadConfiguration(args[1..]));
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAfterSalesSilo();
+builder.AddAfterSalesApi();
+
+var app = builder.Build();
+app.UseAfterSalesApi();
+app.Run();
+return 0;
+
+/// <summary>The entry point, visible to the API tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,157 @@
+-- =============================================================================
+-- SQLite schema for Orleans grain persistence (Microsoft.Orleans.Persistence.AdoNet
+-- 10.4.2, Invariant = "System.Data.SQLite", which Orleans maps to
+-- Microsoft.Data.Sqlite.SqliteFactory).
+--
+-- Idempotent: safe to run at every start-up. Tables/indexes are only created
+-- when missing; the query rows are upserted, so a newer version of this file
+-- replaces older query text.
+--
+-- Run it as a plain multi-statement command (e.g. SqliteCommand.ExecuteNonQuery)
+-- on a connection WITHOUT an open transaction: SQLite refuses to switch the
+-- journal mode inside a transaction.
+--
+-- Contract with AdoNetGrainStorage (learned from the provider source):
+--   * At init the provider runs
+--       SELECT QueryKey, QueryText FROM OrleansQuery WHERE QueryKey = ... (4 keys)
+--     WriteToStorageKey, ReadFromStorageKey and ClearStorageKey are required;
+--     DeleteStorageKey is only required when DeleteStateOnClear = true.
+--   * Every query gets: @GrainIdHash (int), @GrainIdN0 (long), @GrainIdN1 (long),
+--     @GrainTypeHash (int), @GrainTypeString (text), @GrainIdExtensionString
+--     (text or NULL), @ServiceId (text).
+--     Write and clear/delete also get @GrainStateVersion (int or NULL = no ETag);
+--     write also gets @PayloadBinary (blob).
+--     Read does NOT get @GrainStateVersion / @PayloadBinary, so it must not
+--     reference them (Microsoft.Data.Sqlite rejects unbound parameters).
+--   * Read returns at most one row with columns named PayloadBinary (blob or
+--     NULL) and Version (int). No row = no state. NULL payload = cleared state.
+--   * Write returns one row with column NewGrainStateVersion = the new version,
+--     or NO row when the ETag does not match (the provider then throws
+--     InconsistentStateException).
+--   * Clear/Delete: the provider reads column ordinal 0 of the single row; no row
+--     means version conflict. Clear returns the new version; Delete returns the
+--     deleted version + 1.
+--   * Each query is one statement, so it is atomic on its own (the provider does
+--     not open a transaction).
+-- =============================================================================
+
+-- WAL lets readers run concurrently with the (single) writer. The setting is
+-- stored in the database file, so it sticks for every later connection.
+PRAGMA journal_mode = WAL;
+
+-- Shared by all Orleans ADO.NET providers (same shape as Orleans expects).
+CREATE TABLE IF NOT EXISTS OrleansQuery
+(
+    QueryKey  TEXT NOT NULL PRIMARY KEY,
+    QueryText TEXT NOT NULL
+);
+
+-- One row per (service, grain type, grain id). The natural key is the primary
+-- key; the hashes Orleans computes are kept for reference only.
+-- GrainIdExtensionString is stored as '' instead of NULL, because SQLite treats
+-- NULLs as distinct in UNIQUE/PRIMARY KEY constraints and the upsert below
+-- relies on the key conflicting. (Orleans never creates an empty extension: an
+-- empty or whitespace extension means "no extension".)
+CREATE TABLE IF NOT EXISTS OrleansGrainState
+(
+    ServiceId              TEXT    NOT NULL,
+    GrainTypeString        TEXT    NOT NULL,
+    GrainIdN0              INTEGER NOT NULL,
+    GrainIdN1              INTEGER NOT NULL,
+    GrainIdExtensionString TEXT    NOT NULL DEFAULT '',
+    GrainTypeHash          INTEGER NOT NULL,
+    GrainIdHash            INTEGER NOT NULL,
+    PayloadBinary          BLOB    NULL,
+    Version                INTEGER NOT NULL,
+    ModifiedOn             TEXT    NOT NULL,
+    CONSTRAINT PK_OrleansGrainState
+        PRIMARY KEY (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
+);
+
+-- Handy for maintenance (e.g. purging cleared rows of a grain type).
+CREATE INDEX IF NOT EXISTS IX_OrleansGrainState_ModifiedOn
+    ON OrleansGrainState (ModifiedOn);
+
+-- -----------------------------------------------------------------------------
+-- ReadFromStorageKey: current payload and version of one grain.
+-- -----------------------------------------------------------------------------
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadFromStorageKey', '
+SELECT s.PayloadBinary AS PayloadBinary,
+       s.Version       AS Version
+  FROM OrleansGrainState AS s
+ WHERE s.ServiceId              = @ServiceId
+   AND s.GrainTypeString        = @GrainTypeString
+   AND s.GrainIdN0              = @GrainIdN0
+   AND s.GrainIdN1              = @GrainIdN1
+   AND s.GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '''');
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- -----------------------------------------------------------------------------
+-- WriteToStorageKey: optimistic-concurrency upsert in ONE statement.
+--   no ETag  + no row       -> insert with Version 1, returns 1
+--   no ETag  + row exists   -> nothing, no row returned   -> conflict
+--   ETag = v + row at v     -> update to v + 1, returns v + 1
+--   ETag = v + row not at v -> nothing, no row returned   -> conflict
+--   ETag = v + no row       -> nothing (SELECT yields no row) -> conflict
+-- -----------------------------------------------------------------------------
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('WriteToStorageKey', '
+INSERT INTO OrleansGrainState
+       (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString,
+        GrainTypeHash, GrainIdHash, PayloadBinary, Version, ModifiedOn)
+SELECT @ServiceId, @GrainTypeString, @GrainIdN0, @GrainIdN1, COALESCE(@GrainIdExtensionString, ''''),
+       @GrainTypeHash, @GrainIdHash, @PayloadBinary, 1, strftime(''%Y-%m-%dT%H:%M:%fZ'', ''now'')
+ WHERE @GrainStateVersion IS NULL
+    OR EXISTS (SELECT 1
+                 FROM OrleansGrainState AS e
+                WHERE e.ServiceId              = @ServiceId
+                  AND e.GrainTypeString        = @GrainTypeString
+                  AND e.GrainIdN0              = @GrainIdN0
+                  AND e.GrainIdN1              = @GrainIdN1
+                  AND e.GrainIdExtensionString = COALESCE(@GrainIdExtensionString, ''''))
+ON CONFLICT (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
+DO UPDATE SET PayloadBinary = excluded.PayloadBinary,
+              GrainTypeHash = excluded.GrainTypeHash,
+              GrainIdHash   = excluded.GrainIdHash,
+              Version       = OrleansGrainState.Version + 1,
+              ModifiedOn    = excluded.ModifiedOn
+        WHERE OrleansGrainState.Version = @GrainStateVersion
+RETURNING Version AS NewGrainStateVersion;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- -----------------------------------------------------------------------------
+-- ClearStorageKey: keep the row, drop the payload, bump the version.
+-- Returns the new version (first column); no row = version conflict.
+-- -----------------------------------------------------------------------------
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ClearStorageKey', '
+UPDATE OrleansGrainState
+   SET PayloadBinary = NULL,
+       Version       = Version + 1,
+       ModifiedOn    = strftime(''%Y-%m-%dT%H:%M:%fZ'', ''now'')
+ WHERE ServiceId              = @ServiceId
+   AND GrainTypeString        = @GrainTypeString
+   AND GrainIdN0              = @GrainIdN0
+   AND GrainIdN1              = @GrainIdN1
+   AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '''')
+   AND Version                = @GrainStateVersion
+RETURNING Version AS NewGrainStateVersion;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- -----------------------------------------------------------------------------
+-- DeleteStorageKey (used only with AdoNetGrainStorageOptions.DeleteStateOnClear):
+-- remove the row. Returns deleted version + 1 (first column), as the provider
+-- expects; no row = version conflict.
+-- -----------------------------------------------------------------------------
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('DeleteStorageKey', '
+DELETE FROM OrleansGrainState
+ WHERE ServiceId              = @ServiceId
+   AND GrainTypeString        = @GrainTypeString
+   AND GrainIdN0              = @GrainIdN0
+   AND GrainIdN1              = @GrainIdN1
+   AND GrainIdExtensionString = COALESCE(@GrainIdExtensionString, '''')
+   AND Version                = @GrainStateVersion
+RETURNING Version + 1 AS NewGrainStateVersion;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
