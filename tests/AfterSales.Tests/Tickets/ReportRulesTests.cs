@@ -1,0 +1,159 @@
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Tickets;
+using AfterSales.Tests.Cluster;
+using static AfterSales.Tests.Cluster.People;
+
+namespace AfterSales.Tests.Tickets;
+
+[Collection(ClusterCollection.Name)]
+public sealed class ReportRulesTests(ClusterFixture fixture)
+{
+    private async Task<Scenario> Given() => await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+
+    [Fact]
+    public async Task R_TKT_8_a_site_report_is_made_in_duplicate_with_product_fault_work_parts_and_times()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.Resolved)).Id);
+
+        var submitted = await t.SubmitReport(s.Engineer.By(new ReportDraft("replaced pump seal", ["pump seal kit", "hydraulic oil 20L"])));
+
+        var report = submitted.Report!;
+        Assert.Equal(TicketStatus.ReportSubmitted, submitted.Status);
+        Assert.Equal(ReportKind.Site, report.Kind);
+        Assert.Equal(s.Serial, report.Content.MachineSerial);
+        Assert.Equal("HTM1204", report.Content.Model);
+        Assert.Equal(submitted.Description, report.Content.FaultDescription);
+        Assert.Equal(["pump seal kit", "hydraulic oil 20L"], report.Content.PartsUsed);
+        Assert.Equal(submitted.ArrivedAt, report.Content.ArrivedAt);
+        Assert.Equal(submitted.ResolvedAt, report.Content.ResolvedAt);
+        Assert.Equal([CopyKind.Original, CopyKind.CustomerCopy], report.Copies.Select(c => c.Kind));
+        Assert.All(report.Copies, c => Assert.Equal(Custodian.Engineer, c.Custodian));
+    }
+
+    [Fact]
+    public async Task R_TKT_8_phone_service_ends_with_a_report_too_and_no_report_before_the_service_is_done()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.Contacted)).Id);
+
+        await t.Refused(() => t.SubmitReport(s.Engineer.By(new ReportDraft("nothing yet", []))), "R-TKT-8");
+        await t.RecordPhoneAttempt(s.Engineer.By(new PhoneAttempt(true, "PLC reset by phone")));
+        var submitted = await t.SubmitReport(s.Engineer.By(new ReportDraft("guided PLC reset", [])));
+
+        Assert.Equal(ReportKind.Phone, submitted.Report!.Kind);
+        Assert.Equal(Custodian.ServiceManager, submitted.Report.Copies.Single(c => c.Kind == CopyKind.Original).Custodian);
+        Assert.Equal(Custodian.Customer, submitted.Report.Copies.Single(c => c.Kind == CopyKind.CustomerCopy).Custodian);
+    }
+
+    [Fact]
+    public async Task R_TKT_9_a_signed_site_report_keeps_the_sha256_of_its_content_and_the_copies_change_hands()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.ReportSubmitted)).Id);
+
+        var signed = await t.SignReport(Customer(s.CustomerId).By(new ReportSignature("Foreman Liu", false, null)));
+
+        var report = signed.Report!;
+        Assert.Equal(SignatureState.Signed, report.Signature);
+        Assert.Equal("Foreman Liu", report.SignedBy);
+        Assert.Equal(ReportFingerprint.Sha256(report.Content), report.SignedContentSha256);
+        Assert.True(report.MatchesSignature);
+        Assert.Equal(Custodian.ServiceManager, report.Copies.Single(c => c.Kind == CopyKind.Original).Custodian);
+        Assert.Equal(Custodian.Customer, report.Copies.Single(c => c.Kind == CopyKind.CustomerCopy).Custodian);
+        await t.Refused(() => t.SignReport(Customer(s.CustomerId).By(new ReportSignature("again", false, null))), "R-TKT-9");
+    }
+
+    [Fact]
+    public async Task R_TKT_9_the_fingerprint_changes_when_the_content_changes()
+    {
+        var s = await Given();
+        var report = (await s.TicketAt(TicketStatus.ReportSubmitted)).Report!;
+
+        var tampered = report.Content with { WorkDone = report.Content.WorkDone + " and replaced the gearbox" };
+
+        Assert.Equal(64, ReportFingerprint.Sha256(report.Content).Length);
+        Assert.Equal(ReportFingerprint.Sha256(report.Content), ReportFingerprint.Sha256(report.Content with { }));
+        Assert.NotEqual(ReportFingerprint.Sha256(report.Content), ReportFingerprint.Sha256(tampered));
+    }
+
+    [Fact]
+    public async Task R_TKT_9_a_report_the_customer_will_not_sign_is_disputed_and_goes_to_the_manager()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.ReportSubmitted)).Id);
+
+        await Assert.ThrowsAsync<GrainInterfaces.Common.InvalidInputException>(
+            () => t.SignReport(Customer(s.CustomerId).By(new ReportSignature(null, true, " "))));
+        var disputed = await t.SignReport(Customer(s.CustomerId).By(new ReportSignature(null, true, "hours are wrong")));
+
+        Assert.Equal(SignatureState.Disputed, disputed.Report!.Signature);
+        Assert.Equal("hours are wrong", disputed.Report.DisputeReason);
+        Assert.Null(disputed.Report.MatchesSignature);
+        Assert.Contains("service manager", disputed.History[^1].Detail);
+        var approved = await t.ReviewReport(Manager.By(new ReportReview(true, "checked the hours with the customer")));
+        Assert.Equal(TicketStatus.ReportApproved, approved.Status);
+    }
+
+    [Fact]
+    public async Task R_TKT_9_a_phone_report_is_not_signed_on_site()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.Contacted)).Id);
+        await t.RecordPhoneAttempt(s.Engineer.By(new PhoneAttempt(true, null)));
+        await t.SubmitReport(s.Engineer.By(new ReportDraft("phone fix", [])));
+
+        await t.Refused(() => t.SignReport(Customer(s.CustomerId).By(new ReportSignature("x", false, null))), "R-TKT-9");
+    }
+
+    [Fact]
+    public async Task R_TKT_10_only_the_manager_approves_and_a_site_report_only_once_signed_or_disputed()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.ReportSubmitted)).Id);
+
+        await t.Forbidden(() => t.ReviewReport(Assistant.By(new ReportReview(true, null))), "R-TKT-10");
+        await t.Refused(() => t.ReviewReport(Manager.By(new ReportReview(true, null))), "R-TKT-10");
+        await t.SignReport(s.Engineer.By(new ReportSignature("Foreman Liu", false, null)));
+        var approved = await t.ReviewReport(Manager.By(new ReportReview(true, null)));
+
+        Assert.Equal(TicketStatus.ReportApproved, approved.Status);
+        Assert.Equal(ReviewState.Approved, approved.Report!.Review);
+    }
+
+    [Fact]
+    public async Task R_TKT_10_a_returned_report_is_corrected_and_submitted_again()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.ReportSubmitted)).Id);
+        await t.SignReport(s.Engineer.By(new ReportSignature("Foreman Liu", false, null)));
+
+        var returned = await t.ReviewReport(Manager.By(new ReportReview(false, "parts list incomplete")));
+        Assert.Equal(TicketStatus.Resolved, returned.Status);
+        Assert.Equal(ReviewState.Returned, returned.Report!.Review);
+
+        var again = await t.SubmitReport(s.Engineer.By(new ReportDraft("replaced seal and filter", ["pump seal kit", "filter"])));
+        Assert.Equal(SignatureState.Unsigned, again.Report!.Signature);
+        Assert.Single(again.EarlierReports);
+        Assert.Equal("parts list incomplete", again.EarlierReports[0].ReviewComment);
+    }
+
+    [Fact]
+    public async Task R_TKT_10_a_report_is_filed_only_after_approval_and_only_with_a_scan()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.ReportApproved)).Id);
+
+        var noScan = await t.RefusedUnchanged<GrainInterfaces.Common.InvalidInputException>(
+            () => t.FileReport(Assistant.By(new ReportFiling(""))), "R-TKT-10");
+        Assert.Equal("scanRef", noScan.Field);
+        var filed = await t.FileReport(Assistant.By(new ReportFiling("scan://archive/2026/0001.pdf")));
+
+        Assert.Equal(TicketStatus.ReportFiled, filed.Status);
+        Assert.Equal("scan://archive/2026/0001.pdf", filed.Report!.ScanRef);
+        Assert.Equal(Custodian.AfterSalesArchive, filed.Report.Copies.Single(c => c.Kind == CopyKind.Original).Custodian);
+
+        var early = s.Ticket((await s.TicketAt(TicketStatus.ReportSubmitted)).Id);
+        await early.Refused(() => early.FileReport(Assistant.By(new ReportFiling("scan://x"))), "R-TKT-10");
+    }
+}
