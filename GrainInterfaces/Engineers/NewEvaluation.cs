@@ -4,4 +4,4 @@ namespace AfterSales.GrainInterfaces.Engineers;
 public sealed record NewEvaluation(
     [property: Id(0)] EvaluationSource Source,
     [property: Id(1)] int Score,
-    [property: Id(2)] string? Comment);
+    [property: Id(2)] string? Comment = null);

@@ -3,4 +3,4 @@ namespace AfterSales.GrainInterfaces.Tickets;
 [GenerateSerializer, Immutable, Alias("AfterSales.ReportReview")]
 public sealed record ReportReview(
     [property: Id(0)] bool Approved,
-    [property: Id(1)] string? Comment);
+    [property: Id(1)] string? Comment = null);

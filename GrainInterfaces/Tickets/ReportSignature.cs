@@ -2,6 +2,6 @@ namespace AfterSales.GrainInterfaces.Tickets;
 
 [GenerateSerializer, Immutable, Alias("AfterSales.ReportSignature")]
 public sealed record ReportSignature(
-    [property: Id(0)] string? SignedBy,
-    [property: Id(1)] bool Refused,
-    [property: Id(2)] string? Reason);
+    [property: Id(0)] string? SignedBy = null,
+    [property: Id(1)] bool Refused = false,
+    [property: Id(2)] string? Reason = null);

@@ -3,4 +3,4 @@ namespace AfterSales.GrainInterfaces.Tickets;
 [GenerateSerializer, Immutable, Alias("AfterSales.WarrantyPartsDecision")]
 public sealed record WarrantyPartsDecision(
     [property: Id(0)] bool Approved,
-    [property: Id(1)] string? Comment);
+    [property: Id(1)] string? Comment = null);

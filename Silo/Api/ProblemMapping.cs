@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace AfterSales.Silo.Api;
 /// Maps what a grain call or the request binding throws to RFC 9457 problem details: 400 with the field, 403,
 /// 404, 409 with the rule id; a silo that is unavailable answers 503 with Retry-After, never 500.
 /// </summary>
-public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+public sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 15;
 
@@ -51,11 +52,19 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         if (b.InnerException is JsonException json)
         {
             var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+            if (field == "body" && MissingProperty().Match(json.Message) is { Success: true } missing)
+            {
+                field = missing.Groups[1].Value;
+            }
+
             return Invalid(field, json.Message);
         }
 
         return Invalid("body", b.Message);
     }
+
+    [GeneratedRegex("missing required properties including: '([^']+)'")]
+    private static partial Regex MissingProperty();
 
     private static HttpValidationProblemDetails Invalid(string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] }) { Status = 400, Title = "The request is invalid" };

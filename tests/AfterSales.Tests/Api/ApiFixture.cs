@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.Silo.Api;
+using AfterSales.Silo.Auth;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace AfterSales.Tests.Api;
+
+/// <summary>
+/// The real HTTP pipeline (WebApplicationFactory over the Silo's Program) with its co-hosted silo on the SQLite
+/// default, in a data directory and on ports of its own.
+/// </summary>
+public sealed class ApiFixture : IDisposable
+{
+    public const string SigningKey = "api-tests-signing-key-0123456789-abcdefghijklmnop";
+
+    public static readonly JsonSerializerOptions Json = CreateJson();
+
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public ApiFixture()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("aftersales-api-").FullName;
+
+        // Read by Program before its host is built, so they are set as the process's environment.
+        Environment.SetEnvironmentVariable("Storage__DataDirectory", DataDirectory);
+        Environment.SetEnvironmentVariable("Cluster__SiloPort", FreePort.Next().ToString());
+        Environment.SetEnvironmentVariable("Cluster__GatewayPort", FreePort.Next().ToString());
+        Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
+        _factory = new WebApplicationFactory<Program>();
+        _ = _factory.Server;
+    }
+
+    public string DataDirectory { get; }
+
+    public HttpClient Anonymous() => _factory.CreateClient();
+
+    public HttpClient As(Role role, string sub, string? customerId = null, string? stationId = null)
+    {
+        var client = _factory.CreateClient();
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = SigningKey }).Build();
+        var token = TokenCommand.Issue(config, sub, role, customerId, stationId, TimeSpan.FromHours(1));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the system.
+        }
+    }
+
+    private static JsonSerializerOptions CreateJson()
+    {
+        var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApiHosting.Configure(o);
+        return o;
+    }
+}

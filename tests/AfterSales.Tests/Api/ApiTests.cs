@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Tickets;
+
+namespace AfterSales.Tests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class ApiTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Health_is_anonymous_and_everything_else_needs_a_token()
+    {
+        var anonymous = api.Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/tickets")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/openapi/v1.json")).StatusCode);
+
+        var forged = api.Anonymous();
+        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6IlNlcnZpY2VNYW5hZ2VyIn0.c2lnbmF0dXJl");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/tickets")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_api()
+    {
+        var doc = await api.As(Role.ServiceManager, "m").GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/tickets/{id}/dispatch\"", doc);
+        Assert.Contains("\"/api/engineers/{id}/sanctions\"", doc);
+        Assert.Contains("\"/api/tool-kits/{productLine}\"", doc);
+    }
+
+    [Fact]
+    public async Task A_wrong_role_gets_403_with_the_rule()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+
+        await w.Engineer.Post("/api/customers", new { id = "X1", name = "x", region = "y" }).Problem(HttpStatusCode.Forbidden, "R-TKT-1");
+        await w.Customer.Post($"/api/tickets/{t.Id}/classify", new { category = "Breakdown", warrantySuspected = false }).Problem(HttpStatusCode.Forbidden, "R-TKT-2");
+        await w.Assistant.Post($"/api/tickets/{t.Id}/dispatch", new { engineerId = w.EngineerId, tools = Array.Empty<string>(), parts = Array.Empty<string>() })
+            .Problem(HttpStatusCode.Forbidden, "R-TKT-5");
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.As(Role.Operations, "ops").GetAsync("/api/tickets")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_customer_sees_only_its_own_customer_and_tickets()
+    {
+        var mine = await ApiWorld.Create(api);
+        var other = await ApiWorld.Create(api);
+        var myTicket = await mine.Open(mine.Customer);
+        var otherTicket = await other.Open();
+
+        Assert.Equal(HttpStatusCode.OK, (await mine.Customer.GetAsync($"/api/tickets/{myTicket.Id}")).StatusCode);
+        await mine.Customer.GetAsync($"/api/tickets/{otherTicket.Id}").Problem(HttpStatusCode.Forbidden);
+        await mine.Customer.GetAsync($"/api/customers/{other.CustomerId}").Problem(HttpStatusCode.Forbidden);
+        await mine.Customer.Post("/api/tickets", new { channel = "Email", customerId = other.CustomerId, machineSerial = other.Serial, description = "x" })
+            .Problem(HttpStatusCode.Forbidden, "R-TKT-1");
+        await mine.Customer.Post($"/api/tickets/{otherTicket.Id}/reply", new { message = "hi" }).Problem(HttpStatusCode.Forbidden);
+
+        var listed = await mine.Customer.GetAsync("/api/tickets").Ok<List<TicketSummary>>();
+        Assert.Equal([myTicket.Id], listed.Select(t => t.Id));
+        var asStaff = await mine.Assistant.GetAsync($"/api/tickets?customerId={other.CustomerId}").Ok<List<TicketSummary>>();
+        Assert.Equal([otherTicket.Id], asStaff.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task Unknown_ids_answer_404()
+    {
+        var manager = api.As(Role.ServiceManager, "m");
+        await manager.GetAsync("/api/tickets/T-unknown").Problem(HttpStatusCode.NotFound);
+        await manager.GetAsync("/api/customers/C-unknown").Problem(HttpStatusCode.NotFound);
+        await manager.Post("/api/tickets/T-unknown/classify", new { category = "Breakdown", warrantySuspected = false }).Problem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Malformed_bodies_answer_400_with_the_field_and_change_nothing()
+    {
+        var w = await ApiWorld.Create(api);
+
+        var missing = await w.Assistant.PostRaw("/api/tickets", $$"""{"channel":"Fax","customerId":"{{w.CustomerId}}","machineSerial":"{{w.Serial}}"}""")
+            .Problem(HttpStatusCode.BadRequest);
+        Assert.True(missing.GetProperty("errors").TryGetProperty("description", out _), missing.ToString());
+
+        var badEnum = await w.Assistant.PostRaw("/api/tickets", $$"""{"channel":"Pigeon","customerId":"{{w.CustomerId}}","machineSerial":"{{w.Serial}}","description":"x"}""")
+            .Problem(HttpStatusCode.BadRequest);
+        Assert.True(badEnum.GetProperty("errors").TryGetProperty("channel", out _), badEnum.ToString());
+
+        var blank = await w.Assistant.Post("/api/tickets", new { channel = "Fax", customerId = w.CustomerId, machineSerial = w.Serial, description = " " })
+            .Problem(HttpStatusCode.BadRequest, "R-TKT-1");
+        Assert.True(blank.GetProperty("errors").TryGetProperty("description", out _));
+
+        var unknownMachine = await w.Assistant.Post("/api/tickets", new { channel = "Fax", customerId = w.CustomerId, machineSerial = "nope", description = "x" })
+            .Problem(HttpStatusCode.BadRequest, "R-TKT-1");
+        Assert.True(unknownMachine.GetProperty("errors").TryGetProperty("machineSerial", out _));
+
+        await w.Assistant.PostRaw("/api/tickets", "{not json").Problem(HttpStatusCode.BadRequest);
+        var customer = await w.Assistant.GetAsync($"/api/customers/{w.CustomerId}").Ok<CustomerView>();
+        Assert.Empty(customer.TicketIds);
+    }
+
+    [Fact]
+    public async Task A_rule_answers_409_with_its_rule_id_and_changes_nothing()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+        await w.Command(w.Assistant, t.Id, "classify", new { category = "Breakdown", warrantySuspected = false });
+        await w.Command(w.Assistant, t.Id, "assign", new { engineerId = w.EngineerId });
+        var contacted = await w.Command(w.Engineer, t.Id, "contact", new { notes = "called" });
+
+        await w.Manager.Post($"/api/tickets/{t.Id}/dispatch", new { engineerId = w.EngineerId, tools = new[] { "multimeter" }, parts = Array.Empty<string>() })
+            .Problem(HttpStatusCode.Conflict, "R-TKT-4");
+        await w.Assistant.Post("/api/customers", new { id = w.CustomerId, name = "dup", region = "x" }).Problem(HttpStatusCode.Conflict, RuleIds.IdExists);
+
+        var after = await w.Manager.GetAsync($"/api/tickets/{t.Id}").Ok<TicketView>();
+        Assert.Equal(contacted.Version, after.Version);
+    }
+
+    [Fact]
+    public async Task Idempotent_retries_apply_once()
+    {
+        var w = await ApiWorld.Create(api);
+
+        var first = await w.Open(key: "fax-2026-0042");
+        var retry = await w.Open(key: "fax-2026-0042");
+        Assert.Equal(first.Id, retry.Id);
+        Assert.Equal(first.ReceivedAt, retry.ReceivedAt);
+
+        var classified = await w.Command(w.Assistant, first.Id, "classify", new { category = "Breakdown", warrantySuspected = false }, key: "cls-1");
+        var again = await w.Command(w.Assistant, first.Id, "classify", new { category = "Breakdown", warrantySuspected = false }, key: "cls-1");
+        Assert.Equal(classified.Version, again.Version);
+
+        var customer = await w.Assistant.GetAsync($"/api/customers/{w.CustomerId}").Ok<CustomerView>();
+        Assert.Equal([first.Id], customer.TicketIds);
+        var ticket = await w.Assistant.GetAsync($"/api/tickets/{first.Id}").Ok<TicketView>();
+        Assert.Equal(["Open", "Classify"], ticket.History.Select(h => h.Action));
+    }
+
+    [Fact]
+    public async Task Happy_path_by_phone_from_intake_to_closure()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+
+        await w.Command(w.Assistant, t.Id, "classify", new { category = "Consultation", warrantySuspected = false });
+        await w.Command(w.Assistant, t.Id, "assign", new { engineerId = w.EngineerId });
+        await w.Command(w.Engineer, t.Id, "contact", new { notes = "called the driver" });
+        var solved = await w.Command(w.Engineer, t.Id, "phone-attempts", new { solved = true, notes = "reset the drum controller" });
+        Assert.Equal(TicketStatus.ResolvedByPhone, solved.Status);
+        await w.Command(w.Engineer, t.Id, "report", new { workDone = "guided controller reset by phone", partsUsed = Array.Empty<string>() });
+        await w.Command(w.Manager, t.Id, "report/approval", new { approved = true, comment = "ok" });
+        await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = "scan://2026/phone-1.pdf" });
+        await w.Command(w.Assistant, t.Id, "reply", new { message = "您的问题已通过电话解决 / solved by phone" });
+        var closed = await w.Command(w.Customer, t.Id, "confirmation", new { solved = true, rating = 5, comment = "很好" });
+
+        Assert.Equal(TicketStatus.Closed, closed.Status);
+        Assert.Equal(ReportKind.Phone, closed.Report!.Kind);
+        Assert.NotNull(closed.ClosedAt);
+    }
+
+    [Fact]
+    public async Task Happy_path_on_site_with_escalation_signature_warranty_parts_and_closure()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+        var tools = new[] { "hydraulic pressure gauge", "multimeter", "torque wrench set" };
+
+        await w.Command(w.Assistant, t.Id, "classify", new { category = "WarrantyClaim", warrantySuspected = true });
+        await w.Command(w.Assistant, t.Id, "assign", new { engineerId = w.EngineerId });
+        await w.Command(w.Engineer, t.Id, "contact", new { notes = "checked warranty by phone" });
+        await w.Command(w.Engineer, t.Id, "phone-attempts", new { solved = false, notes = "pump noise persists" });
+        await w.Command(w.Engineer, t.Id, "warranty-parts", new { parts = new[] { new { partNo = "P-4711", quantity = 1 } } });
+        await w.Command(w.Manager, t.Id, "warranty-parts/approval", new { approved = true });
+        var applied = await w.Command(w.Assistant, t.Id, "warranty-parts/application");
+        Assert.Equal(WarrantyPartsState.AppliedFor, applied.WarrantyParts!.State);
+        await w.Command(w.Manager, t.Id, "dispatch", new { engineerId = w.EngineerId, tools, parts = new[] { "P-4711" } });
+        await w.Command(w.Engineer, t.Id, "arrival");
+        await w.Command(w.Engineer, t.Id, "site-findings", new
+        {
+            workingClothes = true, safetyPrecautions = true, rootCause = "pump seal worn", responsibility = "Supplier",
+            photos = new[] { "photo://1.jpg" }, inspectionDone = true, hiddenFaultsFixed = new[] { "loose bolt" }, qualityNotes = new[] { "seal batch wears early" },
+        });
+        await w.Command(w.Engineer, t.Id, "escalations", new { reason = "pressure still low" });
+        await w.Engineer.Post($"/api/tickets/{t.Id}/resolution", new { summary = "x" }).Problem(HttpStatusCode.Conflict, "R-TKT-7");
+        await w.Command(w.TechDept, t.Id, "escalations/answer", new { answer = "replace the relief valve too" });
+        await w.Command(w.Engineer, t.Id, "resolution", new { summary = "replaced seal and relief valve" });
+        await w.Command(w.Engineer, t.Id, "report", new { workDone = "replaced seal and relief valve", partsUsed = new[] { "P-4711", "relief valve" } });
+        var signed = await w.Command(w.Customer, t.Id, "report/signature", new { signedBy = "刘工长" });
+        Assert.True(signed.Report!.MatchesSignature);
+        await w.Command(w.Manager, t.Id, "report/approval", new { approved = true, comment = "ok" });
+        await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = "scan://2026/site-1.pdf" });
+        var closed = await w.Command(w.Customer, t.Id, "confirmation", new { solved = true, rating = 4 });
+
+        Assert.Equal(TicketStatus.Closed, closed.Status);
+        Assert.NotNull(closed.ArrivedAt);
+        Assert.Single(closed.QualityRecords);
+        Assert.Equal(Custodian.AfterSalesArchive, closed.Report!.Copies.Single(c => c.Kind == CopyKind.Original).Custodian);
+
+        var history = await w.Customer.GetAsync($"/api/customers/{w.CustomerId}/machines/{w.Serial}/history").Ok<List<TicketView>>();
+        Assert.Equal([t.Id], history.Select(h => h.Id));
+        var engineer = await w.Manager.GetAsync($"/api/engineers/{w.EngineerId}").Ok<GrainInterfaces.Engineers.EngineerView>();
+        Assert.Contains(t.Id, engineer.AssignedTicketIds);
+    }
+
+    [Fact]
+    public async Task Tool_kits_are_read_by_staff_and_set_by_the_service_manager()
+    {
+        var manager = api.As(Role.ServiceManager, "m");
+        await api.As(Role.ServiceAssistant, "a").PutAsJsonAsync("/api/tool-kits/BatchingPlant", new { tools = new[] { "x" } }, ApiFixture.Json)
+            .Problem(HttpStatusCode.Forbidden, "R-ENG-2");
+        var set = await manager.PutAsJsonAsync("/api/tool-kits/BatchingPlant", new { tools = new[] { "multimeter", "load cell calibrator" } }, ApiFixture.Json)
+            .Ok<GrainInterfaces.Engineers.ToolKitView>();
+        var read = await api.As(Role.ServiceEngineer, "e").GetAsync("/api/tool-kits/BatchingPlant").Ok<GrainInterfaces.Engineers.ToolKitView>();
+
+        Assert.Equal(set.Tools, read.Tools);
+        Assert.Equal(["multimeter", "load cell calibrator"], read.Tools);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync("/api/tool-kits/Bicycle")).StatusCode);
+    }
+}
