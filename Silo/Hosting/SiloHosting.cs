@@ -34,6 +34,8 @@ public static class SiloHosting
                 o.Invariant = "System.Data.SQLite";
                 o.ConnectionString = connectionString;
             });
+            // Plain JSON without .NET type names: state stays readable after a type is renamed or a collection changes shape.
+            silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddDashboard();
         });
         return builder;

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using AfterSales.Tests.Api;
+
+namespace AfterSales.Tests.Durability;
+
+/// <summary>
+/// The real service as a separate process (the built AfterSales.Silo.dll), on 127.0.0.1 and free ports, so that
+/// a test can kill it with SIGKILL and start it again on the same data.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log;
+
+    private SiloProcess(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<string> log)
+    {
+        _process = process;
+        _log = log;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public int Id => _process.Id;
+
+    public static string SiloDll
+    {
+        get
+        {
+            // tests/AfterSales.Tests/bin/<Configuration>/net10.0/ -> Silo/bin/<Configuration>/net10.0/
+            var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var configuration = testBin.Parent!.Name;
+            var root = testBin.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+            return Path.Combine(root, "Silo", "bin", configuration, testBin.Name, "AfterSales.Silo.dll");
+        }
+    }
+
+    public static async Task<SiloProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null)
+    {
+        var address = new Uri($"http://127.0.0.1:{httpPort ?? FreePort.Next()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { SiloDll, "--urls", address.ToString().TrimEnd('/') },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__")] = value;
+        }
+
+        var process = Process.Start(start)!;
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            log.Enqueue(line);
+            while (log.Count > 400 && log.TryDequeue(out _))
+            {
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var silo = new SiloProcess(process, address, log);
+        await silo.WaitHealthy(TimeSpan.FromSeconds(60));
+        return silo;
+    }
+
+    /// <summary>The last lines the process wrote, for the message of a failing test.</summary>
+    public string Log => string.Join(Environment.NewLine, _log);
+
+    /// <summary>Runs test steps against this process; a failure carries the process's log.</summary>
+    public async Task<T> Explain<T>(Func<Task<T>> steps)
+    {
+        try
+        {
+            return await steps();
+        }
+        catch (Exception e) when (e is not TimeoutException)
+        {
+            throw new InvalidOperationException($"{e.Message}{Environment.NewLine}--- silo log ---{Environment.NewLine}{Log}", e);
+        }
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        }
+
+        return client;
+    }
+
+    /// <summary>kill -9: no shutdown, no flush, nothing but what was already durable survives.</summary>
+    public async Task Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Kill();
+        _process.Dispose();
+    }
+
+    private async Task WaitHealthy(TimeSpan timeout)
+    {
+        using var client = Client();
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The silo process exited with {_process.ExitCode}.");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The silo at {Address} did not become healthy in {timeout}.");
+    }
+}
