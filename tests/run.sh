@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test of the solution on a fresh Debian machine with the .NET SDK:
+# installs what the tests need and the machine lacks, builds once, runs `dotnet test`,
+# and ends with a plain "N passed, N failed" line read from the test results.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${need[*]}"
+  sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -q --no-install-recommends "${need[@]}"
+fi
+
+results="$(pwd)/tests/TestResults"
+rm -rf "$results"
+dotnet build AfterSales.Orleans.sln -c Debug -nologo -v q
+status=0
+dotnet test AfterSales.Orleans.sln --no-build -c Debug --logger "trx" --results-directory "$results" || status=$?
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+echo "${passed} passed, ${failed} failed"
+[ "$passed" -gt 0 ] || status=1
+exit $status
