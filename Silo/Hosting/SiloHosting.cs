@@ -1,43 +1,101 @@
+using System.Net;
 using AfterSales.Grains.CodeOfConduct;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
 namespace AfterSales.Silo.Hosting;
 
-/// <summary>The Orleans silo of this process: clustering, grain storage, the Orleans dashboard, the rules' settings.</summary>
+/// <summary>The Orleans silo of this process: clustering, grain storage, reminders, the Orleans dashboard, the rules' settings.</summary>
 public static class SiloHosting
 {
     public const string ServiceId = "aftersales";
 
+    public static StorageProvider Provider(IConfiguration config) =>
+        Enum.TryParse<StorageProvider>(config["Storage:Provider"] ?? nameof(StorageProvider.Sqlite), ignoreCase: true, out var p)
+            ? p
+            : throw new NotSupportedException($"Storage:Provider '{config["Storage:Provider"]}' is not supported; use Sqlite or PostgreSql.");
+
     public static WebApplicationBuilder AddAfterSalesSilo(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
+        var provider = Provider(config);
         var siloPort = config.GetValue("Cluster:SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
         var gatewayPort = config.GetValue("Cluster:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
-        var storage = config["Storage:Provider"] ?? "Sqlite";
-        if (!storage.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new NotSupportedException($"Storage:Provider '{storage}' is not supported; use Sqlite.");
-        }
-
-        var connectionString = config.GetConnectionString("AfterSales")
-            ?? $"Data Source={Path.Combine(HostSettings.DataDirectory(config), "aftersales.db")};Default Timeout=30";
-        SqliteSchema.Apply(connectionString);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<CodeOfConductSettings>(config.GetSection(CodeOfConductSettings.Section));
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
-            silo.AddAdoNetGrainStorageAsDefault(o =>
+            if (provider == StorageProvider.PostgreSql)
             {
-                o.Invariant = "System.Data.SQLite";
-                o.ConnectionString = connectionString;
-            });
+                UsePostgreSql(silo, config, siloPort, gatewayPort);
+            }
+            else
+            {
+                UseSqlite(silo, config, siloPort, gatewayPort);
+            }
+
             // Plain JSON without .NET type names: state stays readable after a type is renamed or a collection changes shape.
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddDashboard();
         });
         return builder;
+    }
+
+    // The embedded default: one silo on localhost, grain state in a SQLite file. SQLite has no Orleans
+    // clustering or reminder tables, so reminders live in memory and are registered again at start-up.
+    private static void UseSqlite(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort)
+    {
+        var connectionString = config.GetConnectionString("AfterSales")
+            ?? $"Data Source={Path.Combine(HostSettings.DataDirectory(config), "aftersales.db")};Default Timeout=30";
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            SchemaScripts.Apply(connection, "Sqlite");
+        }
+
+        silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
+        silo.AddAdoNetGrainStorageAsDefault(o =>
+        {
+            o.Invariant = "System.Data.SQLite";
+            o.ConnectionString = connectionString;
+        });
+        silo.UseInMemoryReminderService();
+    }
+
+    // Production: membership, grain state and reminders in PostgreSQL; several silos form one cluster.
+    private static void UsePostgreSql(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort)
+    {
+        var connectionString = config.GetConnectionString("AfterSales")
+            ?? throw new InvalidOperationException("Storage:Provider PostgreSql needs ConnectionStrings:AfterSales.");
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            SchemaScripts.Apply(connection, "PostgreSql");
+        }
+
+        const string invariant = "Npgsql";
+        var advertised = IPAddress.Parse(config["Cluster:AdvertisedIP"] ?? IPAddress.Loopback.ToString());
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ServiceId = ServiceId;
+            o.ClusterId = config["Cluster:ClusterId"] ?? "aftersales";
+        });
+        silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: config.GetValue("Cluster:ListenOnAnyHostAddress", false));
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = invariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.AddAdoNetGrainStorageAsDefault(o =>
+        {
+            o.Invariant = invariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = invariant;
+            o.ConnectionString = connectionString;
+        });
     }
 }

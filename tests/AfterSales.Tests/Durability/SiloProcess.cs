@@ -20,6 +20,8 @@ public sealed class SiloProcess : IAsyncDisposable
         Address = address;
     }
 
+    private static readonly string[] OwnPrefixes = ["Storage__", "Cluster__", "Auth__", "ConnectionStrings__", "CodeOfConduct__", "BusinessCalendar__"];
+
     public Uri Address { get; }
 
     public int Id => _process.Id;
@@ -46,6 +48,12 @@ public sealed class SiloProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // Only the settings given here: the test process's own environment (e.g. the API fixture's) must not leak in.
+        foreach (var inherited in start.Environment.Keys.Where(k => OwnPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__")] = value;

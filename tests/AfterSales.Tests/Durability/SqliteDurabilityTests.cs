@@ -1,10 +1,7 @@
 using System.Net;
-using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.Auth;
 using AfterSales.Tests.Api;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 
 namespace AfterSales.Tests.Durability;
 
@@ -18,6 +15,7 @@ public sealed class SqliteDurabilityTests : IDisposable
         ["Storage:DataDirectory"] = _data,
         ["Cluster:SiloPort"] = FreePort.Next().ToString(),
         ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
+        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
     };
 
     [Fact]
@@ -27,7 +25,7 @@ public sealed class SqliteDurabilityTests : IDisposable
         TicketView before;
         await using (var silo = await SiloProcess.Start(Settings))
         {
-            var w = new ProcessWorld(silo, _data);
+            var w = new ProcessWorld(silo);
             before = await silo.Explain(async () =>
             {
                 await w.Seed();
@@ -39,7 +37,7 @@ public sealed class SqliteDurabilityTests : IDisposable
 
         await using (var again = await SiloProcess.Start(Settings))
         {
-            var w = new ProcessWorld(again, _data);
+            var w = new ProcessWorld(again);
             var after = await again.Explain(() => w.Manager.GetAsync($"/api/tickets/{ticketId}").Ok<TicketView>());
             Assert.Equal(before.Version, after.Version);
             Assert.Equal(TicketStatus.Classified, after.Status);
@@ -57,7 +55,7 @@ public sealed class SqliteDurabilityTests : IDisposable
         string ticketId;
         await using (var silo = await SiloProcess.Start(Settings))
         {
-            var w = new ProcessWorld(silo, _data);
+            var w = new ProcessWorld(silo);
             ticketId = await silo.Explain(async () =>
             {
                 await w.Seed();
@@ -82,7 +80,7 @@ public sealed class SqliteDurabilityTests : IDisposable
 
         await using (var again = await SiloProcess.Start(Settings))
         {
-            var w = new ProcessWorld(again, _data);
+            var w = new ProcessWorld(again);
             var report = (await again.Explain(() => w.Manager.GetAsync($"/api/tickets/{ticketId}").Ok<TicketView>())).Report!;
             Assert.Equal("replaced pump and gearbox", report.Content.WorkDone);
             Assert.NotEqual(report.SignedContentSha256, report.ContentSha256);
@@ -99,68 +97,6 @@ public sealed class SqliteDurabilityTests : IDisposable
         }
         catch (IOException)
         {
-        }
-    }
-
-    /// <summary>Master data and tickets made through the process's HTTP API with tokens of its own signing key.</summary>
-    private sealed class ProcessWorld
-    {
-        public ProcessWorld(SiloProcess silo, string data)
-        {
-            var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = data }).Build();
-            string Token(Role role, string sub, string? customer = null) => TokenCommand.Issue(config, sub, role, customer, null, TimeSpan.FromHours(1));
-            Assistant = silo.Client(Token(Role.ServiceAssistant, "assistant"));
-            Manager = silo.Client(Token(Role.ServiceManager, "manager"));
-            Engineer = silo.Client(Token(Role.ServiceEngineer, "E-1"));
-            Customer = silo.Client(Token(Role.Customer, "cust", "C-1"));
-        }
-
-        public HttpClient Assistant { get; }
-
-        public HttpClient Manager { get; }
-
-        public HttpClient Engineer { get; }
-
-        public HttpClient Customer { get; }
-
-        public object NewTicket => new { channel = "Fax", customerId = "C-1", machineSerial = "TM-1", description = "drum does not turn" };
-
-        public async Task Seed()
-        {
-            await Assistant.Post("/api/customers", new { id = "C-1", name = "Jianye", region = "Shandong", city = "Jinan" }).Ok<object>(HttpStatusCode.Created);
-            await Assistant.Post("/api/customers/C-1/machines", new { serial = "TM-1", productLine = "TruckMixer", model = "HTM1204" }).Ok<object>(HttpStatusCode.Created);
-            await Manager.Post("/api/engineers", new
-            {
-                id = "E-1", name = "Wang", yearsOfExperience = 5, trainingPassed = true, certifiedProductLines = new[] { "TruckMixer" },
-                tools = new[] { "hydraulic pressure gauge", "multimeter", "torque wrench set" }, homeCity = "Jinan",
-            }).Ok<object>(HttpStatusCode.Created);
-        }
-
-        public async Task<TicketView> OpenClassified(string key)
-        {
-            var t = await Assistant.Post("/api/tickets", NewTicket, key).Ok<TicketView>(HttpStatusCode.Created);
-            return await Assistant.Post($"/api/tickets/{t.Id}/classify", new { category = "Breakdown" }).Ok<TicketView>();
-        }
-
-        public async Task<TicketView> SignedSiteReport()
-        {
-            var id = (await OpenClassified("site-1")).Id;
-            async Task<TicketView> Do(HttpClient by, string path, object body) => await by.Post($"/api/tickets/{id}/{path}", body).Ok<TicketView>();
-            await Do(Assistant, "assign", new { engineerId = "E-1" });
-            await Do(Engineer, "contact", new { notes = "called" });
-            await Do(Engineer, "phone-attempts", new { solved = false });
-            await Do(Manager, "dispatch", new { engineerId = "E-1", tools = new[] { "hydraulic pressure gauge", "multimeter", "torque wrench set" }, parts = Array.Empty<string>() });
-            await Do(Engineer, "arrival", new { });
-            await Do(Engineer, "site-findings", new
-            {
-                workingClothes = true, safetyPrecautions = true, rootCause = "seal", responsibility = "Customer", photos = Array.Empty<string>(),
-                inspectionDone = true, hiddenFaultsFixed = Array.Empty<string>(), qualityNotes = Array.Empty<string>(),
-            });
-            await Do(Engineer, "resolution", new { summary = "fixed" });
-            await Do(Engineer, "report", new { workDone = "replaced pump seal", partsUsed = new[] { "seal" } });
-            var signed = await Do(Customer, "report/signature", new { signedBy = "Liu" });
-            Assert.True(signed.Report!.MatchesSignature);
-            return signed;
         }
     }
 }
