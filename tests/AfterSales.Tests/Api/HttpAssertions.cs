@@ -6,9 +6,11 @@ namespace AfterSales.Tests.Api;
 
 public static class HttpAssertions
 {
-    public static async Task<T> Ok<T>(this Task<HttpResponseMessage> call, HttpStatusCode expected = HttpStatusCode.OK)
+    public static async Task<T> Ok<T>(this Task<HttpResponseMessage> call, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await (await call).Ok<T>(expected);
+
+    public static async Task<T> Ok<T>(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {
-        var response = await call;
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode} {body}");
         return JsonSerializer.Deserialize<T>(body, ApiFixture.Json)!;

@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Tests.Api;
+using AfterSales.Tests.Durability;
+using Npgsql;
+
+namespace AfterSales.Tests.PostgreSql;
+
+/// <summary>Silo processes on a PostgreSQL started by the test run: the scenario, kill -9, and a two-silo cluster.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlClusterTests(PostgresServer postgres)
+{
+    private static Dictionary<string, string> Settings(string connectionString) => new()
+    {
+        ["Storage:Provider"] = "PostgreSql",
+        ["ConnectionStrings:AfterSales"] = connectionString,
+        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
+        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
+        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
+    };
+
+    [Fact]
+    public async Task The_ticket_scenario_runs_on_PostgreSQL_and_survives_kill_9()
+    {
+        // A restarted silo keeps its address, so the cluster sees its killed generation as dead at once.
+        var settings = Settings(postgres.CreateDatabase());
+        TicketView closed;
+        await using (var silo = await SiloProcess.Start(settings))
+        {
+            var w = new ProcessWorld(silo);
+            closed = await silo.Explain(async () =>
+            {
+                await w.Seed();
+                var id = (await w.SignedSiteReport()).Id;
+                await w.Manager.Post($"/api/tickets/{id}/report/approval", new { approved = true }).Ok<TicketView>();
+                await w.Assistant.Post($"/api/tickets/{id}/report/filing", new { scanRef = "scan://pg-1" }).Ok<TicketView>();
+                return await w.Customer.Post($"/api/tickets/{id}/confirmation", new { solved = true, rating = 5 }).Ok<TicketView>();
+            });
+            Assert.Equal(TicketStatus.Closed, closed.Status);
+            await silo.Kill();
+        }
+
+        await using var again = await SiloProcess.Start(settings);
+        var read = await again.Explain(() => new ProcessWorld(again).Manager.GetAsync($"/api/tickets/{closed.Id}").Ok<TicketView>());
+        Assert.Equal(closed.Version, read.Version);
+        Assert.Equal(closed.History.Select(h => (h.Action, h.At)), read.History.Select(h => (h.Action, h.At)));
+        Assert.True(read.Report!.MatchesSignature);
+    }
+
+    [Fact]
+    public async Task Every_command_answered_2xx_before_a_kill_9_is_there_after_the_restart_and_none_twice()
+    {
+        var settings = Settings(postgres.CreateDatabase());
+        var answered = new ConcurrentDictionary<string, TicketView>();
+        const int requests = 60;
+        await using (var silo = await SiloProcess.Start(settings))
+        {
+            var w = new ProcessWorld(silo);
+            await silo.Explain(async () =>
+            {
+                await w.Seed();
+                return true;
+            });
+
+            // Tickets arrive while the process is killed in the middle of them.
+            var sending = Task.Run(async () =>
+            {
+                for (var i = 0; i < requests; i++)
+                {
+                    try
+                    {
+                        var response = await w.Assistant.Post("/api/tickets", w.NewTicket, $"intake-{i}");
+                        if (response.IsSuccessStatusCode)
+                        {
+                            answered[$"intake-{i}"] = (await response.Content.ReadFromJsonAsync<TicketView>(ApiFixture.Json))!;
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        // The process is gone: this request was not acknowledged.
+                    }
+                }
+            });
+            while (answered.Count < requests / 3)
+            {
+                await Task.Delay(20);
+            }
+
+            await silo.Kill();
+            await sending;
+        }
+
+        Assert.InRange(answered.Count, requests / 3, requests - 1);
+        await using var again = await SiloProcess.Start(settings);
+        var world = new ProcessWorld(again);
+        await again.Explain(async () =>
+        {
+            foreach (var (key, first) in answered)
+            {
+                var now = await world.Manager.GetAsync($"/api/tickets/{first.Id}").Ok<TicketView>();
+                Assert.Equal(first.ReceivedAt, now.ReceivedAt);
+                Assert.Equal(first.Version, now.Version);
+            }
+
+            // The clients retry every request with its key: each applies once.
+            for (var i = 0; i < requests; i++)
+            {
+                var retried = await world.Assistant.Post("/api/tickets", world.NewTicket, $"intake-{i}").Ok<TicketView>(HttpStatusCode.Created);
+                if (answered.TryGetValue($"intake-{i}", out var first))
+                {
+                    Assert.Equal(first.Id, retried.Id);
+                    Assert.Equal(first.Version, retried.Version);
+                }
+            }
+
+            var customer = await world.Manager.GetAsync("/api/customers/C-1").Ok<CustomerView>();
+            Assert.Equal(requests, customer.TicketIds.Count);
+            Assert.Equal(requests, customer.TicketIds.Distinct().Count());
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task Two_silos_share_one_cluster_and_the_survivor_takes_over_a_killed_silos_tickets()
+    {
+        var db = postgres.CreateDatabase();
+        await using var a = await SiloProcess.Start(Settings(db));
+        await using var b = await SiloProcess.Start(Settings(db));
+        var viaA = new ProcessWorld(a);
+        var viaB = new ProcessWorld(b);
+        Assert.Equal(2, await ActiveSilos(db));
+
+        var tickets = await a.Explain(async () =>
+        {
+            await viaA.Seed();
+            var list = new List<TicketView>();
+            for (var i = 0; i < 8; i++)
+            {
+                list.Add(await viaA.OpenClassified($"two-silos-{i}"));
+            }
+
+            return list;
+        });
+
+        // Read and changed through the other silo.
+        var assigned = await b.Explain(() => viaB.Assistant.Post($"/api/tickets/{tickets[0].Id}/assign", new { engineerId = "E-1" }).Ok<TicketView>());
+        Assert.Equal("E-1", assigned.EngineerId);
+        Assert.Equal("E-1", (await viaA.Manager.GetAsync($"/api/tickets/{tickets[0].Id}").Ok<TicketView>()).EngineerId);
+
+        await a.Kill();
+
+        // While the cluster notices, the survivor answers 503 with Retry-After, never 500; then every ticket is back.
+        var statuses = new List<HttpStatusCode>();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var pending = tickets.ToDictionary(t => t.Id);
+        while (pending.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            foreach (var t in pending.Values.ToList())
+            {
+                var response = await viaB.Manager.GetAsync($"/api/tickets/{t.Id}");
+                statuses.Add(response.StatusCode);
+                Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+                if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+                {
+                    Assert.True(response.Headers.RetryAfter is not null, "503 without Retry-After");
+                    continue;
+                }
+
+                var now = await response.Ok<TicketView>();
+                Assert.Equal(t.Id == tickets[0].Id ? assigned.Version : t.Version, now.Version);
+                pending.Remove(t.Id);
+            }
+
+            await Task.Delay(500);
+        }
+
+        Assert.Empty(pending);
+        Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
+    }
+
+    private static async Task<long> ActiveSilos(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM OrleansMembershipTable WHERE Status = 3", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}
