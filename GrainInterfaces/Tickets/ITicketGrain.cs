@@ -69,4 +69,15 @@ public interface ITicketGrain : IGrainWithStringKey
 
     [Alias("ApplyForWarrantyParts")]
     Task<TicketView> ApplyForWarrantyParts(Command<string?> command);
+
+    /// <summary>The ticket waits on the customer: its running deadlines pause.</summary>
+    [Alias("StartCustomerWait")]
+    Task<TicketView> StartCustomerWait(Command<CustomerWait> command);
+
+    [Alias("EndCustomerWait")]
+    Task<TicketView> EndCustomerWait(Command<string?> command);
+
+    /// <summary>Marks the deadlines that have passed as breached and raises their alerts; the SLA reminder calls it.</summary>
+    [Alias("ReviewSla")]
+    Task<TicketView> ReviewSla();
 }

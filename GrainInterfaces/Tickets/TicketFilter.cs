@@ -5,11 +5,15 @@ public sealed record TicketFilter(
     [property: Id(0)] TicketStatus? Status = null,
     [property: Id(1)] string? EngineerId = null,
     [property: Id(2)] string? CustomerId = null,
-    [property: Id(3)] string? StationId = null)
+    [property: Id(3)] string? StationId = null,
+    [property: Id(4)] bool? Breached = null,
+    [property: Id(5)] bool? SlaPending = null)
 {
     public bool Matches(TicketSummary s) =>
         (Status is null || s.Status == Status)
         && (EngineerId is null || s.EngineerId == EngineerId)
         && (CustomerId is null || s.CustomerId == CustomerId)
-        && (StationId is null || s.StationId == StationId);
+        && (StationId is null || s.StationId == StationId)
+        && (Breached is null || s.Breached == Breached)
+        && (SlaPending is null || (s.SlaDueAt is not null) == SlaPending);
 }

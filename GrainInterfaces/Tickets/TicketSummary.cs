@@ -15,4 +15,6 @@ public sealed record TicketSummary(
     [property: Id(7)] string? EngineerId,
     [property: Id(8)] string? StationId,
     [property: Id(9)] DateTimeOffset ReceivedAt,
-    [property: Id(10)] long Version);
+    [property: Id(10)] long Version,
+    [property: Id(11)] bool Breached = false,
+    [property: Id(12)] DateTimeOffset? SlaDueAt = null);

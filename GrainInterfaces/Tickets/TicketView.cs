@@ -38,4 +38,6 @@ public sealed record TicketView(
     [property: Id(30)] int ReopenCount,
     [property: Id(31)] ServiceTimes Times,
     [property: Id(32)] IReadOnlyList<HistoryEntry> History,
-    [property: Id(33)] long Version);
+    [property: Id(33)] long Version,
+    [property: Id(34)] IReadOnlyList<SlaDeadline> Sla,
+    [property: Id(35)] CustomerWaitRecord? WaitingOnCustomer);

@@ -42,12 +42,12 @@ public sealed partial class TicketGrain
                 return $"customer confirmed solved{rating}; closed";
             }
 
-            Reopen();
+            Reopen(now);
             return $"customer says not solved{rating}; reopened";
         });
 
     // The filed report stays in the record; the next round starts at the phone again (R-TKT-4).
-    private void Reopen()
+    private void Reopen(DateTimeOffset now)
     {
         S.EarlierReports.Add(S.Report!);
         S.Report = null;
@@ -57,6 +57,7 @@ public sealed partial class TicketGrain
         S.Escalation = null;
         S.ResolutionSummary = null;
         S.ReopenCount++;
+        StartSla(SlaKind.TimeToSite, now);
         S.Status = TicketStatus.Contacted;
     }
 }

@@ -3,6 +3,7 @@ using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
+using AfterSales.Grains.Sla;
 
 namespace AfterSales.Grains.Tickets;
 
@@ -59,6 +60,14 @@ public sealed partial class TicketGrain
             S.ReceivedAt = now;
             S.StationId = by.Role == Role.ServiceStation ? by.StationId : null;
             S.Warranty = Warranty.Check(machine.CommissionedOn, now, Rules.WarrantyMonths);
+
+            // A site engineer's requisition comes from the site: no first contact to wait for (R-TKT-4).
+            if (o.Channel != IntakeChannel.SiteRequisition)
+            {
+                StartSla(SlaKind.FirstResponse, now);
+            }
+
+            StartSla(SlaKind.TimeToSite, now);
             return $"received by {o.Channel}: {description}";
         }, opening: true);
 
@@ -83,6 +92,7 @@ public sealed partial class TicketGrain
             var fitness = await AssessFitness(command.Body.EngineerId);
             S.EngineerId = fitness.EngineerId;
             S.EngineerCity = fitness.HomeCity;
+            RetargetTimeToSite();
             return $"assigned to {fitness.EngineerId}";
         });
 
@@ -98,6 +108,7 @@ public sealed partial class TicketGrain
             }
 
             S.FirstContactAt ??= now;
+            ChangeSla(d => d.Kind == SlaKind.FirstResponse ? SlaClock.Settle(d, now) : d, now);
             S.Status = TicketStatus.Contacted;
             return $"customer contacted{Notes(command.Body.Notes)}";
         });
@@ -117,6 +128,7 @@ public sealed partial class TicketGrain
             }
 
             S.Status = TicketStatus.ResolvedByPhone;
+            ChangeSla(d => d.Kind == SlaKind.TimeToSite ? SlaClock.NotNeeded(d) : d, now);
             S.ResolvedAt = now;
             S.ResolutionSummary = notes;
             return $"solved by phone{Notes(notes)}";

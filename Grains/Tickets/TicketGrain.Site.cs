@@ -2,6 +2,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
+using AfterSales.Grains.Sla;
 
 namespace AfterSales.Grains.Tickets;
 
@@ -32,6 +33,7 @@ public sealed partial class TicketGrain
             S.Dispatch = new DispatchRecord(fitness.EngineerId, [.. order.Tools], [.. order.Parts], command.By.UserId, _);
             S.EngineerId = fitness.EngineerId;
             S.EngineerCity = fitness.HomeCity;
+            RetargetTimeToSite();
             S.Status = TicketStatus.Dispatched;
             return $"dispatched {fitness.EngineerId} with tools [{string.Join(", ", order.Tools)}] and parts [{string.Join(", ", order.Parts)}]";
         });
@@ -43,6 +45,9 @@ public sealed partial class TicketGrain
             Authorize(command.By, "R-TKT-5", "Arrival on site", Role.ServiceEngineer);
             RequireStatus("R-TKT-5", "Arrival on site", TicketStatus.Dispatched);
             S.ArrivedAt ??= now;
+
+            // The engineer is with the customer: both clocks stop.
+            ChangeSla(d => SlaClock.Settle(d, now), now);
             S.Status = TicketStatus.OnSite;
             return "arrived on site";
         });

@@ -4,6 +4,7 @@ using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
+using AfterSales.Grains.Sla;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,7 @@ public sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketState> state,
     IOptions<CodeOfConductSettings> settings,
     TimeProvider clock,
+    BusinessCalendar calendar,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
     private TicketState S => state.State;
@@ -32,6 +34,7 @@ public sealed partial class TicketGrain(
         if (S.Opened)
         {
             await Publish();
+            await KeepSlaPromises();
         }
     }
 
@@ -67,6 +70,7 @@ public sealed partial class TicketGrain(
         IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, now);
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
         await Publish();
+        await KeepSlaPromises();
         return answer;
     }
 
@@ -127,7 +131,8 @@ public sealed partial class TicketGrain(
 
     private TicketSummary ToSummary() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Category, S.EngineerId, S.StationId,
-        S.ReceivedAt, S.Version);
+        S.ReceivedAt, S.Version, S.Sla.Any(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar).State == SlaState.Breached),
+        NextSlaWake());
 
     private TicketView ToView() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Description, S.Category,
@@ -135,7 +140,8 @@ public sealed partial class TicketGrain(
         S.ResolvedAt, S.ClosedAt, S.Escalation is not null, S.Escalation, [.. S.PhoneAttempts], S.Dispatch,
         S.SiteFindings, [.. S.QualityRecords], S.ResolutionSummary, WithFingerprint(S.Report),
         [.. S.EarlierReports.Select(r => WithFingerprint(r)!)], S.Warranty, S.WarrantyParts, [.. S.Replies],
-        [.. S.Confirmations], S.ReopenCount, Times(), [.. S.History], S.Version);
+        [.. S.Confirmations], S.ReopenCount, Times(), [.. S.History], S.Version,
+        [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting);
 
     /// <summary>The report with the hash of its content now, and whether that still matches the hash at signing.</summary>
     private static ServiceReport? WithFingerprint(ServiceReport? report)
@@ -153,18 +159,11 @@ public sealed partial class TicketGrain(
         };
     }
 
-    // R-TKT-3 and R-TKT-5: first response and time to site against their targets.
+    // R-TKT-3 and R-TKT-5: first response = contact - receipt; time to site = arrival - receipt.
     private ServiceTimes Times()
     {
-        var outsideCity = S.EngineerCity is not null && S.CustomerCity is not null
-            && !string.Equals(S.EngineerCity, S.CustomerCity, StringComparison.OrdinalIgnoreCase);
-        var siteTarget = outsideCity ? Rules.TimeToSiteOutsideCityTargetHours : Rules.TimeToSiteTargetHours;
         double? Hours(DateTimeOffset? t) => t is { } v ? Math.Round((v - S.ReceivedAt).TotalHours, 2) : null;
-        var firstResponse = Hours(S.FirstContactAt);
-        var toSite = Hours(S.ArrivedAt);
         return new ServiceTimes(
-            firstResponse, Rules.FirstResponseTargetHours, toSite, siteTarget,
-            firstResponse is { } f ? f <= Rules.FirstResponseTargetHours : null,
-            toSite is { } t ? t <= siteTarget : null);
+            Hours(S.FirstContactAt), TargetHours(SlaKind.FirstResponse), Hours(S.ArrivedAt), TargetHours(SlaKind.TimeToSite));
     }
 }

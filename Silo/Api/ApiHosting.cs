@@ -63,6 +63,7 @@ public static class ApiHosting
         api.MapEngineers();
         api.MapToolKits();
         api.MapTickets();
+        api.MapAlerts();
         return app;
     }
 }

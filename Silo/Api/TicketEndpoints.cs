@@ -24,14 +24,14 @@ public static class TicketEndpoints
             return Results.Ok(view);
         });
 
-        tickets.MapGet("/", async (TicketStatus? status, string? engineerId, string? customerId, HttpContext http, IGrainFactory grains) =>
+        tickets.MapGet("/", async (TicketStatus? status, string? engineerId, string? customerId, bool? breached, HttpContext http, IGrainFactory grains) =>
         {
             var actor = http.Actor();
             var filter = actor.Role switch
             {
-                Role.Customer => new TicketFilter(status, engineerId, actor.CustomerId ?? "", null),
-                Role.ServiceStation => new TicketFilter(status, engineerId, customerId, actor.StationId ?? ""),
-                _ when actor.IsStaff() => new TicketFilter(status, engineerId, customerId),
+                Role.Customer => new TicketFilter(status, engineerId, actor.CustomerId ?? "", null, breached),
+                Role.ServiceStation => new TicketFilter(status, engineerId, customerId, actor.StationId ?? "", breached),
+                _ when actor.IsStaff() => new TicketFilter(status, engineerId, customerId, null, breached),
                 _ => throw new ForbiddenException("API-ROLE", $"{actor.Role} may not list tickets."),
             };
             var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
@@ -58,6 +58,8 @@ public static class TicketEndpoints
         tickets.Command<WarrantyPartsRequest>("warranty-parts", (t, c) => t.RequestWarrantyParts(c));
         tickets.Command<WarrantyPartsDecision>("warranty-parts/approval", (t, c) => t.DecideWarrantyParts(c));
         tickets.Command("warranty-parts/application", (t, c) => t.ApplyForWarrantyParts(c));
+        tickets.Command<CustomerWait>("customer-wait", (t, c) => t.StartCustomerWait(c));
+        tickets.Command("customer-wait/end", (t, c) => t.EndCustomerWait(c));
     }
 
     /// <summary>A ticket command with a body: one grain call, answered 200 with the ticket's new state.</summary>

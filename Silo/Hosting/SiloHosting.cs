@@ -1,5 +1,6 @@
 using System.Net;
 using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Tickets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Orleans.Configuration;
@@ -25,7 +26,7 @@ public static class SiloHosting
         var gatewayPort = config.GetValue("Cluster:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.Configure<CodeOfConductSettings>(config.GetSection(CodeOfConductSettings.Section));
+        builder.Services.AddCodeOfConductRules(config);
         builder.UseOrleans(silo =>
         {
             if (provider == StorageProvider.PostgreSql)
@@ -62,6 +63,7 @@ public static class SiloHosting
             o.ConnectionString = connectionString;
         });
         silo.UseInMemoryReminderService();
+        silo.AddStartupTask<SlaRecovery>();
     }
 
     // Production: membership, grain state and reminders in PostgreSQL; several silos form one cluster.

@@ -1,3 +1,5 @@
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Sla;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -8,6 +10,31 @@ namespace AfterSales.Tests.Cluster;
 public sealed class ClusterFixture : IDisposable
 {
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>China Standard Time, the time zone of the default business calendar.</summary>
+    public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    private static readonly BusinessCalendar Calendar = new(new BusinessCalendarSettings());
+
+    /// <summary>Moves the clock forward to a local time on the next Monday that starts a full working week.</summary>
+    public static DateTimeOffset MoveToWorkingMonday(int hour, int minute = 0)
+    {
+        var day = DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(Beijing).DateTime).AddDays(1);
+        while (day.DayOfWeek != DayOfWeek.Monday || !Enumerable.Range(0, 5).All(i => Calendar.IsWorkingDay(day.AddDays(i))))
+        {
+            day = day.AddDays(1);
+        }
+
+        return MoveTo(new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute)), Beijing));
+    }
+
+    /// <summary>Moves the clock forward to the given instant (the clock never goes back).</summary>
+    public static DateTimeOffset MoveTo(DateTimeOffset at)
+    {
+        Assert.True(at > Clock.GetUtcNow(), $"The test clock is already past {at}.");
+        Clock.SetUtcNow(at);
+        return at;
+    }
 
     public ClusterFixture()
     {
@@ -28,6 +55,8 @@ public sealed class ClusterFixture : IDisposable
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddCodeOfConductRules();
+            silo.UseInMemoryReminderService();
         }
     }
 }

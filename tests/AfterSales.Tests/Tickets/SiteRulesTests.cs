@@ -30,20 +30,25 @@ public sealed class SiteRulesTests(ClusterFixture fixture)
     }
 
     [Theory]
-    [InlineData("Jinan", 24)]
-    [InlineData("Qingdao", 48)]
-    public async Task R_TKT_5_time_to_site_is_measured_against_24_hours_or_48_outside_the_engineers_city(string engineerCity, double target)
+    [InlineData("Jinan", 24, SlaState.Breached)]
+    [InlineData("Qingdao", 48, SlaState.Met)]
+    public async Task R_TKT_5_time_to_site_is_measured_against_24_business_hours_or_48_outside_the_engineers_city(
+        string engineerCity, double target, SlaState outcome)
     {
         var s = await Given(engineerCity);
+        ClusterFixture.MoveToWorkingMonday(9);
         var t = s.Ticket((await s.TicketAt(TicketStatus.Dispatched)).Id);
-        ClusterFixture.Clock.Advance(TimeSpan.FromHours(30));
 
+        // Monday 09:00 to Friday 09:00: 8.5 + 9 + 9 + 9 + 0.5 = 36 business hours.
+        ClusterFixture.Clock.Advance(TimeSpan.FromDays(4));
         var arrived = await t.RecordArrival(s.Engineer.By<string?>(null));
 
         Assert.Equal(TicketStatus.OnSite, arrived.Status);
-        Assert.Equal(target, arrived.Times.TargetTimeToSiteHours);
-        Assert.True(arrived.Times.TimeToSiteHours >= 30);
-        Assert.Equal(target > 30, arrived.Times.TimeToSiteMet);
+        Assert.Equal(96, arrived.Times.TimeToSiteHours);
+        var deadline = arrived.Sla.Single(d => d.Kind == SlaKind.TimeToSite);
+        Assert.Equal(target, deadline.TargetHours);
+        Assert.Equal(outcome, deadline.State);
+        Assert.Equal(outcome == SlaState.Breached ? 12 : null, deadline.OverdueHours);
     }
 
     [Fact]

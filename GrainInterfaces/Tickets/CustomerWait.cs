@@ -1,0 +1,4 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.CustomerWait")]
+public sealed record CustomerWait([property: Id(0)] string Reason);

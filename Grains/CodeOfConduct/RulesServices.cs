@@ -1,0 +1,22 @@
+using AfterSales.Grains.Sla;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Grains.CodeOfConduct;
+
+public static class RulesServices
+{
+    /// <summary>The configurable numbers of the code of conduct and the business calendar of its SLA clocks.</summary>
+    public static IServiceCollection AddCodeOfConductRules(this IServiceCollection services, IConfiguration? configuration = null)
+    {
+        if (configuration is not null)
+        {
+            services.Configure<CodeOfConductSettings>(configuration.GetSection(CodeOfConductSettings.Section));
+            services.Configure<BusinessCalendarSettings>(configuration.GetSection("BusinessCalendar"));
+        }
+
+        services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<BusinessCalendarSettings>>().Value));
+        return services;
+    }
+}
