@@ -8,8 +8,10 @@ namespace AfterSales.Grains.CodeOfConduct;
 public static class RulesServices
 {
     /// <summary>The configurable numbers of the code of conduct and the business calendar of its SLA clocks.</summary>
-    public static IServiceCollection AddCodeOfConductRules(this IServiceCollection services, IConfiguration? configuration = null)
+    public static IServiceCollection AddCodeOfConductRules(
+        this IServiceCollection services, IConfiguration? configuration = null, TimeProvider? clock = null)
     {
+        services.AddKeyedSingleton(RulesClock.Key, clock ?? TimeProvider.System);
         if (configuration is not null)
         {
             services.Configure<CodeOfConductSettings>(configuration.GetSection(CodeOfConductSettings.Section));

@@ -1,13 +1,15 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
+using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Grains.Customers;
 
 /// <summary>A customer with its machines, its tickets and each machine's service history.</summary>
 public sealed class CustomerGrain(
     [PersistentState("customer")] IPersistentState<CustomerState> state,
-    TimeProvider clock) : Grain, ICustomerGrain
+    [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, ICustomerGrain
 {
     // API.md: master data is written by the service manager; customers also by the service assistant.
     private static readonly Role[] Writers = [Role.ServiceAssistant];

@@ -2,6 +2,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Grains.Engineers;
@@ -10,7 +11,7 @@ namespace AfterSales.Grains.Engineers;
 public sealed class ToolKitGrain(
     [PersistentState("toolkit")] IPersistentState<ToolKitState> state,
     IOptions<CodeOfConductSettings> settings,
-    TimeProvider clock) : Grain, IToolKitGrain
+    [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, IToolKitGrain
 {
     private ProductLine Line => Enum.Parse<ProductLine>(this.GetPrimaryKeyString());
 

@@ -1,13 +1,15 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Grains.Tickets;
 
 /// <summary>One partition of the service manager's SLA alerts; a ticket's alert is raised once, whatever the retries.</summary>
 public sealed class AlertInboxGrain(
     [PersistentState("alertinbox")] IPersistentState<AlertInboxState> state,
-    TimeProvider clock) : Grain, IAlertInboxGrain
+    [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, IAlertInboxGrain
 {
     public async Task Raise(SlaAlert alert)
     {

@@ -5,6 +5,7 @@ using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ namespace AfterSales.Grains.Tickets;
 public sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketState> state,
     IOptions<CodeOfConductSettings> settings,
-    TimeProvider clock,
+    [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     BusinessCalendar calendar,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {

@@ -25,7 +25,6 @@ public static class SiloHosting
         var siloPort = config.GetValue("Cluster:SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
         var gatewayPort = config.GetValue("Cluster:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
 
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCodeOfConductRules(config);
         builder.UseOrleans(silo =>
         {

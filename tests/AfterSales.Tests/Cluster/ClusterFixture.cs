@@ -16,11 +16,16 @@ public sealed class ClusterFixture : IDisposable
 
     private static readonly BusinessCalendar Calendar = new(new BusinessCalendarSettings());
 
-    /// <summary>Moves the clock forward to a local time on the next Monday that starts a full working week.</summary>
-    public static DateTimeOffset MoveToWorkingMonday(int hour, int minute = 0)
+    /// <summary>
+    /// Moves the clock forward to a local time on the next Monday from which every weekday of the next
+    /// <paramref name="days"/> days is a working day (no holiday).
+    /// </summary>
+    public static DateTimeOffset MoveToWorkingMonday(int hour, int minute = 0, int days = 5)
     {
         var day = DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(Beijing).DateTime).AddDays(1);
-        while (day.DayOfWeek != DayOfWeek.Monday || !Enumerable.Range(0, 5).All(i => Calendar.IsWorkingDay(day.AddDays(i))))
+        bool Weekday(DateOnly d) => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        while (day.DayOfWeek != DayOfWeek.Monday
+            || !Enumerable.Range(0, days).Select(day.AddDays).Where(Weekday).All(Calendar.IsWorkingDay))
         {
             day = day.AddDays(1);
         }
@@ -54,8 +59,7 @@ public sealed class ClusterFixture : IDisposable
         {
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseSystemTextJsonGrainStorageSerializer();
-            silo.Services.AddSingleton<TimeProvider>(Clock);
-            silo.Services.AddCodeOfConductRules();
+            silo.Services.AddCodeOfConductRules(clock: Clock);
             silo.UseInMemoryReminderService();
         }
     }
