@@ -219,4 +219,25 @@ public sealed class ApiTests(ApiFixture api)
         Assert.Equal(["multimeter", "load cell calibrator"], read.Tools);
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync("/api/tool-kits/Bicycle")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_customer_wait_pauses_the_sla_clocks_and_alerts_are_for_the_service_manager()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+
+        var waiting = await w.Command(w.Assistant, t.Id, "customer-wait", new { reason = "site closed until Monday" });
+        Assert.All(waiting.Sla, d => Assert.Equal(SlaState.Paused, d.State));
+        Assert.Equal("site closed until Monday", waiting.WaitingOnCustomer!.Reason);
+        await w.Assistant.Post($"/api/tickets/{t.Id}/customer-wait", new { reason = "again" }).Problem(HttpStatusCode.Conflict, "R-TKT-5");
+        var resumed = await w.Command(w.Assistant, t.Id, "customer-wait/end");
+        Assert.All(resumed.Sla, d => Assert.Equal(SlaState.Running, d.State));
+
+        Assert.Equal(HttpStatusCode.OK, (await w.Manager.GetAsync("/api/alerts?open=true")).StatusCode);
+        await w.Customer.GetAsync("/api/alerts").Problem(HttpStatusCode.Forbidden);
+        await w.Engineer.GetAsync("/api/alerts").Problem(HttpStatusCode.Forbidden);
+        await w.Manager.Post($"/api/alerts/{t.Id}:FirstResponse:0/acknowledgement", null).Problem(HttpStatusCode.NotFound);
+        var notBreached = await w.Manager.GetAsync($"/api/tickets?breached=true&customerId={w.CustomerId}").Ok<List<TicketSummary>>();
+        Assert.Empty(notBreached);
+    }
 }

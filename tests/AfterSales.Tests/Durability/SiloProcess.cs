@@ -79,7 +79,16 @@ public sealed class SiloProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var silo = new SiloProcess(process, address, log);
-        await silo.WaitHealthy(TimeSpan.FromSeconds(60));
+        try
+        {
+            await silo.WaitHealthy(TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            await silo.DisposeAsync();
+            throw;
+        }
+
         return silo;
     }
 
