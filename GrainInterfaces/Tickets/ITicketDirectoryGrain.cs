@@ -13,4 +13,8 @@ public interface ITicketDirectoryGrain : IGrainWithIntegerKey
 
     [Alias("Find")]
     Task<IReadOnlyList<TicketSummary>> Find(TicketFilter filter);
+
+    /// <summary>The old parts of this partition's tickets that are not back in time (R-WTY-3).</summary>
+    [Alias("FindOverdueOldParts")]
+    Task<IReadOnlyList<OverdueOldPart>> FindOverdueOldParts();
 }

@@ -70,6 +70,12 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("ApplyForWarrantyParts")]
     Task<TicketView> ApplyForWarrantyParts(Command<string?> command);
 
+    [Alias("ReturnOldPart")]
+    Task<TicketView> ReturnOldPart(Command<OldPartCommand<OldPartReturn>> command);
+
+    [Alias("DispositionOldPart")]
+    Task<TicketView> DispositionOldPart(Command<OldPartCommand<OldPartDisposition>> command);
+
     /// <summary>The ticket waits on the customer: its running deadlines pause.</summary>
     [Alias("StartCustomerWait")]
     Task<TicketView> StartCustomerWait(Command<CustomerWait> command);

@@ -7,7 +7,8 @@ public sealed record TicketFilter(
     [property: Id(2)] string? CustomerId = null,
     [property: Id(3)] string? StationId = null,
     [property: Id(4)] bool? Breached = null,
-    [property: Id(5)] bool? SlaPending = null)
+    [property: Id(5)] bool? SlaPending = null,
+    [property: Id(6)] bool? OldPartsOutstanding = null)
 {
     public bool Matches(TicketSummary s) =>
         (Status is null || s.Status == Status)
@@ -15,5 +16,6 @@ public sealed record TicketFilter(
         && (CustomerId is null || s.CustomerId == CustomerId)
         && (StationId is null || s.StationId == StationId)
         && (Breached is null || s.Breached == Breached)
-        && (SlaPending is null || (s.SlaDueAt is not null) == SlaPending);
+        && (SlaPending is null || (s.SlaDueAt is not null) == SlaPending)
+        && (OldPartsOutstanding is null || (s.OutstandingOldParts is { Count: > 0 }) == OldPartsOutstanding);
 }

@@ -17,4 +17,5 @@ public sealed record TicketSummary(
     [property: Id(9)] DateTimeOffset ReceivedAt,
     [property: Id(10)] long Version,
     [property: Id(11)] bool Breached = false,
-    [property: Id(12)] DateTimeOffset? SlaDueAt = null);
+    [property: Id(12)] DateTimeOffset? SlaDueAt = null,
+    [property: Id(13)] IReadOnlyList<OldPart>? OutstandingOldParts = null);

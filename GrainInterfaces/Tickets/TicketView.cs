@@ -40,4 +40,5 @@ public sealed record TicketView(
     [property: Id(32)] IReadOnlyList<HistoryEntry> History,
     [property: Id(33)] long Version,
     [property: Id(34)] IReadOnlyList<SlaDeadline> Sla,
-    [property: Id(35)] CustomerWaitRecord? WaitingOnCustomer);
+    [property: Id(35)] CustomerWaitRecord? WaitingOnCustomer,
+    [property: Id(36)] IReadOnlyList<OldPart> OldParts);

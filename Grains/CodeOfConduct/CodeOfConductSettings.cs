@@ -25,6 +25,12 @@ public sealed class CodeOfConductSettings
     /// <summary>R-WTY-1: warranty period from the commissioning date.</summary>
     public int WarrantyMonths { get; set; } = 12;
 
+    /// <summary>R-WTY-3: days within which a replaced part is back at the warehouse.</summary>
+    public int OldPartReturnDays { get; set; } = 30;
+
+    /// <summary>R-SAT-2: the share of satisfied responses (4 or 5 of 5) to reach.</summary>
+    public double SatisfactionTarget { get; set; } = 0.95;
+
     /// <summary>R-ENG-2: the default tool kit per product line, until a service manager sets one.</summary>
     public Dictionary<ProductLine, List<string>> ToolKits { get; set; } = new()
     {

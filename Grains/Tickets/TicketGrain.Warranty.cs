@@ -74,6 +74,10 @@ public sealed partial class TicketGrain
             }
 
             S.WarrantyParts = request with { State = WarrantyPartsState.AppliedFor, AppliedBy = command.By.UserId, AppliedAt = now };
-            return "warranty parts applied for";
+
+            // R-WTY-3: each part replaced under warranty is expected back at the warehouse.
+            var due = now.AddDays(Rules.OldPartReturnDays);
+            S.OldParts.AddRange(request.Parts.Select(p => new OldPart(p.PartNo, p.Quantity, now, due, OldPartState.Expected)));
+            return $"warranty parts applied for; old parts expected back by {due:yyyy-MM-dd}";
         });
 }

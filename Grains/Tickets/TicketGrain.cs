@@ -133,7 +133,7 @@ public sealed partial class TicketGrain(
     private TicketSummary ToSummary() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Category, S.EngineerId, S.StationId,
         S.ReceivedAt, S.Version, S.Sla.Any(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar).State == SlaState.Breached),
-        NextSlaWake());
+        NextSlaWake(), [.. S.OldParts.Where(p => p.State == OldPartState.Expected)]);
 
     private TicketView ToView() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Description, S.Category,
@@ -142,7 +142,7 @@ public sealed partial class TicketGrain(
         S.SiteFindings, [.. S.QualityRecords], S.ResolutionSummary, WithFingerprint(S.Report),
         [.. S.EarlierReports.Select(r => WithFingerprint(r)!)], S.Warranty, S.WarrantyParts, [.. S.Replies],
         [.. S.Confirmations], S.ReopenCount, Times(), [.. S.History], S.Version,
-        [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting);
+        [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting, [.. S.OldParts]);
 
     /// <summary>The report with the hash of its content now, and whether that still matches the hash at signing.</summary>
     private static ServiceReport? WithFingerprint(ServiceReport? report)

@@ -89,4 +89,7 @@ public sealed class TicketState
 
     /// <summary>Breach alerts written with the ticket and not yet acknowledged by the alert inbox (an outbox).</summary>
     [Id(39)] public List<SlaAlert> PendingAlerts { get; set; } = [];
+
+    /// <summary>Parts replaced under warranty, expected back at the warehouse (R-WTY-3).</summary>
+    [Id(40)] public List<OldPart> OldParts { get; set; } = [];
 }

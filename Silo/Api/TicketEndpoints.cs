@@ -58,6 +58,10 @@ public static class TicketEndpoints
         tickets.Command<WarrantyPartsRequest>("warranty-parts", (t, c) => t.RequestWarrantyParts(c));
         tickets.Command<WarrantyPartsDecision>("warranty-parts/approval", (t, c) => t.DecideWarrantyParts(c));
         tickets.Command("warranty-parts/application", (t, c) => t.ApplyForWarrantyParts(c));
+        tickets.MapPost("/{id}/old-parts/{partNo}/return", async (string id, string partNo, OldPartReturn body, HttpContext http, IGrainFactory grains) =>
+            Results.Ok(await grains.GetGrain<ITicketGrain>(id).ReturnOldPart(http.Command(new OldPartCommand<OldPartReturn>(partNo, body)))));
+        tickets.MapPost("/{id}/old-parts/{partNo}/disposition", async (string id, string partNo, OldPartDisposition body, HttpContext http, IGrainFactory grains) =>
+            Results.Ok(await grains.GetGrain<ITicketGrain>(id).DispositionOldPart(http.Command(new OldPartCommand<OldPartDisposition>(partNo, body)))));
         tickets.Command<CustomerWait>("customer-wait", (t, c) => t.StartCustomerWait(c));
         tickets.Command("customer-wait/end", (t, c) => t.EndCustomerWait(c));
     }

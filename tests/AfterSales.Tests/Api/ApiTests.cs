@@ -199,6 +199,14 @@ public sealed class ApiTests(ApiFixture api)
         Assert.Single(closed.QualityRecords);
         Assert.Equal(Custodian.AfterSalesArchive, closed.Report!.Copies.Single(c => c.Kind == CopyKind.Original).Custodian);
 
+        var warehouse = api.As(Role.Warehouse, "warehouse-ma");
+        var returned = await w.Command(warehouse, t.Id, "old-parts/P-4711/return", new { returnedBy = "Engineer" });
+        Assert.Equal(OldPartState.Returned, returned.OldParts.Single().State);
+        var qc = await w.Command(api.As(Role.QualityDepartment, "quality-zhou"), t.Id, "old-parts/P-4711/disposition", new { kind = "QcCheck", result = "seal defect confirmed" });
+        Assert.Equal(OldPartState.Dispositioned, qc.OldParts.Single().State);
+        Assert.Equal(HttpStatusCode.OK, (await warehouse.GetAsync("/api/reports/old-parts/overdue")).StatusCode);
+        await w.Customer.GetAsync("/api/reports/old-parts/overdue").Problem(HttpStatusCode.Forbidden);
+
         var history = await w.Customer.GetAsync($"/api/customers/{w.CustomerId}/machines/{w.Serial}/history").Ok<List<TicketView>>();
         Assert.Equal([t.Id], history.Select(h => h.Id));
         var engineer = await w.Manager.GetAsync($"/api/engineers/{w.EngineerId}").Ok<GrainInterfaces.Engineers.EngineerView>();

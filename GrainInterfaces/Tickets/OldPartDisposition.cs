@@ -1,0 +1,6 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.OldPartDisposition")]
+public sealed record OldPartDisposition(
+    [property: Id(0)] DispositionKind Kind,
+    [property: Id(1)] string Result);

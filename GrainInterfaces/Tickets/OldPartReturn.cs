@@ -1,0 +1,4 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.OldPartReturn")]
+public sealed record OldPartReturn([property: Id(0)] ReturnedBy ReturnedBy);

@@ -1,0 +1,7 @@
+namespace AfterSales.GrainInterfaces.Tickets;
+
+public enum ReturnedBy
+{
+    Engineer,
+    Customer,
+}

@@ -1,0 +1,62 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>Old parts: back to the warehouse, then a QC check or a warranty claim with the supplier (R-WTY-3).</summary>
+public sealed partial class TicketGrain
+{
+    public Task<TicketView> ReturnOldPart(Command<OldPartCommand<OldPartReturn>> command) =>
+        Execute(command, nameof(ReturnOldPart), now =>
+        {
+            Permissions.Require(command.By, "R-WTY-3", "Receiving an old part", Role.Warehouse);
+            var (index, part) = OldPartOf(command.Body.PartNo);
+            if (part.State != OldPartState.Expected)
+            {
+                throw new RuleViolationException("R-WTY-3", $"R-WTY-3: old part {part.PartNo} is already {part.State}.");
+            }
+
+            S.OldParts[index] = part with
+            {
+                State = OldPartState.Returned,
+                ReturnedBy = command.Body.Body.ReturnedBy,
+                ReturnedAt = now,
+                ReceivedBy = command.By.UserId,
+            };
+            var late = now > part.DueAt ? $", {(int)Math.Ceiling((now - part.DueAt).TotalDays)} day(s) late" : "";
+            return $"old part {part.PartNo} back at the warehouse, returned by the {command.Body.Body.ReturnedBy}{late}";
+        });
+
+    // QC checks are the quality department's, warranty claims with suppliers purchasing's.
+    public Task<TicketView> DispositionOldPart(Command<OldPartCommand<OldPartDisposition>> command) =>
+        Execute(command, nameof(DispositionOldPart), now =>
+        {
+            var d = command.Body.Body;
+            var role = d.Kind == DispositionKind.QcCheck ? Role.QualityDepartment : Role.Purchasing;
+            Permissions.Require(command.By, "R-WTY-3", $"A {d.Kind}", role);
+            var (index, part) = OldPartOf(command.Body.PartNo);
+            if (part.State != OldPartState.Returned)
+            {
+                throw new RuleViolationException(
+                    "R-WTY-3", $"R-WTY-3: old part {part.PartNo} is {part.State}; it is dispositioned once it is back at the warehouse.");
+            }
+
+            var result = Text.Required(d.Result, "result", "R-WTY-3");
+            S.OldParts[index] = part with
+            {
+                State = OldPartState.Dispositioned,
+                Disposition = d.Kind,
+                DispositionResult = result,
+                DispositionBy = command.By.UserId,
+                DispositionAt = now,
+            };
+            return $"old part {part.PartNo}: {d.Kind}: {result}";
+        });
+
+    private (int Index, OldPart Part) OldPartOf(string partNo)
+    {
+        var index = S.OldParts.FindIndex(p => p.PartNo == partNo);
+        return index < 0 ? throw new NotFoundException("Old part", $"{Id}/{partNo}") : (index, S.OldParts[index]);
+    }
+}
