@@ -41,4 +41,5 @@ public sealed record TicketView(
     [property: Id(33)] long Version,
     [property: Id(34)] IReadOnlyList<SlaDeadline> Sla,
     [property: Id(35)] CustomerWaitRecord? WaitingOnCustomer,
-    [property: Id(36)] IReadOnlyList<OldPart> OldParts);
+    [property: Id(36)] IReadOnlyList<OldPart> OldParts,
+    [property: Id(37)] int CodeOfConductVersion);

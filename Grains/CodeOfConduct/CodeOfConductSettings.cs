@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.Grains.CodeOfConduct;
@@ -30,6 +31,11 @@ public sealed class CodeOfConductSettings
 
     /// <summary>R-SAT-2: the share of satisfied responses (4 or 5 of 5) to reach.</summary>
     public double SatisfactionTarget { get; set; } = 0.95;
+
+    /// <summary>The numbers of the defaults above: what version 1 of the code of conduct starts with.</summary>
+    public RuleNumbers Numbers() => new(
+        MinYearsOfExperience, FirstResponseTargetHours, TimeToSiteTargetHours, TimeToSiteOutsideCityTargetHours,
+        WarrantyMonths, OldPartReturnDays, SatisfactionTarget);
 
     /// <summary>R-ENG-2: the default tool kit per product line, until a service manager sets one.</summary>
     public Dictionary<ProductLine, List<string>> ToolKits { get; set; } = new()

@@ -1,16 +1,15 @@
+using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace AfterSales.Grains.Engineers;
 
 /// <summary>A service engineer: qualification (R-ENG-1), tools (R-ENG-2), evaluations (R-ENG-3/4), sanctions (R-ENG-5).</summary>
 public sealed class EngineerGrain(
     [PersistentState("engineer")] IPersistentState<EngineerState> state,
-    IOptions<CodeOfConductSettings> settings,
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, IEngineerGrain
 {
     private static readonly Role[] MasterDataRoles = [Role.ServiceManager];
@@ -26,7 +25,9 @@ public sealed class EngineerGrain(
 
     private EngineerState S => state.State;
 
-    private int MinYears => settings.Value.MinYearsOfExperience;
+    // R-ENG-1: the years of experience required by the version of the code of conduct in force.
+    private async Task<int> MinYears() =>
+        (await GrainFactory.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(clock.GetUtcNow())).Numbers.MinYearsOfExperience;
 
     public Task<EngineerView> Register(Command<EngineerProfile> command) =>
         Execute(command, nameof(Register), () =>
@@ -48,18 +49,18 @@ public sealed class EngineerGrain(
             S.Profile = Validated(command.Body);
         });
 
-    public Task<EngineerView> Get()
+    public async Task<EngineerView> Get()
     {
         EnsureExists();
-        return Task.FromResult(ToView());
+        return ToView(await MinYears());
     }
 
-    public Task<Fitness> AssessFitness(ProductLine productLine)
+    public async Task<Fitness> AssessFitness(ProductLine productLine)
     {
         var p = EnsureExists();
-        return Task.FromResult(new Fitness(
-            this.GetPrimaryKeyString(), productLine, Qualification.ReasonsNotQualifiedFor(p, productLine, MinYears),
-            Suspended, p.Tools, p.HomeCity));
+        return new Fitness(
+            this.GetPrimaryKeyString(), productLine, Qualification.ReasonsNotQualifiedFor(p, productLine, await MinYears()),
+            Suspended, p.Tools, p.HomeCity);
     }
 
     public Task<EngineerView> RecordEvaluation(Command<NewEvaluation> command) =>
@@ -159,17 +160,18 @@ public sealed class EngineerGrain(
             return first;
         }
 
+        var minYears = await MinYears();
         rule();
-        var answer = ToView();
+        var answer = ToView(minYears);
         IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, clock.GetUtcNow());
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
         return answer;
     }
 
-    private EngineerView ToView()
+    private EngineerView ToView(int minYears)
     {
         var p = S.Profile!;
-        var reasons = Qualification.ReasonsNotQualified(p, MinYears);
+        var reasons = Qualification.ReasonsNotQualified(p, minYears);
         return new EngineerView(
             this.GetPrimaryKeyString(), p.Name, p.YearsOfExperience, p.TrainingPassed, p.CertifiedProductLines, p.Tools,
             p.HomeCity, reasons.Count == 0, reasons, Suspended, [.. S.Evaluations],

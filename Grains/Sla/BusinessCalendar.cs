@@ -53,6 +53,9 @@ public sealed class BusinessCalendar
         alwaysOpen = settings.AlwaysOpen;
     }
 
+    /// <summary>The calendar date of an instant in the calendar's time zone (the date a code-of-conduct version or a warranty counts by).</summary>
+    public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
     public bool IsWorkingDay(DateOnly date)
     {
         if (alwaysOpen)
@@ -155,8 +158,6 @@ public sealed class BusinessCalendar
             throw new ArgumentException($"BusinessCalendar: unknown TimeZone '{id}'.", "settings", e);
         }
     }
-
-    private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     private bool TryWindow(DateOnly date, out DateTimeOffset opens, out DateTimeOffset closes)
     {

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
@@ -59,7 +60,10 @@ public sealed partial class TicketGrain
             S.ReceivedBy = by.UserId;
             S.ReceivedAt = now;
             S.StationId = by.Role == Role.ServiceStation ? by.StationId : null;
-            S.Warranty = Warranty.Check(machine.CommissionedOn, now, Rules.WarrantyMonths);
+            var code = await GrainFactory.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
+            S.CodeVersion = code.Number;
+            S.Numbers = code.Numbers;
+            S.Warranty = Warranty.Check(machine.CommissionedOn, calendar.LocalDate(now), Rules.WarrantyMonths);
 
             // A site engineer's requisition comes from the site: no first contact to wait for (R-TKT-4).
             if (o.Channel != IntakeChannel.SiteRequisition)

@@ -30,7 +30,7 @@ public sealed partial class TicketGrain
             }
 
             var machine = await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).FindMachine(S.MachineSerial);
-            var warranty = Warranty.Check(machine?.CommissionedOn, S.ReceivedAt, Rules.WarrantyMonths);
+            var warranty = Warranty.Check(machine?.CommissionedOn, calendar.LocalDate(S.ReceivedAt), Rules.WarrantyMonths);
             if (warranty.Status != WarrantyStatus.InWarranty)
             {
                 var why = warranty.Status == WarrantyStatus.Expired

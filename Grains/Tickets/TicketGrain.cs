@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
@@ -7,7 +8,6 @@ using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace AfterSales.Grains.Tickets;
 
@@ -18,14 +18,14 @@ namespace AfterSales.Grains.Tickets;
 /// </summary>
 public sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketState> state,
-    IOptions<CodeOfConductSettings> settings,
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     BusinessCalendar calendar,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
     private TicketState S => state.State;
 
-    private CodeOfConductSettings Rules => settings.Value;
+    /// <summary>The numbers of the rules as the code of conduct in force at receipt set them (R-DOC-4).</summary>
+    private RuleNumbers Rules => S.Numbers;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -142,7 +142,7 @@ public sealed partial class TicketGrain(
         S.SiteFindings, [.. S.QualityRecords], S.ResolutionSummary, WithFingerprint(S.Report),
         [.. S.EarlierReports.Select(r => WithFingerprint(r)!)], S.Warranty, S.WarrantyParts, [.. S.Replies],
         [.. S.Confirmations], S.ReopenCount, Times(), [.. S.History], S.Version,
-        [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting, [.. S.OldParts]);
+        [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting, [.. S.OldParts], S.CodeVersion);
 
     /// <summary>The report with the hash of its content now, and whether that still matches the hash at signing.</summary>
     private static ServiceReport? WithFingerprint(ServiceReport? report)

@@ -1,5 +1,7 @@
+using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
 
 namespace AfterSales.Grains.Tickets;
@@ -92,4 +94,9 @@ public sealed class TicketState
 
     /// <summary>Parts replaced under warranty, expected back at the warehouse (R-WTY-3).</summary>
     [Id(40)] public List<OldPart> OldParts { get; set; } = [];
+
+    /// <summary>The version of the code of conduct in force when the ticket was received, and its numbers (R-DOC-4).</summary>
+    [Id(41)] public int CodeVersion { get; set; }
+
+    [Id(42)] public RuleNumbers Numbers { get; set; } = new CodeOfConductSettings().Numbers();
 }

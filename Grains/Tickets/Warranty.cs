@@ -5,7 +5,7 @@ namespace AfterSales.Grains.Tickets;
 /// <summary>R-WTY-1: warranty runs from the machine's commissioning date for a configurable number of months.</summary>
 public static class Warranty
 {
-    public static WarrantyCheck Check(DateOnly? commissionedOn, DateTimeOffset at, int months)
+    public static WarrantyCheck Check(DateOnly? commissionedOn, DateOnly on, int months)
     {
         if (commissionedOn is not { } start)
         {
@@ -13,7 +13,7 @@ public static class Warranty
         }
 
         var expires = start.AddMonths(months);
-        var status = DateOnly.FromDateTime(at.UtcDateTime) < expires ? WarrantyStatus.InWarranty : WarrantyStatus.Expired;
+        var status = on < expires ? WarrantyStatus.InWarranty : WarrantyStatus.Expired;
         return new WarrantyCheck(start, expires, status);
     }
 }

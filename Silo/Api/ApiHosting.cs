@@ -65,6 +65,7 @@ public static class ApiHosting
         api.MapTickets();
         api.MapAlerts();
         api.MapReports();
+        api.MapCodeOfConduct();
         return app;
     }
 }

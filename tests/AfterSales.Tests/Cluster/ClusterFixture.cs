@@ -53,14 +53,17 @@ public sealed class ClusterFixture : IDisposable
 
     public void Dispose() => Cluster.StopAllSilos();
 
+    /// <summary>The silo of a test cluster: memory storage with the production serializer, in-memory reminders, the rules on a fake clock.</summary>
+    public static void Configure(ISiloBuilder silo, TimeProvider clock)
+    {
+        silo.AddMemoryGrainStorageAsDefault();
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.AddCodeOfConductRules(clock: clock);
+        silo.UseInMemoryReminderService();
+    }
+
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder silo)
-        {
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.UseSystemTextJsonGrainStorageSerializer();
-            silo.Services.AddCodeOfConductRules(clock: Clock);
-            silo.UseInMemoryReminderService();
-        }
+        public void Configure(ISiloBuilder silo) => ClusterFixture.Configure(silo, Clock);
     }
 }

@@ -1,0 +1,14 @@
+namespace AfterSales.GrainInterfaces.CodeOfConduct;
+
+/// <summary>
+/// The change application form of the code (R-DOC-2): the version it applies to, the applicant, what to change
+/// with its original and revised text, and the reasons. The date is the filing time.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.ChangeApplication")]
+public sealed record ChangeApplication(
+    [property: Id(0)] int AppliesToVersion,
+    [property: Id(1)] string Applicant,
+    [property: Id(2)] string What,
+    [property: Id(3)] string Original,
+    [property: Id(4)] string Revised,
+    [property: Id(5)] string Reasons);

@@ -1,0 +1,8 @@
+namespace AfterSales.GrainInterfaces.CodeOfConduct;
+
+public enum ChangeState
+{
+    Pending,
+    Approved,
+    Rejected,
+}
