@@ -156,7 +156,8 @@ public sealed class BusinessCalendar
         }
     }
 
-    private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+    /// <summary>The calendar day of an instant in the calendar's time zone (e.g. a ticket's receipt date, R-STN-1).</summary>
+    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
     private bool TryWindow(DateOnly date, out DateTimeOffset opens, out DateTimeOffset closes)
     {
