@@ -2,9 +2,11 @@ using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Stations;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
+using AfterSales.Grains.Stations;
 
 namespace AfterSales.Grains.Tickets;
 
@@ -47,6 +49,8 @@ public sealed partial class TicketGrain
             var machine = customer.Machines.FirstOrDefault(m => m.Serial == serial)
                 ?? throw new InvalidInputException(
                     "R-TKT-1", "machineSerial", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'.");
+            var stationId = await RouteToStation(by, customer.Region, machine.ProductLine, now);
+            var code = await GrainFactory.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
 
             S.Opened = true;
             S.Status = TicketStatus.Received;
@@ -59,8 +63,7 @@ public sealed partial class TicketGrain
             S.Description = description;
             S.ReceivedBy = by.UserId;
             S.ReceivedAt = now;
-            S.StationId = by.Role == Role.ServiceStation ? by.StationId : null;
-            var code = await GrainFactory.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
+            S.StationId = stationId;
             S.CodeVersion = code.Number;
             S.Numbers = code.Numbers;
             S.Warranty = Warranty.Check(machine.CommissionedOn, calendar.LocalDate(now), Rules.WarrantyMonths);
@@ -72,7 +75,8 @@ public sealed partial class TicketGrain
             }
 
             StartSla(SlaKind.TimeToSite, now);
-            return $"received by {o.Channel}: {description}";
+            var routed = stationId is null ? "" : $"; routed to service station {stationId} (R-STN-1)";
+            return $"received by {o.Channel}: {description}{routed}";
         }, opening: true);
 
     // R-TKT-2: the assistant classifies and reports to the service manager.
@@ -137,6 +141,25 @@ public sealed partial class TicketGrain
             S.ResolutionSummary = notes;
             return $"solved by phone{Notes(notes)}";
         });
+
+    /// <summary>
+    /// R-STN-1: the station whose agreement covers the customer's region for the machine's product line on the
+    /// receipt date, if any. A station serves only its contracted area, so it may not take in a ticket outside it.
+    /// </summary>
+    private async Task<string?> RouteToStation(Actor by, string region, ProductLine productLine, DateTimeOffset now)
+    {
+        var key = CoverageKey.For(region, productLine);
+        var receiptDate = calendar.LocalDate(now);
+        var stationId = await GrainFactory.GetGrain<IStationCoverageGrain>(key).StationOn(receiptDate);
+        if (by.Role == Role.ServiceStation && (by.StationId is null || by.StationId != stationId))
+        {
+            throw new RuleViolationException(
+                "R-STN-1",
+                $"R-STN-1: service station '{by.StationId}' serves only its contracted area; {key} on {receiptDate:yyyy-MM-dd} is {(stationId is null ? "not covered by a station" : $"covered by station '{stationId}'")}.");
+        }
+
+        return stationId;
+    }
 
     /// <summary>R-ENG-1/R-ENG-5: the engineer's fitness for this ticket's product line, or the refusal.</summary>
     private async Task<Fitness> AssessFitness(string engineerId)

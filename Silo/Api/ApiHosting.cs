@@ -62,6 +62,7 @@ public static class ApiHosting
         api.MapCustomers();
         api.MapEngineers();
         api.MapToolKits();
+        api.MapStations();
         api.MapTickets();
         api.MapAlerts();
         api.MapReports();

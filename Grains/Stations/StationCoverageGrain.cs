@@ -1,0 +1,54 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Stations;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Stations;
+
+/// <summary>
+/// The agreements covering one region for one product line. R-STN-2 is decided here: the grain handles one call at
+/// a time, so the check for an overlap and the recording of a claim are one atomic step, and of two stations
+/// registering at once for this pair exactly one gets it.
+/// </summary>
+public sealed class StationCoverageGrain(
+    [PersistentState("stationcoverage")] IPersistentState<StationCoverageState> state) : Grain, IStationCoverageGrain
+{
+    private List<CoverageClaim> Claims => state.State.Claims;
+
+    // R-STN-2: two stations' valid agreements may not cover the same region for the same product line.
+    public async Task Claim(CoverageClaim claim)
+    {
+        if (Overlapping(claim) is { } other)
+        {
+            throw new RuleViolationException(
+                "R-STN-2",
+                $"R-STN-2: station '{other.StationId}' already covers {this.GetPrimaryKeyString()} from {other.ValidFrom:yyyy-MM-dd} to {other.ValidTo:yyyy-MM-dd}.");
+        }
+
+        if (Claims.Contains(claim))
+        {
+            return;
+        }
+
+        Claims.Add(claim);
+        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+    }
+
+    public async Task Release(CoverageClaim claim)
+    {
+        if (Claims.Remove(claim))
+        {
+            await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        }
+    }
+
+    public Task<CoverageClaim?> FindOverlap(CoverageClaim claim) => Task.FromResult(Overlapping(claim));
+
+    // R-STN-1: the station whose agreement is valid on the day; R-STN-2 makes it at most one.
+    public Task<string?> StationOn(DateOnly day) =>
+        Task.FromResult(Claims.FirstOrDefault(c => c.Covers(day))?.StationId);
+
+    public Task<IReadOnlyList<CoverageClaim>> Get() => Task.FromResult<IReadOnlyList<CoverageClaim>>([.. Claims]);
+
+    private CoverageClaim? Overlapping(CoverageClaim claim) =>
+        Claims.FirstOrDefault(c => c.StationId != claim.StationId && c.Overlaps(claim));
+}
