@@ -19,6 +19,7 @@ public static class ApiHosting
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi();
+        services.AddSingleton<ReportQueries>();
 
         var config = builder.Configuration;
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>

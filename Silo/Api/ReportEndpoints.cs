@@ -1,3 +1,5 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 
 namespace AfterSales.Silo.Api;
@@ -8,6 +10,26 @@ public static class ReportEndpoints
     {
         var reports = api.MapGroup("/reports").WithTags("Reports");
 
+        // Response times per week or month against their targets (R-TKT-3, R-TKT-5); default: the last 12 weeks.
+        reports.MapGet("/response-times", async (
+            DateOnly? from, DateOnly? to, Bucket? bucket, string? region, string? stationId, string? engineerId, ProductLine? productLine,
+            HttpContext http, ReportQueries queries) =>
+        {
+            var filter = ReadFilter(http, region, stationId, engineerId, productLine);
+            var (start, end) = Range(queries, from, to, TimeSpan.FromDays(7 * 12));
+            return Results.Ok(await queries.ResponseTimes(start, end, bucket ?? Bucket.Week, filter));
+        });
+
+        // Satisfaction per month against the target (R-SAT-1/2); groupBy=engineer|station ranks them over the range.
+        reports.MapGet("/satisfaction", async (
+            DateOnly? from, DateOnly? to, string? region, string? stationId, string? engineerId, ProductLine? productLine,
+            SatisfactionGrouping? groupBy, HttpContext http, ReportQueries queries) =>
+        {
+            var filter = ReadFilter(http, region, stationId, engineerId, productLine);
+            var (start, end) = Range(queries, from, to, TimeSpan.FromDays(365));
+            return Results.Ok(await queries.Satisfaction(start, end, filter, groupBy ?? SatisfactionGrouping.None));
+        });
+
         // R-WTY-3: old parts not back at the warehouse in time, most overdue first.
         reports.MapGet("/old-parts/overdue", async (HttpContext http, IGrainFactory grains) =>
         {
@@ -16,5 +38,30 @@ public static class ReportEndpoints
                 .Select(p => grains.GetGrain<ITicketDirectoryGrain>(p).FindOverdueOldParts()));
             return Results.Ok(partitions.SelectMany(p => p).OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId).ToList());
         });
+    }
+
+    /// <summary>Staff see every report; a service station sees its own figures only.</summary>
+    private static ReportFilter ReadFilter(HttpContext http, string? region, string? stationId, string? engineerId, ProductLine? productLine)
+    {
+        var actor = http.Actor();
+        if (actor.Role == Role.ServiceStation)
+        {
+            return new ReportFilter(region, actor.StationId, engineerId, productLine);
+        }
+
+        actor.RequireStaff();
+        return new ReportFilter(region, stationId, engineerId, productLine);
+    }
+
+    private static (DateOnly From, DateOnly To) Range(ReportQueries queries, DateOnly? from, DateOnly? to, TimeSpan span)
+    {
+        var end = to ?? queries.Today;
+        var start = from ?? end.AddDays(-(int)span.TotalDays);
+        if (start > end || end.DayNumber - start.DayNumber > 3 * 366)
+        {
+            throw new InvalidInputException("API-RANGE", "from", "from must be before to, at most three years apart.");
+        }
+
+        return (start, end);
     }
 }

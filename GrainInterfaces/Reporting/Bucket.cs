@@ -1,0 +1,7 @@
+namespace AfterSales.GrainInterfaces.Reporting;
+
+public enum Bucket
+{
+    Week,
+    Month,
+}

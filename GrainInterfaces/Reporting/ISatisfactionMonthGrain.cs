@@ -1,0 +1,13 @@
+namespace AfterSales.GrainInterfaces.Reporting;
+
+/// <summary>The satisfaction responses of one month from all four sources (R-SAT-1). Key: <c>2026-04</c>.</summary>
+[Alias("AfterSales.ISatisfactionMonthGrain")]
+public interface ISatisfactionMonthGrain : IGrainWithStringKey
+{
+    /// <summary>Records responses not recorded yet (by id); answers once they are durable.</summary>
+    [Alias("Record")]
+    Task Record(IReadOnlyList<SatisfactionResponse> responses);
+
+    [Alias("Summarize"), Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<SatisfactionRow>> Summarize(ReportFilter filter, SatisfactionGrouping grouping, double target);
+}

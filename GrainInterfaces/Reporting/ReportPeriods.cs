@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace AfterSales.GrainInterfaces.Reporting;
+
+/// <summary>Report periods by the local calendar date: ISO weeks (<c>2026-W14</c>) and months (<c>2026-04</c>).</summary>
+public static class ReportPeriods
+{
+    public static string Of(Bucket bucket, DateOnly date) => bucket == Bucket.Week
+        ? $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):00}"
+        : $"{date:yyyy-MM}";
+
+    /// <summary>The grain key of a period's aggregate.</summary>
+    public static string Key(Bucket bucket, string period) => $"{bucket}:{period}".ToLowerInvariant();
+
+    /// <summary>Every period from one date to another, in order.</summary>
+    public static IReadOnlyList<string> Between(Bucket bucket, DateOnly from, DateOnly to)
+    {
+        var periods = new List<string>();
+        for (var d = from; d <= to; d = bucket == Bucket.Week ? d.AddDays(7) : d.AddMonths(1))
+        {
+            var p = Of(bucket, d);
+            if (periods.Count == 0 || periods[^1] != p)
+            {
+                periods.Add(p);
+            }
+        }
+
+        var last = Of(bucket, to);
+        if (periods[^1] != last)
+        {
+            periods.Add(last);
+        }
+
+        return periods;
+    }
+}

@@ -1,0 +1,8 @@
+namespace AfterSales.GrainInterfaces.Reporting;
+
+public enum SatisfactionGrouping
+{
+    None,
+    Engineer,
+    Station,
+}
