@@ -56,7 +56,7 @@ public sealed class StationApiTests(ApiFixture api)
         await Open(station, customerB).Problem(HttpStatusCode.Conflict, "R-STN-1");
 
         var listed = await station.GetAsync("/api/tickets").Ok<List<TicketSummary>>();
-        Assert.Equal([routedToA.Id, openedByA.Id], listed.Select(t => t.Id).Order());
+        Assert.Equal(new[] { routedToA.Id, openedByA.Id }.Order(), listed.Select(t => t.Id).Order());
         Assert.Equal(routedToA.Id, (await station.GetAsync($"/api/tickets/{routedToA.Id}").Ok<TicketView>()).Id);
         await station.GetAsync($"/api/tickets/{routedToB.Id}").Problem(HttpStatusCode.Forbidden);
         await station.Post($"/api/tickets/{routedToB.Id}/classify", new { category = "Breakdown", warrantySuspected = false })
