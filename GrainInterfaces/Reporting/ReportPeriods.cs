@@ -10,7 +10,7 @@ public static class ReportPeriods
         : $"{date:yyyy-MM}";
 
     /// <summary>The grain key of a period's aggregate.</summary>
-    public static string Key(Bucket bucket, string period) => $"{bucket}:{period}".ToLowerInvariant();
+    public static string Key(Bucket bucket, string period) => $"{bucket.ToString().ToLowerInvariant()}:{period}";
 
     /// <summary>Every period from one date to another, in order.</summary>
     public static IReadOnlyList<string> Between(Bucket bucket, DateOnly from, DateOnly to)

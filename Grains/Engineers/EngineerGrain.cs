@@ -1,8 +1,10 @@
 using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
+using AfterSales.Grains.Sla;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Grains.Engineers;
@@ -10,7 +12,8 @@ namespace AfterSales.Grains.Engineers;
 /// <summary>A service engineer: qualification (R-ENG-1), tools (R-ENG-2), evaluations (R-ENG-3/4), sanctions (R-ENG-5).</summary>
 public sealed class EngineerGrain(
     [PersistentState("engineer")] IPersistentState<EngineerState> state,
-    [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, IEngineerGrain
+    [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
+    BusinessCalendar calendar) : Grain, IEngineerGrain
 {
     private static readonly Role[] MasterDataRoles = [Role.ServiceManager];
 
@@ -165,7 +168,27 @@ public sealed class EngineerGrain(
         var answer = ToView(minYears);
         IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, clock.GetUtcNow());
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        await ReportQualityVisits();
         return answer;
+    }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => ReportQualityVisits();
+
+    /// <summary>
+    /// R-SAT-1: the quality visits of company leaders and managers count toward customer satisfaction. Sent again at
+    /// every activation and after every write; the month's aggregate records each visit once.
+    /// </summary>
+    private async Task ReportQualityVisits()
+    {
+        var visits = S.Evaluations
+            .Select((e, i) => (e, i))
+            .Where(x => x.e.Source == EvaluationSource.QualityVisit)
+            .Select(x => new SatisfactionResponse(
+                $"{this.GetPrimaryKeyString()}:visit:{x.i}", SatisfactionSource.QualityVisit, x.e.Score, x.e.At, EngineerId: this.GetPrimaryKeyString()));
+        foreach (var month in visits.GroupBy(v => ReportPeriods.Of(Bucket.Month, calendar.LocalDate(v.At))))
+        {
+            await GrainFactory.GetGrain<ISatisfactionMonthGrain>(month.Key).Record([.. month]);
+        }
     }
 
     private EngineerView ToView(int minYears)

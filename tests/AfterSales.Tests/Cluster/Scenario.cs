@@ -30,10 +30,10 @@ public sealed class Scenario(IGrainFactory grains)
 
     public IEngineerGrain EngineerGrain(string id) => grains.GetGrain<IEngineerGrain>(id);
 
-    public async Task<Scenario> WithCustomer(DateOnly? commissionedOn = null, string city = "Jinan")
+    public async Task<Scenario> WithCustomer(DateOnly? commissionedOn = null, string city = "Jinan", string region = "Shandong")
     {
         var customer = grains.GetGrain<ICustomerGrain>(CustomerId);
-        await customer.Register(Assistant.By(new CustomerProfile("Shandong Jianye Concrete", "Shandong", "+86 531 1234567", null, city)));
+        await customer.Register(Assistant.By(new CustomerProfile("Shandong Jianye Concrete", region, "+86 531 1234567", null, city)));
         await customer.AddMachine(Assistant.By(new Machine(Serial, ProductLine.TruckMixer, "HTM1204", commissionedOn)));
         return this;
     }
