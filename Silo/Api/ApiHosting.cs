@@ -64,6 +64,7 @@ public static class ApiHosting
         api.MapToolKits();
         api.MapTickets();
         api.MapAlerts();
+        api.MapSites();
         return app;
     }
 }
