@@ -22,6 +22,13 @@ public interface ICustomerGrain : IGrainWithStringKey
     [Alias("FindMachine")]
     Task<Machine?> FindMachine(string serial);
 
+    /// <summary>
+    /// The machine was commissioned on that date, which starts its warranty (R-INS-5). Idempotent; the first
+    /// commissioning date is kept, so commissioning again (after a move) does not restart the warranty.
+    /// </summary>
+    [Alias("RecordCommissioning")]
+    Task RecordCommissioning(string serial, DateOnly commissionedOn);
+
     /// <summary>A ticket of this customer was received (idempotent).</summary>
     [Alias("NoteTicket")]
     Task NoteTicket(string ticketId, string machineSerial, DateTimeOffset receivedAt);

@@ -16,6 +16,7 @@ public static class RulesServices
         {
             services.Configure<CodeOfConductSettings>(configuration.GetSection(CodeOfConductSettings.Section));
             services.Configure<BusinessCalendarSettings>(configuration.GetSection("BusinessCalendar"));
+            services.Configure<Sites.InstallationSettings>(configuration.GetSection(Sites.InstallationSettings.Section));
         }
 
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<BusinessCalendarSettings>>().Value));

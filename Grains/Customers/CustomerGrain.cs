@@ -59,6 +59,25 @@ public sealed class CustomerGrain(
     public Task<Machine?> FindMachine(string serial) =>
         Task.FromResult(S.Machines.FirstOrDefault(m => m.Serial == serial));
 
+    // R-INS-5: the commissioning date starts the warranty (R-WTY-1); a later commissioning does not restart it.
+    public async Task RecordCommissioning(string serial, DateOnly commissionedOn)
+    {
+        EnsureExists();
+        var index = S.Machines.FindIndex(m => m.Serial == serial);
+        if (index < 0)
+        {
+            throw new NotFoundException("Machine", serial);
+        }
+
+        if (S.Machines[index].CommissionedOn is not null)
+        {
+            return;
+        }
+
+        S.Machines[index] = S.Machines[index] with { CommissionedOn = commissionedOn };
+        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+    }
+
     public async Task NoteTicket(string ticketId, string machineSerial, DateTimeOffset receivedAt)
     {
         if (S.TicketIds.Contains(ticketId))

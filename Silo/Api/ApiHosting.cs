@@ -69,6 +69,7 @@ public static class ApiHosting
         api.MapReports();
         api.MapCodeOfConduct();
         api.MapSurveys();
+        api.MapSites();
         return app;
     }
 }

@@ -1,0 +1,5 @@
+namespace AfterSales.GrainInterfaces.Sites;
+
+/// <summary>The acceptance checklist of a plant as checked on site (R-INS-3).</summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.AcceptanceChecklist")]
+public sealed record AcceptanceChecklist([property: Id(0)] IReadOnlyList<AcceptanceItem> Items);

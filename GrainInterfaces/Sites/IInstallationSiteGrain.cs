@@ -1,0 +1,33 @@
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.GrainInterfaces.Sites;
+
+/// <summary>A customer's installation site: installation, acceptance, commissioning and training (R-INS, R-TRN). Key: the site id.</summary>
+[Alias("AfterSales.IInstallationSiteGrain")]
+public interface IInstallationSiteGrain : IGrainWithStringKey
+{
+    [Alias("Register")]
+    Task<SiteView> Register(Command<SiteProfile> command);
+
+    /// <summary>The site; <see cref="NotFoundException"/> when it was never registered.</summary>
+    [Alias("Get")]
+    Task<SiteView> Get();
+
+    [Alias("Install")]
+    Task<SiteView> Install(Command<NewInstallation> command);
+
+    [Alias("ReportProblem")]
+    Task<SiteView> ReportProblem(string serial, Command<ProblemReport> command);
+
+    [Alias("AnswerProblem")]
+    Task<SiteView> AnswerProblem(string serial, int number, Command<ProblemAnswer> command);
+
+    [Alias("RecordAcceptance")]
+    Task<SiteView> RecordAcceptance(string serial, Command<AcceptanceChecklist> command);
+
+    [Alias("Commission")]
+    Task<SiteView> Commission(string serial, Command<CommissioningReport> command);
+
+    [Alias("RecordTraining")]
+    Task<SiteView> RecordTraining(Command<NewTraining> command);
+}

@@ -1,0 +1,8 @@
+namespace AfterSales.GrainInterfaces.Sites;
+
+public enum InstallationStatus
+{
+    Installing,
+    Accepted,
+    Commissioned,
+}

@@ -1,0 +1,6 @@
+namespace AfterSales.GrainInterfaces.Sites;
+
+[GenerateSerializer, Immutable, Alias("AfterSales.PartySignature")]
+public sealed record PartySignature(
+    [property: Id(0)] SigningParty Party,
+    [property: Id(1)] string Name);

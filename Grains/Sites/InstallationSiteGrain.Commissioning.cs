@@ -1,0 +1,92 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Sites;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Sites;
+
+/// <summary>Commissioning: a truck mixer on the driver's and the customer's signatures (R-INS-1), a plant on a signed,
+/// stamped and scanned report (R-INS-4); the date starts the warranty (R-INS-5).</summary>
+public sealed partial class InstallationSiteGrain
+{
+    // R-INS-1: the sales department keeps the truck mixer's commissioning report.
+    private static readonly Role[] TruckMixerCommissioners = [Role.SalesDepartment];
+
+    // R-INS-2/R-INS-4: the installation team commissions the plant it installed.
+    private static readonly Role[] PlantCommissioners = [Role.InstallationTeam, Role.FieldDirector];
+
+    public Task<SiteView> Commission(string serial, Command<CommissioningReport> command) =>
+        Execute(command, $"{nameof(Commission)} {serial}", now =>
+        {
+            var (installation, index) = InstallationOf(serial);
+            var ruleId = IsPlant(installation) ? "R-INS-4" : "R-INS-1";
+            Permissions.Require(
+                command.By, ruleId, $"Commissioning a {installation.ProductLine}",
+                IsPlant(installation) ? PlantCommissioners : TruckMixerCommissioners);
+            if (installation.Commissioning is not null)
+            {
+                throw new RuleViolationException(ruleId, $"{ruleId}: {serial} was already commissioned on {installation.Commissioning.CommissionedOn:yyyy-MM-dd}.");
+            }
+
+            var report = command.Body;
+            if (report.Signatures.Any(s => string.IsNullOrWhiteSpace(s.Name)))
+            {
+                throw new InvalidInputException(ruleId, "signatures", $"{ruleId}: every signature names who signed.");
+            }
+
+            var custodian = IsPlant(installation) ? RequirePlantCommissioning(installation, report) : RequireTruckMixerCommissioning(report);
+
+            // R-INS-5: the commissioning date starts the warranty (R-WTY-1), told to the customer grain after the write.
+            var on = DateOnly.FromDateTime(now.UtcDateTime);
+            var record = new CommissioningRecord(
+                on, now, command.By.UserId, command.By.Role,
+                [.. report.Signatures.Select(s => s with { Name = s.Name.Trim() })], [.. report.Stamps],
+                string.IsNullOrWhiteSpace(report.ScanRef) ? null : report.ScanRef.Trim(), custodian);
+            S.Installations[index] = installation with { Commissioning = record };
+            return $"{installation.ProductLine} {serial} commissioned on {on:yyyy-MM-dd}; the {custodian} keeps the original; warranty starts";
+        });
+
+    // R-INS-1: signed by the driver who delivered it and the customer's representative; the sales department keeps the original.
+    private static OriginalCustodian RequireTruckMixerCommissioning(CommissioningReport report)
+    {
+        var missing = new[] { SigningParty.Driver, SigningParty.Customer }
+            .Where(party => report.Signatures.All(s => s.Party != party))
+            .Select(party => $"the {party}'s signature")
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new RuleViolationException("R-INS-1", $"R-INS-1: a truck mixer is commissioned when the delivering driver and the customer's representative sign; missing {string.Join(" and ", missing)}.");
+        }
+
+        return OriginalCustodian.SalesDepartment;
+    }
+
+    // R-INS-4: no open problem (R-INS-2), accepted (R-INS-3), signed and stamped by both parties, the original's scan uploaded.
+    private static OriginalCustodian RequirePlantCommissioning(Installation installation, CommissioningReport report)
+    {
+        if (installation.Problems.FirstOrDefault(p => !p.Answered) is { } open)
+        {
+            throw new RuleViolationException("R-INS-2", $"R-INS-2: installation problem {open.Number} on {installation.MachineSerial} is not answered yet.");
+        }
+
+        if (installation.Acceptance is null)
+        {
+            throw new RuleViolationException("R-INS-3", $"R-INS-3: {installation.MachineSerial} has not passed its GB acceptance checklist.");
+        }
+
+        var parties = new[] { SigningParty.Company, SigningParty.Customer };
+        var missing = parties.Where(party => report.Signatures.All(s => s.Party != party)).Select(party => $"the {party}'s signature")
+            .Concat(parties.Where(party => report.Stamps.All(s => s.Party != party)).Select(party => $"the {party}'s stamp"))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new RuleViolationException("R-INS-4", $"R-INS-4: a plant's commissioning report is signed and stamped by both parties; missing {string.Join(", ", missing)}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(report.ScanRef))
+        {
+            throw new RuleViolationException("R-INS-4", "R-INS-4: the after-sales department keeps the original; upload its scan (scanRef).");
+        }
+
+        return OriginalCustodian.AfterSalesDepartment;
+    }
+}

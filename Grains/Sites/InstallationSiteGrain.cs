@@ -1,0 +1,165 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Sites;
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Grains.Sites;
+
+/// <summary>
+/// A customer's installation site: the machines installed there, their problems, acceptance and commissioning
+/// (R-INS-1..5), and the customer trainings held for it (R-TRN-1/2). Each command checks its rule, changes the
+/// state, records who did what and when, writes, and answers. The rules are spread over the partial files by stage.
+/// </summary>
+public sealed partial class InstallationSiteGrain(
+    [PersistentState("site")] IPersistentState<SiteState> state,
+    IOptions<InstallationSettings> settings,
+    [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
+    ILogger<InstallationSiteGrain> logger) : Grain, IInstallationSiteGrain
+{
+    // API.md: who registers sites and the machines installed (or delivered) there.
+    private const string RoleRule = "API-ROLE";
+    private static readonly Role[] SiteWriters = [Role.ServiceAssistant, Role.SalesDepartment];
+    private static readonly Role[] Installers = [Role.InstallationTeam, Role.SalesDepartment];
+
+    private SiteState S => state.State;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private ICustomerGrain Customer => GrainFactory.GetGrain<ICustomerGrain>(S.Profile!.CustomerId);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A commissioning written by a previous activation that could not tell the customer grain is told now (R-INS-5).
+        if (S.Profile is not null)
+        {
+            await PublishCommissioning();
+        }
+    }
+
+    public Task<SiteView> Register(Command<SiteProfile> command) =>
+        Execute(command, nameof(Register), async _ =>
+        {
+            Permissions.Require(command.By, RoleRule, "Registering a site", SiteWriters);
+            if (S.Profile is not null)
+            {
+                throw new RuleViolationException(RuleIds.IdExists, $"Site '{Id}' exists.");
+            }
+
+            var p = command.Body;
+            var customerId = Text.Required(p.CustomerId, "customerId", "R-INS-1");
+            var address = Text.Required(p.Address, "address", "R-INS-1");
+            var region = Text.Required(p.Region, "region", "R-INS-1");
+            if (!await GrainFactory.GetGrain<ICustomerGrain>(customerId).Exists())
+            {
+                throw new InvalidInputException("R-INS-1", "customerId", $"Customer '{customerId}' is unknown.");
+            }
+
+            S.Profile = new SiteProfile(customerId, address, region);
+            return $"site of customer {customerId} at {address}";
+        }, registering: true);
+
+    public Task<SiteView> Get()
+    {
+        EnsureExists();
+        return Task.FromResult(ToView());
+    }
+
+    // The machine must be one of the site's customer; its product line comes from the customer's records.
+    public Task<SiteView> Install(Command<NewInstallation> command) =>
+        Execute(command, nameof(Install), async now =>
+        {
+            Permissions.Require(command.By, RoleRule, "Installing a machine", Installers);
+            var serial = Text.Required(command.Body.MachineSerial, "machineSerial", "R-INS-2");
+            if (S.Installations.Any(i => i.MachineSerial == serial))
+            {
+                throw new RuleViolationException(RuleIds.IdExists, $"Machine '{serial}' is already installed at site '{Id}'.");
+            }
+
+            var machine = await Customer.FindMachine(serial)
+                ?? throw new InvalidInputException("R-INS-2", "machineSerial", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'.");
+            if (machine.ProductLine != command.Body.ProductLine)
+            {
+                throw new InvalidInputException(
+                    "R-INS-2", "productLine", $"Machine '{serial}' is a {machine.ProductLine}, not a {command.Body.ProductLine}.");
+            }
+
+            S.Installations.Add(new Installation(serial, machine.ProductLine, machine.Model, command.By.UserId, now, []));
+            return $"{machine.ProductLine} {serial} ({machine.Model}) installed";
+        });
+
+    /// <summary>
+    /// Runs one command: answers a repeated idempotency key with its first answer; otherwise applies the rule (which
+    /// throws before it changes anything when it refuses), records the change in the history, writes, and only then
+    /// answers.
+    /// </summary>
+    private async Task<SiteView> Execute<T>(
+        Command<T> command, string operation, Func<DateTimeOffset, Task<string>> rule, bool registering = false)
+    {
+        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
+        {
+            return first;
+        }
+
+        if (!registering)
+        {
+            EnsureExists();
+        }
+
+        var now = clock.GetUtcNow();
+        var what = await rule(now);
+        S.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Split(' ')[0], what));
+        S.Version++;
+        var answer = ToView();
+        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, now);
+        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        await PublishCommissioning();
+        return answer;
+    }
+
+    private Task<SiteView> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, string> rule) =>
+        Execute(command, operation, now => Task.FromResult(rule(now)));
+
+    private void EnsureExists()
+    {
+        if (S.Profile is null)
+        {
+            throw new NotFoundException("Site", Id);
+        }
+    }
+
+    /// <summary>The installation of that serial at this site, with its index in the state.</summary>
+    private (Installation Installation, int Index) InstallationOf(string serial)
+    {
+        var index = S.Installations.FindIndex(i => i.MachineSerial == serial);
+        return index < 0 ? throw new NotFoundException("Installation", serial) : (S.Installations[index], index);
+    }
+
+    private static bool IsPlant(Installation i) => i.ProductLine != ProductLine.TruckMixer;
+
+    // R-INS-5: the commissioning date starts the warranty, which the customer grain keeps with the machine.
+    private async Task PublishCommissioning()
+    {
+        foreach (var i in S.Installations.Where(i => i.Commissioning is not null))
+        {
+            try
+            {
+                await Customer.RecordCommissioning(i.MachineSerial, i.Commissioning!.CommissionedOn);
+            }
+            catch (Exception e)
+            {
+                // The commissioning is durable here; the customer learns of it at the next command or activation.
+                logger.LogWarning(e, "Site {SiteId} could not record the commissioning of {Serial} with the customer", Id, i.MachineSerial);
+            }
+        }
+    }
+
+    private SiteView ToView()
+    {
+        var p = S.Profile!;
+        return new SiteView(Id, p.CustomerId, p.Address, p.Region, [.. S.Installations], [.. S.Trainings], [.. S.History], S.Version);
+    }
+}

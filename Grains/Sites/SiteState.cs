@@ -1,0 +1,21 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Sites;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Sites;
+
+[GenerateSerializer, Alias("AfterSales.SiteState")]
+public sealed class SiteState
+{
+    [Id(0)] public SiteProfile? Profile { get; set; }
+
+    [Id(1)] public List<Installation> Installations { get; set; } = [];
+
+    [Id(2)] public List<TrainingRecord> Trainings { get; set; } = [];
+
+    [Id(3)] public List<HistoryEntry> History { get; set; } = [];
+
+    [Id(4)] public int Version { get; set; }
+
+    [Id(5)] public Dictionary<string, IdempotentAnswer<SiteView>> Answers { get; set; } = [];
+}

@@ -1,0 +1,3 @@
+namespace AfterSales.Silo.Api.Requests;
+
+public sealed record NewSite(string Id, string CustomerId, string Address, string Region);
