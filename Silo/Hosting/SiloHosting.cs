@@ -18,14 +18,16 @@ public static class SiloHosting
             ? p
             : throw new NotSupportedException($"Storage:Provider '{config["Storage:Provider"]}' is not supported; use Sqlite or PostgreSql.");
 
-    public static WebApplicationBuilder AddAfterSalesSilo(this WebApplicationBuilder builder)
+    /// <param name="rulesClock">The clock the rules read time from; the system clock unless given (the demo seed gives its own).</param>
+    public static TBuilder AddAfterSalesSilo<TBuilder>(this TBuilder builder, TimeProvider? rulesClock = null)
+        where TBuilder : IHostApplicationBuilder
     {
         var config = builder.Configuration;
         var provider = Provider(config);
         var siloPort = config.GetValue("Cluster:SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
         var gatewayPort = config.GetValue("Cluster:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
 
-        builder.Services.AddCodeOfConductRules(config);
+        builder.Services.AddCodeOfConductRules(config, rulesClock);
         builder.UseOrleans(silo =>
         {
             if (provider == StorageProvider.PostgreSql)

@@ -1,0 +1,108 @@
+using AfterSales.Grains.Sla;
+using AfterSales.Silo.Hosting;
+using Spectre.Console;
+
+namespace AfterSales.Silo.Demo;
+
+/// <summary>
+/// <c>seed-demo [--force] [--tickets N] [--customers N] [--engineers N] [--stations N] [--parallel N] [--seed N]</c>:
+/// starts the silo on the same storage as the service (./data/ by default), loads a demo year through the grains,
+/// prints what it loaded and exits. It refuses data that a previous seed filled, unless <c>--force</c>.
+/// </summary>
+public static class SeedDemoCommand
+{
+    private static readonly string[] SeedOptions = ["customers", "engineers", "stations", "tickets", "surveys", "visits", "parallel", "seed"];
+
+    public static async Task<int> Run(string[] args)
+    {
+        var (options, force, configurationArgs) = Split(args);
+        var size = DemoSize.Parse(options);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = configurationArgs,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // The progress bar is the output; only warnings and errors interrupt it.
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
+        builder.AddAfterSalesSilo(new HistoricClock());
+        builder.Services.AddSingleton<IIncomingGrainCallFilter, HistoricRemindersDeferred>();
+        using var host = builder.Build();
+        await host.StartAsync();
+        try
+        {
+            var grains = host.Services.GetRequiredService<IGrainFactory>();
+            var dataDirectory = HostSettings.DataDirectory(builder.Configuration);
+            var runTag = "demo";
+            if (await DemoSeeder.AlreadySeeded(grains))
+            {
+                if (!force)
+                {
+                    Console.Error.WriteLine(
+                        $"{dataDirectory} already holds the demo data of a previous seed (customer {DemoWorld.MarkerCustomerId}).\n"
+                        + "Start the service on it (dotnet run --project Silo), use another folder, or add --force to load another year's tickets on top.");
+                    return 1;
+                }
+
+                runTag = $"demo{DateTime.UtcNow:MMddHHmm}";
+            }
+
+            var calendar = host.Services.GetRequiredService<BusinessCalendar>();
+            var summary = await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .StartAsync(ctx => new DemoSeeder(grains, calendar, size, new ConsoleSeedProgress(ctx)).Run(runTag));
+            Print(summary, dataDirectory);
+            return summary.Failed == 0 ? 0 : 1;
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static void Print(DemoSummary s, string dataDirectory)
+    {
+        Console.WriteLine($"""
+            Demo year loaded into {dataDirectory} in {s.Elapsed.TotalSeconds:0.0} s (master data {s.MasterData.TotalSeconds:0.0} s, tickets {s.TicketTime.TotalSeconds:0.0} s):
+              {s.Stations} service stations, {s.Engineers} engineers ({s.QualifiedEngineers} qualified), {s.Customers} customers with {s.Machines} machines
+              {s.Tickets} tickets: {s.Closed} closed, {s.Open} still open; {s.Surveys} survey results, {s.QualityVisits} quality visits
+              months planned to fall under the satisfaction target: {string.Join(", ", s.BadMonths)}
+            """);
+        if (s.Failed > 0)
+        {
+            Console.Error.WriteLine($"{s.Failed} ticket(s) were refused by the rules:\n  " + string.Join("\n  ", s.Errors));
+        }
+
+        Console.WriteLine("""
+
+            now run: dotnet run --project Silo
+            then open http://localhost:5000/dashboard (a token: dotnet run --project Silo -- token --sub q --role QualityDepartment)
+            """);
+    }
+
+    /// <summary>The seed's own options apart from the configuration the host reads (e.g. --Storage:DataDirectory=...).</summary>
+    private static (Dictionary<string, string> Options, bool Force, string[] Configuration) Split(string[] args)
+    {
+        var options = new Dictionary<string, string>();
+        var rest = new List<string>();
+        var force = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i].TrimStart('-');
+            if (args[i] == "--force")
+            {
+                force = true;
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal) && SeedOptions.Contains(name) && i + 1 < args.Length)
+            {
+                options[name] = args[++i];
+            }
+            else
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        return (options, force, [.. rest]);
+    }
+}
