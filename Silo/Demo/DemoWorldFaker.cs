@@ -40,20 +40,20 @@ public sealed class DemoWorldFaker(Faker f)
     private DemoCustomer Customer(int n, DateOnly today)
     {
         // The first provinces (those with a station) hold more customers: that is where the dealers are.
-        var province = f.Random.WeightedRandom(
+        var province = f.Random.Weighted(
             [.. DemoGeography.Provinces], [.. DemoGeography.Provinces.Select((_, i) => i < 6 ? 2f : 1f)]);
         var city = f.PickRandom<DemoCity>(province.Cities);
         var profile = new CustomerProfile(
             $"{city.Chinese}{f.PickRandom(TradeNames)}{f.PickRandom(Businesses)}有限公司", province.Region,
             f.Phone.PhoneNumber(), $"service{n:0000}@{f.Internet.DomainWord()}.cn", city.Name);
-        var machines = Enumerable.Range(0, f.Random.WeightedRandom([1, 2, 3, 4, 6], [0.35f, 0.3f, 0.2f, 0.1f, 0.05f]))
+        var machines = Enumerable.Range(0, f.Random.Weighted([1, 2, 3, 4, 6], [0.35f, 0.3f, 0.2f, 0.1f, 0.05f]))
             .Select(_ => Machine(today)).ToList();
         return new DemoCustomer(DemoWorld.CustomerId(n), profile, machines, machines.Count * f.Random.Float(0.5f, 1.5f));
     }
 
     private Machine Machine(DateOnly today)
     {
-        var line = f.Random.WeightedRandom(Lines, [0.65f, 0.25f, 0.1f]);
+        var line = f.Random.Weighted(Lines, [0.65f, 0.25f, 0.1f]);
         var (prefix, models) = Models[line];
 
         // About a third commissioned in the last 14 months, so a share of the year's tickets is under warranty (R-WTY-1).

@@ -52,7 +52,7 @@ public sealed class DemoYear
     /// <summary>A moment a request comes in: by the season, mostly in office hours, some in the evening or at weekends.</summary>
     public DateTimeOffset ReceiptTime(Faker f)
     {
-        var day = f.Random.WeightedRandom(_days, _dayWeights);
+        var day = f.Random.Weighted(_days, _dayWeights);
         var minutes = f.Random.Bool(0.8f) ? f.Random.Int(8 * 60 + 30, 17 * 60 + 20) : f.Random.Int(6 * 60, 22 * 60);
         var at = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).AddMinutes(minutes);
         return at < Now.AddHours(-1) ? at : Now.AddHours(-f.Random.Double(1, 30));
@@ -61,10 +61,10 @@ public sealed class DemoYear
     /// <summary>A 1-5 score (R-SAT-2): mostly 4 or 5; less so in a bad month or after late service.</summary>
     public int Score(Faker f, DateTimeOffset at, bool servedLate)
     {
-        var unhappy = (IsBad(at) ? 0.13f : 0.02f) + (servedLate ? 0.12f : 0f);
+        var unhappy = (IsBad(at) ? 0.16f : 0.008f) + (servedLate ? 0.08f : 0f);
         return f.Random.Bool(unhappy)
-            ? f.Random.WeightedRandom([3, 2, 1], [0.6f, 0.3f, 0.1f])
-            : f.Random.WeightedRandom([5, 4], [0.7f, 0.3f]);
+            ? f.Random.Weighted([3, 2, 1], [0.6f, 0.3f, 0.1f])
+            : f.Random.Weighted([5, 4], [0.7f, 0.3f]);
     }
 
     /// <summary>How likely a first contact or a site visit is late in the month of <paramref name="at"/>.</summary>

@@ -58,7 +58,7 @@ public sealed partial class TicketPlanner
         var story = ctx.Story;
         var at = story.Next(Hours(2, 72));
         var confirmer = f.Random.Bool(0.85f) ? Customer(ctx.CustomerId) : Assistant;
-        if (ctx.Reopened || !f.Random.Bool(0.035f))
+        if (ctx.Reopened || !f.Random.Bool(0.02f))
         {
             var rating = year.Score(f, at, ctx.LateService);
             story.At(at, "confirm", t => t.Confirm(confirmer.By(new Confirmation(true, rating, rating >= 4 ? "满意 / satisfied" : "一般 / so-so"))));

@@ -18,11 +18,11 @@ public sealed partial class TicketPlanner
         var late = f.Random.Bool(year.LateShare(clockStart));
         var target = v.SameCity ? 24 : 48;
         var onTime = clockStart + Hours(2, v.SameCity ? 22 : 34);
-        var arrival = late ? calendar.Add(clockStart, Hours(target + 2, target + 16))
+        var arrival = late ? calendar.Add(clockStart, Hours(target + 1, target + 8))
             : onTime > story.Cursor ? onTime : story.Next(Minutes(30, 90));
         story.At(arrival, "arrival", t => t.RecordArrival(engineer.By<string?>(null)));
 
-        var responsibility = f.Random.WeightedRandom(
+        var responsibility = f.Random.Weighted(
             [Responsibility.Company, Responsibility.Supplier, Responsibility.Customer, Responsibility.Dealer], [0.35f, 0.25f, 0.3f, 0.1f]);
         List<string> photos = responsibility is Responsibility.Company or Responsibility.Supplier || f.Random.Bool(0.3f)
             ? [$"photo://{story.TicketId}/1.jpg", $"photo://{story.TicketId}/2.jpg"]

@@ -20,7 +20,7 @@ public sealed partial class TicketPlanner(Faker f, BusinessCalendar calendar, De
     public TicketStory Plan(int n)
     {
         var id = $"T-{runTag}-{n:00000}";
-        var customer = f.Random.WeightedRandom([.. world.Customers], _customerWeights);
+        var customer = f.Random.Weighted([.. world.Customers], _customerWeights);
         var machine = f.PickRandom<GrainInterfaces.Customers.Machine>(customer.Machines);
         var engineer = PickEngineer(machine.ProductLine, customer.Profile.City);
         var visit = new SiteVisit(engineer.Id, machine.ProductLine, engineer.Profile.HomeCity == customer.Profile.City);
@@ -29,7 +29,7 @@ public sealed partial class TicketPlanner(Faker f, BusinessCalendar calendar, De
         var requisition = f.Random.Bool(0.07f);
         var channel = requisition
             ? IntakeChannel.SiteRequisition
-            : f.Random.WeightedRandom(
+            : f.Random.Weighted(
                 [IntakeChannel.Telephone, IntakeChannel.Email, IntakeChannel.WarrantyClaimForm, IntakeChannel.Fax, IntakeChannel.Letter],
                 [0.55f, 0.16f, 0.19f, 0.06f, 0.04f]);
         var opener = requisition ? Engineer(engineer.Id)
@@ -38,7 +38,7 @@ public sealed partial class TicketPlanner(Faker f, BusinessCalendar calendar, De
             : Assistant;
         var category = channel == IntakeChannel.WarrantyClaimForm
             ? TicketCategory.WarrantyClaim
-            : f.Random.WeightedRandom(
+            : f.Random.Weighted(
                 [TicketCategory.Breakdown, TicketCategory.PartsRequest, TicketCategory.InstallationProblem, TicketCategory.TrainingRequest, TicketCategory.Consultation],
                 [0.62f, 0.12f, 0.08f, 0.06f, 0.12f]);
         var fault = f.PickRandom(DemoTexts.Faults[machine.ProductLine]);

@@ -1,0 +1,66 @@
+using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.Api;
+using AfterSales.Silo.Demo;
+using Xunit.Abstractions;
+
+namespace AfterSales.Tests.Demo;
+
+/// <summary>seed-demo at a reduced size, checked through the reports a new user sees on the dashboard.</summary>
+public sealed class DemoSeedTests(DemoCluster demo, ITestOutputHelper output) : IClassFixture<DemoCluster>
+{
+    [Fact]
+    public async Task The_demo_year_goes_through_the_rules_and_fills_the_reports()
+    {
+        var summary = await demo.Seeded;
+        output.WriteLine($"seeded {summary.Tickets} tickets in {summary.Elapsed.TotalSeconds:0.0} s (tickets {summary.TicketTime.TotalSeconds:0.0} s)");
+        var size = DemoCluster.Size;
+
+        // Every command was accepted by the grains' rules, and the progress bar filled.
+        Assert.Empty(summary.Errors);
+        Assert.Equal(size.Tickets, summary.Tickets);
+        Assert.True(summary.Closed > summary.Tickets * 0.8, $"{summary.Closed} closed");
+        Assert.InRange(summary.Open, 1, summary.Tickets / 10);
+        Assert.All(demo.Progress.Phases.Values, p => Assert.Equal(p.Total, p.Done));
+        Assert.True(await DemoSeeder.AlreadySeeded(demo.Grains));
+
+        // The tickets of the months add up to the tickets seeded, in the months they were received.
+        var reports = new ReportQueries(demo.Grains, TimeProvider.System, DemoCluster.Calendar);
+        var from = reports.Today.AddYears(-1).AddDays(1);
+        var months = await reports.ResponseTimes(from, reports.Today, Bucket.Month, new ReportFilter());
+        Assert.Equal(size.Tickets, months.Sum(m => m.Tickets));
+        Assert.True(months.Count(m => m.Tickets > 0) >= 12);
+        Assert.Contains(months, m => m.Breaches > 0);
+        Assert.True(months.Count(m => m.FirstResponseP50Hours <= 2) >= 9, "R-TKT-3: first contact mostly within 2 business hours");
+
+        // R-SAT-2: the months planned to go badly are under the 95% target, the year as a whole is not.
+        var satisfaction = await reports.Satisfaction(from, reports.Today, new ReportFilter(), SatisfactionGrouping.None);
+        output.WriteLine(string.Join("\n", satisfaction));
+        var under = satisfaction.Where(r => r.BelowTarget).Select(r => r.Period).ToList();
+        Assert.NotEmpty(under);
+        Assert.Subset(summary.BadMonths.ToHashSet(), under.Intersect(summary.BadMonths).ToHashSet());
+        Assert.True(under.Count <= summary.BadMonths.Count + 3, $"under target: {string.Join(", ", under)}");
+        Assert.True(satisfaction.Sum(r => r.Satisfied) >= 0.9 * satisfaction.Sum(r => r.Responses));
+    }
+
+    [Fact]
+    public async Task Closed_demo_tickets_carry_the_customer_confirmation_with_a_rating()
+    {
+        await demo.Seeded;
+        var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
+            .Select(p => demo.Grains.GetGrain<ITicketDirectoryGrain>(p).Find(new TicketFilter(Status: TicketStatus.Closed))));
+        var closed = partitions.SelectMany(p => p).Take(60).ToList();
+        Assert.NotEmpty(closed);
+        foreach (var summary in closed)
+        {
+            var ticket = await demo.Grains.GetGrain<ITicketGrain>(summary.Id).Get();
+            Assert.True(ticket.Confirmations[^1].Solved);
+            Assert.InRange(ticket.Confirmations[^1].Rating ?? 0, 1, 5);
+            Assert.NotNull(ticket.Report?.ScanRef);
+
+            // R-TKT-12: the history is in time order, every event at its historic time, none in the future.
+            Assert.Equal(ticket.History.OrderBy(h => h.At).Select(h => h.At), ticket.History.Select(h => h.At));
+            Assert.True(ticket.History[^1].At <= DateTimeOffset.UtcNow);
+        }
+    }
+}
