@@ -21,22 +21,22 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
     public static Task<bool> AlreadySeeded(IGrainFactory grains) => grains.GetGrain<ICustomerGrain>(DemoWorld.MarkerCustomerId).Exists();
 
     /// <param name="runTag">Part of the ticket ids and survey keys; a forced second seed takes another one.</param>
-    public async Task<DemoSummary> Run(string runTag = "demo")
+    public async Task<DemoSummary> Run(string runTag = "demo", CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
         var f = new Faker("zh_CN") { Random = new Randomizer(size.Seed) };
         var year = new DemoYear(f, calendar, (system ?? TimeProvider.System).GetUtcNow());
         var world = new DemoWorldFaker(f).Create(size, await ReadKits(), year.Today);
-        await new MasterDataSeeding(grains, progress, size.Parallelism)
+        await new MasterDataSeeding(grains, progress, size.Parallelism, cancellationToken)
             .Load(world, new DateTimeOffset(year.FirstDay.AddDays(-30).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
         var masterData = watch.Elapsed;
 
         var planner = new TicketPlanner(f, calendar, world, year, runTag);
         var stories = Enumerable.Range(1, size.Tickets).Select(planner.Plan).OrderBy(s => s.Steps[0].At).ToList();
-        var (statuses, errors) = await Walk(stories, new TicketWalker(grains, year.Now));
+        var (statuses, errors) = await Walk(stories, new TicketWalker(grains, year.Now), cancellationToken);
         var ticketTime = watch.Elapsed - masterData;
 
-        var (surveys, visits) = await new SatisfactionSeeding(grains, progress, size.Parallelism).Load(f, world, year, size, runTag);
+        var (surveys, visits) = await new SatisfactionSeeding(grains, progress, size.Parallelism, cancellationToken).Load(f, world, year, size, runTag);
         return new DemoSummary(
             world.Stations.Count, world.Engineers.Count, world.Engineers.Count(e => e.Qualified), world.Customers.Count,
             world.Customers.Sum(c => c.Machines.Count), statuses.Count, statuses.Count(s => s == TicketStatus.Closed),
@@ -45,12 +45,12 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
     }
 
     private async Task<(ConcurrentBag<TicketStatus> Statuses, ConcurrentQueue<string> Errors)> Walk(
-        IReadOnlyList<TicketStory> stories, TicketWalker walker)
+        IReadOnlyList<TicketStory> stories, TicketWalker walker, CancellationToken cancellationToken)
     {
         progress.Start(SeedPhase.Tickets, stories.Count);
         var statuses = new ConcurrentBag<TicketStatus>();
         var errors = new ConcurrentQueue<string>();
-        await Parallel.ForEachAsync(stories, new ParallelOptions { MaxDegreeOfParallelism = size.Parallelism }, async (story, _) =>
+        await Parallel.ForEachAsync(stories, new ParallelOptions { MaxDegreeOfParallelism = size.Parallelism, CancellationToken = cancellationToken }, async (story, _) =>
         {
             try
             {

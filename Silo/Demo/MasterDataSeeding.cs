@@ -10,7 +10,7 @@ namespace AfterSales.Silo.Demo;
 /// Registers the stations (service manager, R-STN-1/2), the engineers (service manager, R-ENG-1..3) and the customers
 /// with their machines (service assistant, R-TKT-1). What a previous seed registered is kept as it is.
 /// </summary>
-public sealed class MasterDataSeeding(IGrainFactory grains, ISeedProgress progress, int parallelism)
+public sealed class MasterDataSeeding(IGrainFactory grains, ISeedProgress progress, int parallelism, CancellationToken cancellationToken)
 {
     public async Task Load(DemoWorld world, DateTimeOffset at)
     {
@@ -20,6 +20,7 @@ public sealed class MasterDataSeeding(IGrainFactory grains, ISeedProgress progre
         // One after the other: each registration claims its regions (R-STN-2).
         foreach (var s in world.Stations)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             await KeepExisting(() => grains.GetGrain<IServiceStationGrain>(s.Id).Register(Manager.By(s.Agreement)));
             progress.Advance(SeedPhase.MasterData);
         }
@@ -37,7 +38,7 @@ public sealed class MasterDataSeeding(IGrainFactory grains, ISeedProgress progre
     }
 
     private Task InParallel<T>(IEnumerable<T> items, Func<T, Task> register) =>
-        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (item, _) =>
+        Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (item, _) =>
         {
             await register(item);
             progress.Advance(SeedPhase.MasterData);

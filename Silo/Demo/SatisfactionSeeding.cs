@@ -9,7 +9,7 @@ namespace AfterSales.Silo.Demo;
 /// The other sources of satisfaction (R-SAT-1): the monthly surveys of sales and marketing, and the quality visits of
 /// sales, marketing and company leaders, who record the engineer's service quality (R-ENG-4).
 /// </summary>
-public sealed class SatisfactionSeeding(IGrainFactory grains, ISeedProgress progress, int parallelism)
+public sealed class SatisfactionSeeding(IGrainFactory grains, ISeedProgress progress, int parallelism, CancellationToken cancellationToken)
 {
     public async Task<(int Surveys, int Visits)> Load(Faker f, DemoWorld world, DemoYear year, DemoSize size, string runTag)
     {
@@ -38,7 +38,7 @@ public sealed class SatisfactionSeeding(IGrainFactory grains, ISeedProgress prog
         }
 
         progress.Start(SeedPhase.Satisfaction, surveys.Count + visits.Count);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(surveys, options, async (s, _) => await Record(s.At, s.Record));
 
         // One engineer's visits in the order they happened, so that the engineer's evaluations read in time order.

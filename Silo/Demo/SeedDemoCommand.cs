@@ -47,12 +47,19 @@ public static class SeedDemoCommand
                 runTag = $"demo{DateTime.UtcNow:MMddHHmm}";
             }
 
+            // Ctrl+C or SIGTERM stops the host; the seed stops with it, what it wrote stays written.
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             var calendar = host.Services.GetRequiredService<BusinessCalendar>();
             var summary = await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .StartAsync(ctx => new DemoSeeder(grains, calendar, size, new ConsoleSeedProgress(ctx)).Run(runTag));
+                .StartAsync(ctx => new DemoSeeder(grains, calendar, size, new ConsoleSeedProgress(ctx)).Run(runTag, stopping));
             Print(summary, dataDirectory);
             return summary.Failed == 0 ? 0 : 1;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("seed-demo stopped; the data loaded so far stays (run again with --force to add a year on top).");
+            return 130;
         }
         finally
         {
