@@ -58,9 +58,13 @@ internal static class ChartStyle
         note.LabelFontSize = 16;
     }
 
+    /// <summary>The legend under the plot; ScottPlot draws nothing at all for an outside legend without items.</summary>
     public static void Legend(Plot plot)
     {
-        plot.ShowLegend(Edge.Bottom);
+        if (plot.Legend.GetItems().Length > 0)
+        {
+            plot.ShowLegend(Edge.Bottom);
+        }
     }
 
     private static void Dash(ScottPlot.Plottables.AxisLine line, string legend, Color color)

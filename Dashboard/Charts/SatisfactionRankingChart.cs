@@ -20,7 +20,7 @@ public static class SatisfactionRankingChart
         var ranked = rows.Where(r => r.Rate is not null).OrderBy(r => r.Rate).Take(MaxBars).ToList();
         var bars = ranked.Select((r, i) => new Bar
         {
-            Position = i,
+            Position = ranked.Count - 1 - i, // lowest on top
             Value = r.Rate!.Value * 100,
             FillColor = r.BelowTarget ? ChartStyle.Bad : ChartStyle.Good,
             Size = 0.7,
@@ -31,7 +31,7 @@ public static class SatisfactionRankingChart
             plot.Add.Bars(bars);
         }
 
-        plot.Axes.Left.SetTicks([.. ranked.Select((_, i) => (double)i)], [.. ranked.Select(r => r.Key ?? t.Unassigned)]);
+        plot.Axes.Left.SetTicks([.. ranked.Select((_, i) => (double)(ranked.Count - 1 - i))], [.. ranked.Select(r => r.Key ?? t.Unassigned)]);
         plot.Axes.SetLimitsY(-0.6, Math.Max(ranked.Count, 1) - 0.4);
         var target = rows.Count > 0 ? rows[0].Target : 0.95;
         ChartStyle.VerticalTarget(plot, target * 100, string.Format(CultureInfo.InvariantCulture, t.SatisfactionTarget, target * 100));
