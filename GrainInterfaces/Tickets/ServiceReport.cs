@@ -25,4 +25,5 @@ public sealed record ServiceReport(
     [property: Id(14)] string? ReviewedBy,
     [property: Id(15)] DateTimeOffset? ReviewedAt,
     [property: Id(16)] string? ScanRef,
-    [property: Id(17)] DateTimeOffset? FiledAt);
+    [property: Id(17)] DateTimeOffset? FiledAt,
+    [property: Id(18)] int? CustomerRating = null);

@@ -8,7 +8,8 @@ public sealed record TicketFilter(
     [property: Id(3)] string? StationId = null,
     [property: Id(4)] bool? Breached = null,
     [property: Id(5)] bool? SlaPending = null,
-    [property: Id(6)] bool? OldPartsOutstanding = null)
+    [property: Id(6)] bool? OldPartsOutstanding = null,
+    [property: Id(7)] bool? Open = null)
 {
     public bool Matches(TicketSummary s) =>
         (Status is null || s.Status == Status)
@@ -17,5 +18,6 @@ public sealed record TicketFilter(
         && (StationId is null || s.StationId == StationId)
         && (Breached is null || s.Breached == Breached)
         && (SlaPending is null || (s.SlaDueAt is not null) == SlaPending)
+        && (Open is null || (s.Status != TicketStatus.Closed) == Open)
         && (OldPartsOutstanding is null || (s.OutstandingOldParts is { Count: > 0 }) == OldPartsOutstanding);
 }

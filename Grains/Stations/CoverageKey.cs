@@ -4,7 +4,7 @@ namespace AfterSales.Grains.Stations;
 
 /// <summary>
 /// The key of the coverage grain of a region and product line (R-STN-1/2): the region without case or extra
-/// whitespace, so that "Shandong", " shandong " and "SHAN  DONG"-style spellings meet in one grain.
+/// whitespace, so that "Shandong", " shandong " and "SHANDONG" (or "Inner  Mongolia" and "inner mongolia") meet in one grain.
 /// </summary>
 public static class CoverageKey
 {

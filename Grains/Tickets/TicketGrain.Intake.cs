@@ -57,6 +57,7 @@ public sealed partial class TicketGrain
             S.Channel = o.Channel;
             S.CustomerId = customerId;
             S.CustomerCity = customer.City;
+            S.CustomerRegion = customer.Region;
             S.MachineSerial = serial;
             S.ProductLine = machine.ProductLine;
             S.Model = machine.Model;

@@ -65,6 +65,11 @@ public sealed partial class TicketGrain
             }
 
             var signedBy = Text.Required(command.Body.SignedBy, "signedBy", "R-TKT-9");
+            if (command.Body.Rating is < 1 or > 5)
+            {
+                throw new InvalidInputException("R-SAT-2", "rating", "R-SAT-2: a rating is 1 to 5.");
+            }
+
             S.Report = report with
             {
                 Signature = SignatureState.Signed,
@@ -72,8 +77,9 @@ public sealed partial class TicketGrain
                 SignedAt = now,
                 SignedContentSha256 = ReportFingerprint.Sha256(report.Content),
                 Copies = copies,
+                CustomerRating = command.Body.Rating,
             };
-            return $"signed by {signedBy}";
+            return $"signed by {signedBy}{(command.Body.Rating is { } r ? $", rated {r}/5" : "")}";
         });
 
     // R-TKT-10: the manager approves the original or returns it; a site report only once signed or disputed.

@@ -63,11 +63,25 @@ public sealed partial class TicketGrain : IRemindable
             await Publish();
         }
 
-        await KeepSlaPromises();
+        await Publish();
+        await KeepPromises();
         return ToView();
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => ReviewSla();
+
+    /// <summary>
+    /// Before a write: make sure a reminder will wake this ticket if its silo dies between the write and telling
+    /// the others (directory, reports, alerts), so that nothing written is lost to them.
+    /// </summary>
+    private async Task EnsureWakeUp()
+    {
+        if (_reminderDue is null)
+        {
+            await this.RegisterOrUpdateReminder(SlaReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+            _reminderDue = clock.GetUtcNow().AddMinutes(1);
+        }
+    }
 
     /// <summary>Applies a change to the pending deadlines; those it breaches get an alert in the outbox.</summary>
     private List<SlaDeadline> ChangeSla(Func<SlaDeadline, SlaDeadline> change, DateTimeOffset now)
@@ -109,9 +123,9 @@ public sealed partial class TicketGrain : IRemindable
 
     /// <summary>
     /// After a write: hands undelivered alerts to the alert inbox (idempotent by alert id) and keeps a reminder
-    /// for the next deadline, or none when nothing is pending.
+    /// for the next deadline or the next retry, or none when nothing is pending.
     /// </summary>
-    private async Task KeepSlaPromises()
+    private async Task KeepPromises()
     {
         if (S.PendingAlerts.Count > 0)
         {
@@ -150,10 +164,9 @@ public sealed partial class TicketGrain : IRemindable
         _reminderDue = next;
     }
 
-    /// <summary>When the SLA clock next needs this ticket: the next running deadline, or now for an undelivered alert.</summary>
-    private DateTimeOffset? NextSlaWake()
-    {
-        var running = S.Sla.Where(d => d.State == SlaState.Running).Select(d => (DateTimeOffset?)d.DueAt).Min();
-        return S.PendingAlerts.Count > 0 ? clock.GetUtcNow() : running;
-    }
+    /// <summary>When the ticket next needs waking: the next running deadline, or now for an undelivered alert or an unpublished version.</summary>
+    private DateTimeOffset? NextSlaWake() =>
+        S.PendingAlerts.Count > 0 || _publishedVersion < S.Version ? clock.GetUtcNow() : NextDeadline();
+
+    private DateTimeOffset? NextDeadline() => S.Sla.Where(d => d.State == SlaState.Running).Select(d => (DateTimeOffset?)d.DueAt).Min();
 }

@@ -27,6 +27,9 @@ public sealed partial class TicketGrain(
     /// <summary>The numbers of the rules as the code of conduct in force at receipt set them (R-DOC-4).</summary>
     private RuleNumbers Rules => S.Numbers;
 
+    /// <summary>The version the others (directory, customer, engineer, reports) have acknowledged in this activation.</summary>
+    private long _publishedVersion = -1;
+
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -35,7 +38,7 @@ public sealed partial class TicketGrain(
         if (S.Opened)
         {
             await Publish();
-            await KeepSlaPromises();
+            await KeepPromises();
         }
     }
 
@@ -55,6 +58,7 @@ public sealed partial class TicketGrain(
     {
         if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
         {
+            await Publish();
             return first;
         }
 
@@ -69,9 +73,10 @@ public sealed partial class TicketGrain(
         S.Version++;
         var answer = ToView();
         IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, now);
+        await EnsureWakeUp();
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
         await Publish();
-        await KeepSlaPromises();
+        await KeepPromises();
         return answer;
     }
 
@@ -112,16 +117,29 @@ public sealed partial class TicketGrain(
         }
     }
 
+    /// <summary>
+    /// Tells the others what this version of the ticket means for them: the directory, the customer, the engineer
+    /// and the reports. Every call is idempotent, so a retry after a crash or a failure counts once.
+    /// </summary>
     private async Task Publish()
     {
+        if (!S.Opened || _publishedVersion >= S.Version)
+        {
+            return;
+        }
+
         try
         {
+            var version = S.Version;
             await GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id)).Upsert(ToSummary());
             await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).NoteTicket(Id, S.MachineSerial, S.ReceivedAt);
             if (S.EngineerId is { } engineerId)
             {
                 await GrainFactory.GetGrain<IEngineerGrain>(engineerId).NoteAssignment(Id);
             }
+
+            await ReportFacts();
+            _publishedVersion = version;
         }
         catch (Exception e)
         {
@@ -133,7 +151,7 @@ public sealed partial class TicketGrain(
     private TicketSummary ToSummary() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Category, S.EngineerId, S.StationId,
         S.ReceivedAt, S.Version, S.Sla.Any(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar).State == SlaState.Breached),
-        NextSlaWake(), [.. S.OldParts.Where(p => p.State == OldPartState.Expected)]);
+        NextDeadline(), [.. S.OldParts.Where(p => p.State == OldPartState.Expected)]);
 
     private TicketView ToView() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Description, S.Category,

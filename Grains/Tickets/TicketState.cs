@@ -99,4 +99,7 @@ public sealed class TicketState
     [Id(41)] public int CodeVersion { get; set; }
 
     [Id(42)] public RuleNumbers Numbers { get; set; } = new CodeOfConductSettings().Numbers();
+
+    /// <summary>The customer's region at receipt: where the ticket counts in the reports and the stations' areas.</summary>
+    [Id(43)] public string CustomerRegion { get; set; } = "";
 }

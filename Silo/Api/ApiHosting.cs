@@ -68,6 +68,7 @@ public static class ApiHosting
         api.MapAlerts();
         api.MapReports();
         api.MapCodeOfConduct();
+        api.MapSurveys();
         return app;
     }
 }

@@ -62,7 +62,7 @@ public static class SiloHosting
             o.ConnectionString = connectionString;
         });
         silo.UseInMemoryReminderService();
-        silo.AddStartupTask<SlaRecovery>();
+        silo.AddStartupTask<TicketRecovery>();
     }
 
     // Production: membership, grain state and reminders in PostgreSQL; several silos form one cluster.

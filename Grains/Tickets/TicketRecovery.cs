@@ -1,0 +1,28 @@
+using AfterSales.GrainInterfaces.Tickets;
+using Microsoft.Extensions.Logging;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>
+/// Where reminders are not durable (the SQLite default keeps them in memory), wakes every open ticket at start-up,
+/// so that it registers its reminder again, marks what was breached while the silo was down, and tells the
+/// directory and the reports what it wrote just before a crash: no alert and no fact is lost across a restart.
+/// </summary>
+public sealed class TicketRecovery(IGrainFactory grains, ILogger<TicketRecovery> logger) : IStartupTask
+{
+    public async Task Execute(CancellationToken cancellationToken)
+    {
+        // Open tickets: their SLA clocks may be pending; and a ticket whose last write was not published yet still
+        // shows open in the directory, whatever it became.
+        var filter = new TicketFilter(Open: true);
+        var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
+            .Select(p => grains.GetGrain<ITicketDirectoryGrain>(p).Find(filter)));
+        var tickets = partitions.SelectMany(p => p).ToList();
+        foreach (var batch in tickets.Chunk(32))
+        {
+            await Task.WhenAll(batch.Select(t => grains.GetGrain<ITicketGrain>(t.Id).ReviewSla()));
+        }
+
+        logger.LogInformation("{Count} open ticket(s) woken after start-up", tickets.Count);
+    }
+}
