@@ -1,5 +1,6 @@
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Auth;
+using AfterSales.Silo.Dashboard;
 using AfterSales.Silo.Hosting;
 
 if (args is ["token", ..])
@@ -10,9 +11,11 @@ if (args is ["token", ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAfterSalesSilo();
 builder.AddAfterSalesApi();
+builder.AddAfterSalesDashboard();
 
 var app = builder.Build();
 app.UseAfterSalesApi();
+app.UseAfterSalesDashboard();
 app.Run();
 return 0;
 
