@@ -47,21 +47,19 @@ public sealed class DashboardData(ReportQueries reports, IGrainFactory grains, B
     /// <summary>R-WTY-3: old parts not back in time, for the engineer asked for (the directory knows no region or station).</summary>
     public async Task<IReadOnlyList<OverdueOldPart>> OverdueOldParts(DashboardQuery q)
     {
-        var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
-            .Select(p => grains.GetGrain<ITicketDirectoryGrain>(p).FindOverdueOldParts()));
+        var overdue = await TicketDirectory.AskAll<ITicketDirectoryGrain, OverdueOldPart>(grains, d => d.FindOverdueOldParts());
         var engineer = q.Filter.EngineerId;
-        return [.. partitions.SelectMany(p => p).Where(p => engineer is null || p.EngineerId == engineer)];
+        return [.. overdue.Where(p => engineer is null || p.EngineerId == engineer)];
     }
 
     /// <summary>The tickets received in the range (default: the charted weeks) that match the filters.</summary>
     public async Task<IReadOnlyList<TicketSummary>> Tickets(DashboardQuery q, bool? breached)
     {
         var (from, to) = q.Weeks(Today);
-        var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
-            .Select(p => grains.GetGrain<ITicketDirectoryGrain>(p).Find(q.Tickets(breached))));
+        var found = await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(grains, d => d.Find(q.Tickets(breached)));
         return
         [
-            .. partitions.SelectMany(p => p)
+            .. found
                 .Where(t => q.ProductLine is null || t.ProductLine == q.ProductLine)
                 .Where(t => calendar.LocalDate(t.ReceivedAt) is var d && d >= from && d <= to)
                 .OrderByDescending(t => t.ReceivedAt),
