@@ -1,5 +1,6 @@
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Auth;
+using AfterSales.Silo.Dashboard;
 using AfterSales.Silo.Demo;
 using AfterSales.Silo.Hosting;
 
@@ -16,9 +17,11 @@ if (args is ["seed-demo", ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAfterSalesSilo();
 builder.AddAfterSalesApi();
+builder.AddAfterSalesDashboard();
 
 var app = builder.Build();
 app.UseAfterSalesApi();
+app.UseAfterSalesDashboard();
 app.Run();
 return 0;
 

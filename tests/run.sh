@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 
 need=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
+fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhei)   # the charts' font (Chinese labels)
+[ -x /usr/bin/chromium ] || need+=(chromium)                                          # the browser test (Playwright drives it)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
   sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"

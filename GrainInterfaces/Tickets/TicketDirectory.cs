@@ -16,4 +16,12 @@ public static class TicketDirectory
 
         return hash % Partitions;
     }
+
+    /// <summary>Asks every partition (of the directory, or of the alert inbox) and joins their answers.</summary>
+    public static async Task<List<T>> AskAll<TGrain, T>(IGrainFactory grains, Func<TGrain, Task<IReadOnlyList<T>>> ask)
+        where TGrain : IGrainWithIntegerKey
+    {
+        var partitions = await Task.WhenAll(Enumerable.Range(0, Partitions).Select(p => ask(grains.GetGrain<TGrain>(p))));
+        return [.. partitions.SelectMany(p => p)];
+    }
 }

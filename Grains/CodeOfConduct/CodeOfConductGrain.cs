@@ -122,17 +122,9 @@ public sealed class CodeOfConductGrain(
         }
     }
 
-    private async Task<ChangeRecord> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, ChangeRecord> rule)
+    private Task<ChangeRecord> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, ChangeRecord> rule)
     {
-        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
-        {
-            return first;
-        }
-
         var now = clock.GetUtcNow();
-        var answer = rule(now);
-        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, now);
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
-        return answer;
+        return IdempotencyLedger.Apply(state, S.Answers, command.IdempotencyKey, operation, now, () => rule(now), DeactivateOnIdle);
     }
 }

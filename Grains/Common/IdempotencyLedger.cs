@@ -30,6 +30,27 @@ public static class IdempotencyLedger
         return first.Answer;
     }
 
+    /// <summary>
+    /// Runs a command once per idempotency key: a repeated key gets the first answer; otherwise the rule runs (it
+    /// throws before it changes anything when it refuses), its answer is recorded with the key, the state is
+    /// written, and only then is the answer given.
+    /// </summary>
+    public static async Task<T> Apply<T, TState>(
+        IPersistentState<TState> state, Dictionary<string, IdempotentAnswer<T>> ledger, string? key, string operation,
+        DateTimeOffset now, Func<T> rule, Action deactivateOnIdle)
+        where T : class
+    {
+        if (Replay(ledger, key, operation) is { } first)
+        {
+            return first;
+        }
+
+        var answer = rule();
+        Record(ledger, key, operation, answer, now);
+        await GrainWrites.WriteOrReload(state, deactivateOnIdle);
+        return answer;
+    }
+
     public static void Record<T>(
         Dictionary<string, IdempotentAnswer<T>> ledger, string? key, string operation, T answer, DateTimeOffset at)
     {

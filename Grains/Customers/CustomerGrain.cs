@@ -116,19 +116,12 @@ public sealed class CustomerGrain(
         }
     }
 
-    private async Task<CustomerView> Execute<T>(Command<T> command, string operation, Action rule)
-    {
-        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
+    private Task<CustomerView> Execute<T>(Command<T> command, string operation, Action rule) =>
+        IdempotencyLedger.Apply(state, S.Answers, command.IdempotencyKey, operation, clock.GetUtcNow(), () =>
         {
-            return first;
-        }
-
-        rule();
-        var answer = ToView();
-        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, clock.GetUtcNow());
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
-        return answer;
-    }
+            rule();
+            return ToView();
+        }, DeactivateOnIdle);
 
     private CustomerView ToView()
     {

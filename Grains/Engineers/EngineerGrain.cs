@@ -158,16 +158,12 @@ public sealed class EngineerGrain(
 
     private async Task<EngineerView> Execute<T>(Command<T> command, string operation, Action rule)
     {
-        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
-        {
-            return first;
-        }
-
         var minYears = await MinYears();
-        rule();
-        var answer = ToView(minYears);
-        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, clock.GetUtcNow());
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        var answer = await IdempotencyLedger.Apply(state, S.Answers, command.IdempotencyKey, operation, clock.GetUtcNow(), () =>
+        {
+            rule();
+            return ToView(minYears);
+        }, DeactivateOnIdle);
         await ReportQualityVisits();
         return answer;
     }

@@ -15,9 +15,7 @@ public sealed class TicketRecovery(IGrainFactory grains, ILogger<TicketRecovery>
         // Open tickets: their SLA clocks may be pending; and a ticket whose last write was not published yet still
         // shows open in the directory, whatever it became.
         var filter = new TicketFilter(Open: true);
-        var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
-            .Select(p => grains.GetGrain<ITicketDirectoryGrain>(p).Find(filter)));
-        var tickets = partitions.SelectMany(p => p).ToList();
+        var tickets = await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(grains, d => d.Find(filter));
         foreach (var batch in tickets.Chunk(32))
         {
             await Task.WhenAll(batch.Select(t => grains.GetGrain<ITicketGrain>(t.Id).ReviewSla()));

@@ -20,9 +20,8 @@ public static class AlertEndpoints
                 throw new ForbiddenException("R-TKT-5", "Alerts are for the service manager and the service assistants.");
             }
 
-            var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
-                .Select(p => grains.GetGrain<IAlertInboxGrain>(p).List(open ?? false)));
-            return Results.Ok(partitions.SelectMany(p => p).OrderByDescending(a => a.RaisedAt).ToList());
+            var alerts = await TicketDirectory.AskAll<IAlertInboxGrain, SlaAlert>(grains, inbox => inbox.List(open ?? false));
+            return Results.Ok(alerts.OrderByDescending(a => a.RaisedAt).ToList());
         });
 
         alerts.MapPost("/{id}/acknowledgement", async (string id, HttpContext http, IGrainFactory grains) =>

@@ -34,9 +34,8 @@ public static class ReportEndpoints
         reports.MapGet("/old-parts/overdue", async (HttpContext http, IGrainFactory grains) =>
         {
             http.Actor().RequireStaff();
-            var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
-                .Select(p => grains.GetGrain<ITicketDirectoryGrain>(p).FindOverdueOldParts()));
-            return Results.Ok(partitions.SelectMany(p => p).OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId).ToList());
+            var overdue = await TicketDirectory.AskAll<ITicketDirectoryGrain, OverdueOldPart>(grains, d => d.FindOverdueOldParts());
+            return Results.Ok(overdue.OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId).ToList());
         });
     }
 

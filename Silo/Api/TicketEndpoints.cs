@@ -34,9 +34,8 @@ public static class TicketEndpoints
                 _ when actor.IsStaff() => new TicketFilter(status, engineerId, customerId, null, breached),
                 _ => throw new ForbiddenException("API-ROLE", $"{actor.Role} may not list tickets."),
             };
-            var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
-                .Select(p => grains.GetGrain<ITicketDirectoryGrain>(p).Find(filter)));
-            return Results.Ok(partitions.SelectMany(p => p).OrderByDescending(t => t.ReceivedAt).ToList());
+            var found = await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(grains, d => d.Find(filter));
+            return Results.Ok(found.OrderByDescending(t => t.ReceivedAt).ToList());
         });
 
         tickets.Command<Classification>("classify", (t, c) => t.Classify(c));

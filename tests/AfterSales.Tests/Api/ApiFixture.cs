@@ -37,13 +37,20 @@ public sealed class ApiFixture : IDisposable
 
     public HttpClient Anonymous() => _factory.CreateClient();
 
+    /// <summary>A browser: keeps cookies, does not follow redirects.</summary>
+    public HttpClient Browser() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     public HttpClient As(Role role, string sub, string? customerId = null, string? stationId = null)
     {
         var client = _factory.CreateClient();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = SigningKey }).Build();
-        var token = TokenCommand.Issue(config, sub, role, customerId, stationId, TimeSpan.FromHours(1));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(role, sub, customerId, stationId));
         return client;
+    }
+
+    public static string Token(Role role, string sub, string? customerId = null, string? stationId = null)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = SigningKey }).Build();
+        return TokenCommand.Issue(config, sub, role, customerId, stationId, TimeSpan.FromHours(1));
     }
 
     public void Dispose()

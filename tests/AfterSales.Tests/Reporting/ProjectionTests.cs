@@ -13,20 +13,6 @@ public sealed class ProjectionTests(ClusterFixture fixture)
 {
     private static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ClusterFixture.Beijing).DateTime);
 
-    /// <summary>The p-th percentile by linear interpolation between closest ranks, computed here from the tickets themselves.</summary>
-    private static double? Expected(IEnumerable<double?> values, double p)
-    {
-        var v = values.OfType<double>().Order().ToArray();
-        if (v.Length == 0)
-        {
-            return null;
-        }
-
-        var rank = p * (v.Length - 1);
-        var (lo, hi) = ((int)rank, (int)Math.Ceiling(rank));
-        return Math.Round(v[lo] + ((v[hi] - v[lo]) * (rank - lo)), 2);
-    }
-
     [Fact]
     public async Task R_TKT_3_R_TKT_5_the_week_and_month_aggregates_equal_the_figures_computed_from_the_tickets()
     {
@@ -61,10 +47,10 @@ public sealed class ProjectionTests(ClusterFixture fixture)
                 var row = await fixture.Grains.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(bucket, period.Key)).Summarize(filter, 2, 24);
                 Assert.Equal(period.Key, row.Period);
                 Assert.Equal(period.Count(), row.Tickets);
-                Assert.Equal(Expected(period.Select(t => t.Times.FirstResponseHours), 0.5), row.FirstResponseP50Hours);
-                Assert.Equal(Expected(period.Select(t => t.Times.FirstResponseHours), 0.9), row.FirstResponseP90Hours);
-                Assert.Equal(Expected(period.Select(t => t.Times.TimeToSiteHours), 0.5), row.TimeToSiteP50Hours);
-                Assert.Equal(Expected(period.Select(t => t.Times.TimeToSiteHours), 0.9), row.TimeToSiteP90Hours);
+                Assert.Equal(ExpectedPercentile.Of(period.Select(t => t.Times.FirstResponseHours), 0.5), row.FirstResponseP50Hours);
+                Assert.Equal(ExpectedPercentile.Of(period.Select(t => t.Times.FirstResponseHours), 0.9), row.FirstResponseP90Hours);
+                Assert.Equal(ExpectedPercentile.Of(period.Select(t => t.Times.TimeToSiteHours), 0.5), row.TimeToSiteP50Hours);
+                Assert.Equal(ExpectedPercentile.Of(period.Select(t => t.Times.TimeToSiteHours), 0.9), row.TimeToSiteP90Hours);
                 Assert.Equal(period.Sum(t => t.Sla.Count(d => d.State == SlaState.Breached)), row.Breaches);
             }
         }

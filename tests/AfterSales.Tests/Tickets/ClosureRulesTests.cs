@@ -106,9 +106,8 @@ public sealed class ClosureRulesTests(ClusterFixture fixture)
 
         async Task<List<string>> Find(TicketFilter f)
         {
-            var parts = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
-                .Select(p => fixture.Grains.GetGrain<ITicketDirectoryGrain>(p).Find(f)));
-            return [.. parts.SelectMany(x => x).Select(x => x.Id)];
+            var found = await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(fixture.Grains, d => d.Find(f));
+            return [.. found.Select(x => x.Id)];
         }
 
         Assert.Equal([contacted.Id], await Find(new TicketFilter(TicketStatus.Contacted, CustomerId: s.CustomerId)));

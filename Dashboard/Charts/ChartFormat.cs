@@ -1,0 +1,7 @@
+namespace AfterSales.Dashboard.Charts;
+
+public enum ChartFormat
+{
+    Png,
+    Svg,
+}

@@ -1,0 +1,10 @@
+namespace AfterSales.Dashboard.Charts;
+
+public enum ChartKind
+{
+    ResponseTimes,
+    Satisfaction,
+    Breaches,
+    SatisfactionByEngineer,
+    SatisfactionByStation,
+}

@@ -1,0 +1,33 @@
+namespace AfterSales.Dashboard.Charts;
+
+/// <summary>The names of the charts in URLs: <c>/dashboard/charts/response-times.png</c>.</summary>
+public static class ChartNames
+{
+    private static readonly Dictionary<ChartKind, string> Names = new()
+    {
+        [ChartKind.ResponseTimes] = "response-times",
+        [ChartKind.Satisfaction] = "satisfaction",
+        [ChartKind.Breaches] = "breaches",
+        [ChartKind.SatisfactionByEngineer] = "satisfaction-by-engineer",
+        [ChartKind.SatisfactionByStation] = "satisfaction-by-station",
+    };
+
+    public static IReadOnlyList<ChartKind> All { get; } = Enum.GetValues<ChartKind>();
+
+    public static string Name(this ChartKind kind) => Names[kind];
+
+    public static bool TryParse(string name, out ChartKind kind)
+    {
+        foreach (var (k, n) in Names)
+        {
+            if (n == name)
+            {
+                kind = k;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+}

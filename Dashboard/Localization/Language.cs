@@ -1,0 +1,7 @@
+namespace AfterSales.Dashboard.Localization;
+
+public enum Language
+{
+    En,
+    Zh,
+}

@@ -1,0 +1,135 @@
+namespace AfterSales.Dashboard.Localization;
+
+/// <summary>Every label of the dashboard and its charts in one language; <see cref="For"/> picks the set.</summary>
+public sealed record Texts
+{
+    public required string LanguageName { get; init; }
+
+    public required string PageTitle { get; init; }
+
+    public required string ResponseTimesTitle { get; init; }
+
+    public required string Hours { get; init; }
+
+    public required string Week { get; init; }
+
+    public required string Month { get; init; }
+
+    public required string FirstResponseP50 { get; init; }
+
+    public required string FirstResponseP90 { get; init; }
+
+    public required string TimeToSiteP50 { get; init; }
+
+    public required string TimeToSiteP90 { get; init; }
+
+    /// <summary>Format with the target hours: <c>{0:0.#}</c>.</summary>
+    public required string FirstResponseTarget { get; init; }
+
+    public required string TimeToSiteTarget { get; init; }
+
+    public required string SatisfactionTitle { get; init; }
+
+    public required string SatisfactionRate { get; init; }
+
+    /// <summary>Format with the target as a percentage: <c>{0:0.#}</c>.</summary>
+    public required string SatisfactionTarget { get; init; }
+
+    public required string AtOrAboveTarget { get; init; }
+
+    public required string BelowTarget { get; init; }
+
+    public required string BreachesTitle { get; init; }
+
+    public required string Breaches { get; init; }
+
+    public required string BreachesTarget { get; init; }
+
+    public required string SatisfactionByEngineerTitle { get; init; }
+
+    public required string SatisfactionByStationTitle { get; init; }
+
+    public required string Unassigned { get; init; }
+
+    public required string NoData { get; init; }
+
+    public required string Filters { get; init; }
+
+    public required string Region { get; init; }
+
+    public required string Station { get; init; }
+
+    public required string Engineer { get; init; }
+
+    public required string ProductLine { get; init; }
+
+    public required string All { get; init; }
+
+    public required string From { get; init; }
+
+    public required string To { get; init; }
+
+    public required string Apply { get; init; }
+
+    public required string ThisMonth { get; init; }
+
+    public required string Figure { get; init; }
+
+    public required string Actual { get; init; }
+
+    public required string Target { get; init; }
+
+    public required string Met { get; init; }
+
+    public required string Missed { get; init; }
+
+    public required string Tickets { get; init; }
+
+    public required string FirstResponse { get; init; }
+
+    public required string TimeToSite { get; init; }
+
+    public required string Satisfaction { get; init; }
+
+    public required string OverdueOldParts { get; init; }
+
+    public required string ViewTickets { get; init; }
+
+    public required string ViewBreachedTickets { get; init; }
+
+    public required string TicketsTitle { get; init; }
+
+    public required string Ticket { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string Customer { get; init; }
+
+    public required string Machine { get; init; }
+
+    public required string Received { get; init; }
+
+    public required string Breached { get; init; }
+
+    public required string Yes { get; init; }
+
+    public required string No { get; init; }
+
+    public required string BackToDashboard { get; init; }
+
+    public required string SignInTitle { get; init; }
+
+    public required string SignInHint { get; init; }
+
+    public required string Token { get; init; }
+
+    public required string SignIn { get; init; }
+
+    public required string SignOut { get; init; }
+
+    public required string InvalidToken { get; init; }
+
+    public required string SignedInAs { get; init; }
+
+    public static Texts For(Language language) => language == Language.Zh ? ChineseTexts.Value : EnglishTexts.Value;
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace AfterSales.Silo.Dashboard;
+
+/// <summary>
+/// A browser's sign-in: the same JWT the API takes, kept in an HTTP-only, SameSite=Strict cookie (Secure over
+/// HTTPS). One authentication scheme: the bearer handler reads the cookie when there is no Authorization header,
+/// but only for reading the dashboard pages (GET, HEAD under /dashboard and /orleans); the API stays bearer-only, so
+/// a cookie can never change anything.
+/// </summary>
+public static class BrowserSession
+{
+    public const string CookieName = "AfterSales.Session";
+
+    private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans"];
+
+    public static void Configure(JwtBearerOptions options)
+    {
+        options.Events ??= new JwtBearerEvents();
+        options.Events.OnMessageReceived = context =>
+        {
+            var request = context.Request;
+            if (!request.Headers.ContainsKey("Authorization") && ReadsCookie(request)
+                && request.Cookies.TryGetValue(CookieName, out var token) && !string.IsNullOrEmpty(token))
+            {
+                context.Token = token;
+            }
+
+            return Task.CompletedTask;
+        };
+
+        // A browser that is not signed in (or whose token expired) is sent to the sign-in page; API clients get 401.
+        options.Events.OnChallenge = context =>
+        {
+            var request = context.Request;
+            if (request.Path.StartsWithSegments("/dashboard") && !request.Headers.ContainsKey("Authorization")
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+            {
+                context.HandleResponse();
+                context.Response.Redirect(LoginEndpoints.LoginUrl($"{request.PathBase}{request.Path}{request.QueryString}"));
+            }
+
+            return Task.CompletedTask;
+        };
+    }
+
+    public static void Start(HttpContext http, string token, DateTime expiresUtc) =>
+        http.Response.Cookies.Append(CookieName, token, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = http.Request.IsHttps,
+            SameSite = SameSiteMode.Strict,
+            Path = "/",
+            Expires = new DateTimeOffset(expiresUtc, TimeSpan.Zero),
+            IsEssential = true,
+        });
+
+    public static void End(HttpContext http) =>
+        http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/", HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict });
+
+    private static bool ReadsCookie(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && CookiePaths.Any(p => request.Path.StartsWithSegments(p));
+}

@@ -1,0 +1,28 @@
+using AfterSales.Dashboard.Charts;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace AfterSales.Silo.Dashboard;
+
+/// <summary>The reporting dashboard and the browsers' sign-in, on top of the API's bearer authentication.</summary>
+public static class DashboardHosting
+{
+    public static WebApplicationBuilder AddAfterSalesDashboard(this WebApplicationBuilder builder)
+    {
+        // ScottPlot's font is process-wide: set once, before any chart is drawn.
+        ChartFonts.UseDefault();
+        var services = builder.Services;
+        services.AddSingleton<DashboardData>();
+        services.AddAntiforgery();
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, BrowserSession.Configure);
+        services.AddAuthorizationBuilder().AddPolicy(DashboardPolicy.Name, p => p.RequireRole(DashboardPolicy.Roles));
+        return builder;
+    }
+
+    public static WebApplication UseAfterSalesDashboard(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapLogin();
+        app.MapDashboard();
+        return app;
+    }
+}

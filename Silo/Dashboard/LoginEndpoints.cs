@@ -1,0 +1,57 @@
+using AfterSales.Dashboard.Localization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace AfterSales.Silo.Dashboard;
+
+/// <summary>/login (GET the form, POST a token) and /logout for browsers; the token is checked like any bearer token.</summary>
+public static class LoginEndpoints
+{
+    public const string Home = "/dashboard";
+
+    public static string LoginUrl(string returnUrl) => $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    public static void MapLogin(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/login", (string? returnUrl, string? lang, HttpContext http, IAntiforgery antiforgery) =>
+        {
+            var tokens = antiforgery.GetAndStoreTokens(http);
+            return LoginPage.Render(Language(lang, http), Local(returnUrl), tokens.FormFieldName, tokens.RequestToken ?? "", invalid: false);
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapPost("/login", async (
+            [FromForm] string token, [FromForm] string? returnUrl, string? lang, HttpContext http,
+            IOptionsMonitor<JwtBearerOptions> bearer, IAntiforgery antiforgery) =>
+        {
+            // The very parameters the bearer handler validates with: issuer, audience, signing key, lifetime.
+            var parameters = bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
+            var result = await new JsonWebTokenHandler().ValidateTokenAsync(token.Trim(), parameters);
+            if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
+            {
+                var tokens = antiforgery.GetAndStoreTokens(http);
+                return LoginPage.Render(Language(lang, http), Local(returnUrl), tokens.FormFieldName, tokens.RequestToken ?? "", invalid: true);
+            }
+
+            BrowserSession.Start(http, jwt.EncodedToken, jwt.ValidTo);
+            return Results.Redirect(Local(returnUrl));
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapGet("/logout", (HttpContext http) =>
+        {
+            BrowserSession.End(http);
+            return Results.Redirect("/login");
+        }).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    /// <summary>Only a path of this site: never an open redirect (<c>//evil</c>, <c>/\evil</c>, <c>https://...</c>).</summary>
+    public static string Local(string? returnUrl) =>
+        returnUrl is ['/', ..] && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            && !returnUrl.Any(char.IsControl)
+            ? returnUrl
+            : Home;
+
+    private static Language Language(string? lang, HttpContext http) => LanguageChoice.Choose(lang, http.Request.Headers.AcceptLanguage);
+}

@@ -1,0 +1,126 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.Tests.Api;
+using AfterSales.Tests.Durability;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace AfterSales.Tests.Browser;
+
+/// <summary>
+/// A real browser against the real silo process: sign in at /login with a pasted token, read /dashboard in Chinese
+/// and English with every chart loaded, and the Orleans dashboard for operations but not for a customer. Screenshots
+/// are kept in tests/TestResults/screenshots/.
+/// </summary>
+public sealed class DashboardBrowserTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("aftersales-browser-").FullName;
+
+    private static string Screenshots
+    {
+        get
+        {
+            // tests/AfterSales.Tests/bin/<Configuration>/net10.0/ -> tests/TestResults/screenshots/
+            var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Parent!.Parent!.Parent!.FullName;
+            return Directory.CreateDirectory(Path.Combine(tests, "TestResults", "screenshots")).FullName;
+        }
+    }
+
+    [Fact]
+    public async Task A_quality_manager_signs_in_with_a_token_and_reads_the_dashboard_in_chinese_and_english()
+    {
+        await using var silo = await SiloProcess.Start(Settings());
+        await silo.Explain(async () =>
+        {
+            await new DashboardWorld(silo).Seed();
+            await using var chromium = await Chromium.Start();
+            var page = await chromium.Context.NewPageAsync();
+
+            await SignIn(page, silo, DashboardWorld.Token(Role.QualityDepartment, "qa-li"), "/dashboard?lang=zh");
+            Assert.Equal("/dashboard", new Uri(page.Url).AbsolutePath);
+            Assert.Equal("售后服务质量看板", await page.TitleAsync());
+            Assert.Contains("本月", await page.InnerTextAsync("main"));
+            await ChartsLoaded(page);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-zh.png"), FullPage = true });
+
+            await page.ClickAsync("header a[hreflang=en]");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal("After-sales service quality", await page.TitleAsync());
+            Assert.Contains("This month", await page.InnerTextAsync("main"));
+            await ChartsLoaded(page);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-en.png"), FullPage = true });
+
+            await page.ClickAsync("text=Tickets in this range");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(3, await page.Locator("tbody tr").CountAsync());
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-tickets-en.png"), FullPage = true });
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task The_orleans_dashboard_opens_for_operations_and_answers_a_customer_403()
+    {
+        await using var silo = await SiloProcess.Start(Settings());
+        await silo.Explain(async () =>
+        {
+            await using var chromium = await Chromium.Start();
+            var ops = await chromium.Context.NewPageAsync();
+            var answer = await SignIn(ops, silo, DashboardWorld.Token(Role.Operations, "ops-ma"), "/orleans/");
+            Assert.Equal(200, answer.Status);
+            await ops.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await ops.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "orleans-operations.png") });
+
+            await chromium.Context.ClearCookiesAsync();
+            var customer = await chromium.Context.NewPageAsync();
+            var refused = await SignIn(customer, silo, DashboardWorld.Token(Role.Customer, "cust", "C-1"), "/orleans/");
+            Assert.Equal(403, refused.Status);
+            Assert.Equal(403, (await customer.GotoAsync(new Uri(silo.Address, "/dashboard").ToString()))!.Status);
+            await customer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-customer-403.png") });
+            return true;
+        });
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>Opens the page behind the sign-in, pastes the token into the form and submits; answers the landing page's response.</summary>
+    private static async Task<IResponse> SignIn(IPage page, SiloProcess silo, string token, string target)
+    {
+        await page.GotoAsync(new Uri(silo.Address, $"/login?returnUrl={Uri.EscapeDataString(target)}").ToString());
+        await page.FillAsync("textarea[name=token]", token);
+        var landing = page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Request.Method == "GET" && r.Url.Contains(target.Split('?')[0], StringComparison.Ordinal));
+        await page.ClickAsync("button[type=submit]");
+        var response = await landing;
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return response;
+    }
+
+    private static async Task ChartsLoaded(IPage page)
+    {
+        var images = page.Locator(".charts img");
+        Assert.Equal(5, await images.CountAsync());
+        foreach (var image in await images.AllAsync())
+        {
+            await image.ScrollIntoViewIfNeededAsync();
+            var width = await image.EvaluateAsync<int>("async img => { await img.decode().catch(() => {}); return img.complete ? img.naturalWidth : 0; }");
+            Assert.True(width > 0, $"{await image.GetAttributeAsync("src")} did not load");
+        }
+    }
+
+    private Dictionary<string, string> Settings() => new()
+    {
+        ["Storage:DataDirectory"] = _data,
+        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
+        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
+        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
+    };
+}

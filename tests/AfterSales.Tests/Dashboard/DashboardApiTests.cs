@@ -1,0 +1,160 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AfterSales.Dashboard.Charts;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.Tests.Api;
+
+namespace AfterSales.Tests.Dashboard;
+
+/// <summary>The dashboard through the real pipeline: sign-in by token or cookie, roles, languages, charts.</summary>
+[Collection(ApiCollection.Name)]
+public sealed partial class DashboardApiTests(ApiFixture api)
+{
+    [Fact]
+    public async Task A_browser_without_a_session_is_sent_to_sign_in_and_an_api_client_gets_401()
+    {
+        var browser = api.Browser();
+        var page = await browser.GetAsync("/dashboard?lang=zh");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/login?returnUrl=%2Fdashboard%3Flang%3Dzh", page.Headers.Location!.OriginalString);
+
+        var withBadToken = api.Browser();
+        withBadToken.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await withBadToken.GetAsync("/dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/tickets")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/orleans/")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Role.QualityDepartment, HttpStatusCode.OK)]
+    [InlineData(Role.CompanyLeader, HttpStatusCode.OK)]
+    [InlineData(Role.ServiceManager, HttpStatusCode.OK)]
+    [InlineData(Role.Marketing, HttpStatusCode.OK)]
+    [InlineData(Role.SalesDepartment, HttpStatusCode.OK)]
+    [InlineData(Role.Operations, HttpStatusCode.OK)]
+    [InlineData(Role.Customer, HttpStatusCode.Forbidden)]
+    [InlineData(Role.ServiceEngineer, HttpStatusCode.Forbidden)]
+    [InlineData(Role.ServiceStation, HttpStatusCode.Forbidden)]
+    public async Task The_dashboard_is_for_quality_leadership_management_marketing_sales_and_operations(Role role, HttpStatusCode expected)
+    {
+        var client = api.As(role, $"user-{role}", customerId: role == Role.Customer ? "C-x" : null);
+        Assert.Equal(expected, (await client.GetAsync("/dashboard")).StatusCode);
+        Assert.Equal(expected, (await client.GetAsync("/dashboard/charts/satisfaction.png")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_speaks_chinese_or_english_by_query_then_accept_language()
+    {
+        var client = api.As(Role.CompanyLeader, "leader-zhou");
+        var zh = await client.GetStringAsync("/dashboard?lang=zh");
+        Assert.Contains("售后服务质量看板", zh);
+        Assert.Contains("<html lang=\"zh-CN\"", zh);
+        Assert.Contains("/dashboard/charts/satisfaction.png?lang=zh", zh);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9,en;q=0.8");
+        Assert.Contains("本月", await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+
+        var en = await client.GetStringAsync("/dashboard?lang=en&region=%3Cscript%3E");
+        Assert.Contains("After-sales service quality", en);
+        Assert.Contains("This month", en);
+        Assert.DoesNotContain("<script>", en);
+        Assert.Contains("&lt;script&gt;", en);
+    }
+
+    [Fact]
+    public async Task Every_chart_is_served_as_png_and_svg_in_the_language_asked_for()
+    {
+        var client = api.As(Role.QualityDepartment, "qa-sun");
+        foreach (var kind in ChartNames.All)
+        {
+            var png = await client.GetAsync($"/dashboard/charts/{kind.Name()}.png?lang=zh&productLine=TruckMixer");
+            Assert.Equal(HttpStatusCode.OK, png.StatusCode);
+            Assert.Equal("image/png", png.Content.Headers.ContentType!.MediaType);
+            Assert.Equal(0x89, (await png.Content.ReadAsByteArrayAsync())[0]);
+
+            var svg = await client.GetAsync($"/dashboard/charts/{kind.Name()}.svg?lang=en");
+            Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType!.MediaType);
+            Assert.StartsWith("<?xml", await svg.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dashboard/charts/nothing.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dashboard/charts/satisfaction.gif")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/dashboard/charts/satisfaction.png?from=2026-05-01&to=2026-01-01")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_in_with_a_token_sets_an_http_only_strict_cookie_that_reads_the_dashboard_but_not_the_api()
+    {
+        var browser = api.Browser();
+        var rejected = await SignIn(browser, "not.a.token", "/dashboard");
+        Assert.Equal(HttpStatusCode.Unauthorized, rejected.StatusCode);
+
+        var signedIn = await SignIn(browser, ApiFixture.Token(Role.QualityDepartment, "qa-li"), "/dashboard?lang=zh");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/dashboard?lang=zh", signedIn.Headers.Location!.OriginalString);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("AfterSales.Session=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase); // plain HTTP here; Secure over HTTPS
+
+        Assert.Contains("售后服务质量看板", await (await browser.GetAsync("/dashboard?lang=zh")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/dashboard/tickets?breached=true")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/tickets")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/orleans/")).StatusCode);
+
+        var loggedOut = await browser.GetAsync("/logout");
+        Assert.Equal(HttpStatusCode.Redirect, loggedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/dashboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_cookie_opens_the_orleans_dashboard_to_operations_and_a_customer_gets_403()
+    {
+        var ops = api.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(ops, ApiFixture.Token(Role.Operations, "ops-ma"), "/orleans/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ops.GetAsync("/orleans/")).StatusCode);
+
+        var customer = api.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(customer, ApiFixture.Token(Role.Customer, "cust-1", "C-1"), "/orleans/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await customer.GetAsync("/orleans/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await customer.GetAsync("/dashboard")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/x")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    public async Task Sign_in_never_redirects_off_the_site(string returnUrl)
+    {
+        var signedIn = await SignIn(api.Browser(), ApiFixture.Token(Role.QualityDepartment, "qa-li"), returnUrl);
+        Assert.Equal("/dashboard", signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_sign_in_without_the_forms_antiforgery_token_is_refused()
+    {
+        var post = await api.Browser().PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = ApiFixture.Token(Role.QualityDepartment, "qa-li"),
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.False(post.Headers.Contains("Set-Cookie") && post.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("AfterSales.Session=", StringComparison.Ordinal)));
+    }
+
+    private static async Task<HttpResponseMessage> SignIn(HttpClient browser, string token, string returnUrl)
+    {
+        var form = await browser.GetStringAsync($"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        var antiforgery = AntiforgeryField().Match(form);
+        Assert.True(antiforgery.Success, form);
+        return await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [antiforgery.Groups[1].Value] = WebUtility.HtmlDecode(antiforgery.Groups[2].Value),
+            ["token"] = token,
+            ["returnUrl"] = returnUrl,
+        }));
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">")]
+    private static partial Regex AntiforgeryField();
+}
