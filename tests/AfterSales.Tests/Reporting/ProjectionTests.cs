@@ -68,6 +68,14 @@ public sealed class ProjectionTests(ClusterFixture fixture)
 
         var row = await aggregate.Summarize(new ReportFilter(), 2, 24);
         Assert.Equal((1, 1.5, 1), (row.Tickets, row.FirstResponseP50Hours!.Value, row.Breaches));
+
+        // A version that changes nothing keeps the summary; one that does changes it.
+        await aggregate.Record(v2 with { Version = 3 });
+        Assert.Equal(row, await aggregate.Summarize(new ReportFilter(), 2, 24));
+        await aggregate.Record(v2 with { Version = 4, FirstResponseHours = 3.5 });
+        await aggregate.Record(v2 with { TicketId = "T-other", FirstResponseHours = 0.5 });
+        var after = await aggregate.Summarize(new ReportFilter(), 2, 24);
+        Assert.Equal((2, 2.0), (after.Tickets, after.FirstResponseP50Hours!.Value));
     }
 
     [Fact]
