@@ -37,9 +37,18 @@ Console.WriteLine($"facts recorded: {watch.Elapsed.TotalSeconds:0.0} s");
 var weeks = ReportPeriods.Between(Bucket.Week, tickets.FirstDay, today);
 Task<ResponseTimeRow[]> Report() => Task.WhenAll(weeks.Select(w =>
     grains.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(Bucket.Week, w)).Summarize(new ReportFilter(), 2, 24)));
+// The first report computes every week's summary; the aggregates keep them until their facts change, as on a live
+// dashboard where only the current week moves. Both are printed.
+watch.Restart();
 var rows = await Report();
+Console.WriteLine($"(1) {weeks.Count}-week report from the aggregates, first (every summary computed): {watch.Elapsed.TotalMilliseconds:0.0} ms");
 var (p50, p95, max) = await Latency.Measure(Runs, Report);
-Console.WriteLine($"(1) {weeks.Count}-week report from the aggregates, {Runs} runs: p50 {p50:0.0} ms, p95 {p95:0.0} ms, max {max:0.0} ms (target p95 <= 50 ms)");
+Console.WriteLine($"(1) {weeks.Count}-week report from the aggregates, {Runs} runs after it: p50 {p50:0.0} ms, p95 {p95:0.0} ms, max {max:0.0} ms (target p95 <= 50 ms)");
+var fresh = 0;
+Task<ResponseTimeRow[]> Uncached() => Task.WhenAll(weeks.Select(w =>
+    grains.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(Bucket.Week, w)).Summarize(new ReportFilter(), 2, 24 + (++fresh * 1e-6))));
+var (u50, u95, umax) = await Latency.Measure(Runs, Uncached);
+Console.WriteLine($"(1) {weeks.Count}-week report, every summary computed afresh, {Runs} runs: p50 {u50:0.0} ms, p95 {u95:0.0} ms, max {umax:0.0} ms");
 
 // (2) The baseline. Creating 100,000 tickets through their commands takes minutes, so their state is written straight into
 // the grain storage (the state a closed ticket has, without history), the directory partitions with them, as if published.
@@ -63,7 +72,7 @@ Console.WriteLine($"(2) baseline, warm (ITicketGrain.Get over {Tickets:N0} activ
 
 var same = rows.Where(r => r.Tickets > 0).Select(r => (r.Period, r.Tickets, r.FirstResponseP50Hours, r.TimeToSiteP90Hours))
     .SequenceEqual(baselineRows.Select(r => (r.Period, r.Tickets, r.FirstResponseP50Hours, r.TimeToSiteP90Hours)));
-Console.WriteLine($"both give the same report: {same}; speed-up (warm p50): {b50 / p50:N0}x");
+Console.WriteLine($"both give the same report: {same}; speed-up over the warm baseline (p50): {b50 / u50:N0}x computed afresh, {b50 / p50:N0}x with kept summaries");
 // (3) The dashboard's response-time chart of those 52 weeks as a PNG, in Chinese (CJK glyphs), after a warm-up.
 var weekRows = rows.ToList();
 byte[] Png() => ChartRenderer.Render(ResponseTimesChart.Build(weekRows, Texts.For(Language.Zh)), ChartFormat.Png);
