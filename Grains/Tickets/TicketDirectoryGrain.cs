@@ -2,23 +2,39 @@ using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Concurrency;
 
 namespace AfterSales.Grains.Tickets;
 
-/// <summary>One partition of the ticket list; each ticket tells its partition its newest summary.</summary>
-public sealed class TicketDirectoryGrain(
-    [PersistentState("ticketdirectory")] IPersistentState<TicketDirectoryState> state,
-    [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, ITicketDirectoryGrain
+/// <summary>
+/// One partition of the ticket list; each ticket tells its partition its newest summary. Reentrant with group commit:
+/// the summaries of many tickets arriving together go into one write.
+/// </summary>
+[Reentrant]
+public sealed class TicketDirectoryGrain : Grain, ITicketDirectoryGrain
 {
-    public async Task Upsert(TicketSummary summary)
+    private readonly IPersistentState<TicketDirectoryState> state;
+    private readonly TimeProvider clock;
+    private readonly BatchedWriter<TicketDirectoryState> writer;
+
+    public TicketDirectoryGrain(
+        [PersistentState("ticketdirectory")] IPersistentState<TicketDirectoryState> state,
+        [FromKeyedServices(RulesClock.Key)] TimeProvider clock)
+    {
+        this.state = state;
+        this.clock = clock;
+        writer = new BatchedWriter<TicketDirectoryState>(state, DeactivateOnIdle);
+    }
+
+    public Task Upsert(TicketSummary summary)
     {
         if (state.State.Tickets.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version)
         {
-            return;
+            return writer.Durable();
         }
 
         state.State.Tickets[summary.Id] = summary;
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        return writer.WriteSoon();
     }
 
     public Task<IReadOnlyList<TicketSummary>> Find(TicketFilter filter)
