@@ -23,8 +23,7 @@ public static class Caller
             user.FindFirstValue(Claims.StationId));
     }
 
-    public static Command<T> Command<T>(this HttpContext http, T body) =>
-        new(http.Actor(), body, IdempotencyKey(http));
+    public static Command<T> Command<T>(this HttpContext http, T body) => http.Actor().By(body, IdempotencyKey(http));
 
     public static string? IdempotencyKey(HttpContext http) =>
         http.Request.Headers.TryGetValue(IdempotencyHeader, out var key) && !string.IsNullOrWhiteSpace(key) ? key.ToString() : null;

@@ -20,6 +20,4 @@ public static class DemoPeople
     public static Actor Customer(string id) => new($"user-of-{id}", Role.Customer, CustomerId: id);
 
     public static Actor Station(string id) => new($"desk-of-{id}", Role.ServiceStation, StationId: id);
-
-    public static Command<T> By<T>(this Actor actor, T body, string? idempotencyKey = null) => new(actor, body, idempotencyKey);
 }

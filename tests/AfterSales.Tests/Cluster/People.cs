@@ -15,6 +15,4 @@ public static class People
     public static Actor Engineer(string id) => new(id, Role.ServiceEngineer);
 
     public static Actor Customer(string id) => new($"user-of-{id}", Role.Customer, CustomerId: id);
-
-    public static Command<T> By<T>(this Actor actor, T body, string? idempotencyKey = null) => new(actor, body, idempotencyKey);
 }
