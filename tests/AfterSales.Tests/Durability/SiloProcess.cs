@@ -144,7 +144,8 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The silo process exited with {_process.ExitCode}.");
+                await _process.WaitForExitAsync();
+                throw new InvalidOperationException($"The silo process exited with {_process.ExitCode}.{Environment.NewLine}--- silo log ---{Environment.NewLine}{Log}");
             }
 
             try
