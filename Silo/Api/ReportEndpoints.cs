@@ -12,22 +12,22 @@ public static class ReportEndpoints
 
         // Response times per week or month against their targets (R-TKT-3, R-TKT-5); default: the last 12 weeks.
         reports.MapGet("/response-times", async (
-            DateOnly? from, DateOnly? to, Bucket? bucket, string? region, string? stationId, string? engineerId, ProductLine? productLine,
+            DateOnly? from, DateOnly? to, QueryChoice<Bucket>? bucket, string? region, string? stationId, string? engineerId, QueryChoice<ProductLine>? productLine,
             HttpContext http, ReportQueries queries) =>
         {
-            var filter = ReadFilter(http, region, stationId, engineerId, productLine);
+            var filter = ReadFilter(http, region, stationId, engineerId, productLine?.Value);
             var (start, end) = Range(queries, from, to, TimeSpan.FromDays(7 * 12));
-            return Results.Ok(await queries.ResponseTimes(start, end, bucket ?? Bucket.Week, filter));
+            return Results.Ok(await queries.ResponseTimes(start, end, bucket?.Value ?? Bucket.Week, filter));
         });
 
         // Satisfaction per month against the target (R-SAT-1/2); groupBy=engineer|station ranks them over the range.
         reports.MapGet("/satisfaction", async (
-            DateOnly? from, DateOnly? to, string? region, string? stationId, string? engineerId, ProductLine? productLine,
-            SatisfactionGrouping? groupBy, HttpContext http, ReportQueries queries) =>
+            DateOnly? from, DateOnly? to, string? region, string? stationId, string? engineerId, QueryChoice<ProductLine>? productLine,
+            QueryChoice<SatisfactionGrouping>? groupBy, HttpContext http, ReportQueries queries) =>
         {
-            var filter = ReadFilter(http, region, stationId, engineerId, productLine);
+            var filter = ReadFilter(http, region, stationId, engineerId, productLine?.Value);
             var (start, end) = Range(queries, from, to, TimeSpan.FromDays(365));
-            return Results.Ok(await queries.Satisfaction(start, end, filter, groupBy ?? SatisfactionGrouping.None));
+            return Results.Ok(await queries.Satisfaction(start, end, filter, groupBy?.Value ?? SatisfactionGrouping.None));
         });
 
         // R-WTY-3: old parts not back at the warehouse in time, most overdue first.

@@ -24,14 +24,14 @@ public static class TicketEndpoints
             return Results.Ok(view);
         });
 
-        tickets.MapGet("/", async (TicketStatus? status, string? engineerId, string? customerId, bool? breached, HttpContext http, IGrainFactory grains) =>
+        tickets.MapGet("/", async (QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, HttpContext http, IGrainFactory grains) =>
         {
             var actor = http.Actor();
             var filter = actor.Role switch
             {
-                Role.Customer => new TicketFilter(status, engineerId, actor.CustomerId ?? "", null, breached),
-                Role.ServiceStation => new TicketFilter(status, engineerId, customerId, actor.StationId ?? "", breached),
-                _ when actor.IsStaff() => new TicketFilter(status, engineerId, customerId, null, breached),
+                Role.Customer => new TicketFilter(status?.Value, engineerId, actor.CustomerId ?? "", null, breached),
+                Role.ServiceStation => new TicketFilter(status?.Value, engineerId, customerId, actor.StationId ?? "", breached),
+                _ when actor.IsStaff() => new TicketFilter(status?.Value, engineerId, customerId, null, breached),
                 _ => throw new ForbiddenException("API-ROLE", $"{actor.Role} may not list tickets."),
             };
             var found = await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(grains, d => d.Find(filter));

@@ -39,7 +39,7 @@ public static class DashboardPage
         b.Append("<label>").Append(E(t.ProductLine)).Append("<select name=\"productLine\"><option value=\"\">").Append(E(t.All)).Append("</option>");
         foreach (var line in Enum.GetValues<ProductLine>())
         {
-            b.Append("<option").Append(q.ProductLine == line ? " selected" : "").Append('>').Append(line).Append("</option>");
+            b.Append("<option").Append(q.ProductLine?.Value == line ? " selected" : "").Append('>').Append(line).Append("</option>");
         }
 
         b.Append("</select></label>");

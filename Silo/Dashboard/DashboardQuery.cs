@@ -2,17 +2,18 @@ using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.Api;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace AfterSales.Silo.Dashboard;
 
 /// <summary>The filters of the dashboard as a GET query: region, station, engineer, product line, range, language.</summary>
 public sealed record DashboardQuery(
-    string? Region, string? StationId, string? EngineerId, ProductLine? ProductLine, DateOnly? From, DateOnly? To, string? Lang)
+    string? Region, string? StationId, string? EngineerId, QueryChoice<ProductLine>? ProductLine, DateOnly? From, DateOnly? To, string? Lang)
 {
     public const int MaxDays = 3 * 366;
 
-    public ReportFilter Filter => new(Blank(Region), Blank(StationId), Blank(EngineerId), ProductLine);
+    public ReportFilter Filter => new(Blank(Region), Blank(StationId), Blank(EngineerId), ProductLine?.Value);
 
     public Language Language(HttpRequest request) => LanguageChoice.Choose(Lang, request.Headers.AcceptLanguage);
 

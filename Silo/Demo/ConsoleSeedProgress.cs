@@ -13,7 +13,8 @@ public sealed class ConsoleSeedProgress(ProgressContext context) : ISeedProgress
         {
             SeedPhase.MasterData => "Stations, engineers, customers",
             SeedPhase.Tickets => "Tickets, from intake to confirmation",
-            _ => "Surveys and quality visits",
+            SeedPhase.Satisfaction => "Surveys and quality visits",
+            _ => "Writing every grain's state to storage",
         };
         lock (_tasks)
         {

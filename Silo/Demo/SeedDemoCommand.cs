@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Hosting;
 using Spectre.Console;
@@ -25,7 +26,7 @@ public static class SeedDemoCommand
 
         // The progress bar is the output; only warnings and errors interrupt it.
         builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
-        builder.AddAfterSalesSilo(new HistoricClock());
+        builder.AddAfterSalesSilo(new HistoricClock(), seeding: true);
         builder.Services.AddSingleton<IIncomingGrainCallFilter, HistoricRemindersDeferred>();
         using var host = builder.Build();
         await host.StartAsync();
@@ -50,15 +51,24 @@ public static class SeedDemoCommand
             // Ctrl+C or SIGTERM stops the host; the seed stops with it, what it wrote stays written.
             var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             var calendar = host.Services.GetRequiredService<BusinessCalendar>();
-            var summary = await AnsiConsole.Progress()
+            var buffer = host.Services.GetRequiredService<SeedWriteBuffer>();
+            var (summary, written) = await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .StartAsync(ctx => new DemoSeeder(grains, calendar, size, new ConsoleSeedProgress(ctx)).Run(runTag, stopping));
-            Print(summary, dataDirectory);
+                .StartAsync(async ctx =>
+                {
+                    var progress = new ConsoleSeedProgress(ctx);
+                    var seeded = await new DemoSeeder(grains, calendar, size, progress).Run(runTag, stopping);
+                    var watch = Stopwatch.StartNew();
+                    progress.Start(SeedPhase.Writing, buffer.Pending);
+                    await buffer.Flush(() => progress.Advance(SeedPhase.Writing));
+                    return (seeded, watch.Elapsed);
+                });
+            Print(summary, written, dataDirectory);
             return summary.Failed == 0 ? 0 : 1;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("seed-demo stopped; the data loaded so far stays (run again with --force to add a year on top).");
+            Console.Error.WriteLine("seed-demo stopped before it wrote the year; the data is as it was.");
             return 130;
         }
         finally
@@ -67,10 +77,10 @@ public static class SeedDemoCommand
         }
     }
 
-    private static void Print(DemoSummary s, string dataDirectory)
+    private static void Print(DemoSummary s, TimeSpan written, string dataDirectory)
     {
         Console.WriteLine($"""
-            Demo year loaded into {dataDirectory} in {s.Elapsed.TotalSeconds:0.0} s (master data {s.MasterData.TotalSeconds:0.0} s, tickets {s.TicketTime.TotalSeconds:0.0} s):
+            Demo year loaded into {dataDirectory} in {(s.Elapsed + written).TotalSeconds:0.0} s (master data {s.MasterData.TotalSeconds:0.0} s, tickets {s.TicketTime.TotalSeconds:0.0} s, writing {written.TotalSeconds:0.0} s):
               {s.Stations} service stations, {s.Engineers} engineers ({s.QualifiedEngineers} qualified), {s.Customers} customers with {s.Machines} machines
               {s.Tickets} tickets: {s.Closed} closed, {s.Open} still open; {s.Surveys} survey results, {s.QualityVisits} quality visits
               months planned to fall under the satisfaction target: {string.Join(", ", s.BadMonths)}

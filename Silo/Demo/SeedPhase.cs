@@ -6,4 +6,5 @@ public enum SeedPhase
     MasterData,
     Tickets,
     Satisfaction,
+    Writing,
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Tickets;
+using AfterSales.Silo.Demo;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Orleans.Configuration;
@@ -18,8 +19,12 @@ public static class SiloHosting
             ? p
             : throw new NotSupportedException($"Storage:Provider '{config["Storage:Provider"]}' is not supported; use Sqlite or PostgreSql.");
 
+    /// <summary>The name of the durable grain storage behind the demo seed's <see cref="SeedWriteBuffer"/>.</summary>
+    public const string DurableStorage = "durable";
+
     /// <param name="rulesClock">The clock the rules read time from; the system clock unless given (the demo seed gives its own).</param>
-    public static TBuilder AddAfterSalesSilo<TBuilder>(this TBuilder builder, TimeProvider? rulesClock = null)
+    /// <param name="seeding">The demo seed: grain state is held in a <see cref="SeedWriteBuffer"/> until the seed flushes it.</param>
+    public static TBuilder AddAfterSalesSilo<TBuilder>(this TBuilder builder, TimeProvider? rulesClock = null, bool seeding = false)
         where TBuilder : IHostApplicationBuilder
     {
         var config = builder.Configuration;
@@ -32,11 +37,11 @@ public static class SiloHosting
         {
             if (provider == StorageProvider.PostgreSql)
             {
-                UsePostgreSql(silo, config, siloPort, gatewayPort);
+                UsePostgreSql(silo, config, siloPort, gatewayPort, seeding);
             }
             else
             {
-                UseSqlite(silo, config, siloPort, gatewayPort);
+                UseSqlite(silo, config, siloPort, gatewayPort, seeding);
             }
 
             // Plain JSON without .NET type names: state stays readable after a type is renamed or a collection changes shape.
@@ -48,7 +53,7 @@ public static class SiloHosting
 
     // The embedded default: one silo on localhost, grain state in a SQLite file. SQLite has no Orleans
     // clustering or reminder tables, so reminders live in memory and are registered again at start-up.
-    private static void UseSqlite(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort)
+    private static void UseSqlite(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, bool seeding)
     {
         var connectionString = config.GetConnectionString("AfterSales")
             ?? $"Data Source={Path.Combine(HostSettings.DataDirectory(config), "aftersales.db")};Default Timeout=30";
@@ -58,17 +63,13 @@ public static class SiloHosting
         }
 
         silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
-        silo.AddAdoNetGrainStorageAsDefault(o =>
-        {
-            o.Invariant = "System.Data.SQLite";
-            o.ConnectionString = connectionString;
-        });
+        AddGrainStorage(silo, "System.Data.SQLite", connectionString, seeding);
         silo.UseInMemoryReminderService();
         silo.AddStartupTask<TicketRecovery>();
     }
 
     // Production: membership, grain state and reminders in PostgreSQL; several silos form one cluster.
-    private static void UsePostgreSql(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort)
+    private static void UsePostgreSql(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, bool seeding)
     {
         var connectionString = config.GetConnectionString("AfterSales")
             ?? throw new InvalidOperationException("Storage:Provider PostgreSql needs ConnectionStrings:AfterSales.");
@@ -90,15 +91,30 @@ public static class SiloHosting
             o.Invariant = invariant;
             o.ConnectionString = connectionString;
         });
-        silo.AddAdoNetGrainStorageAsDefault(o =>
-        {
-            o.Invariant = invariant;
-            o.ConnectionString = connectionString;
-        });
+        AddGrainStorage(silo, invariant, connectionString, seeding);
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = invariant;
             o.ConnectionString = connectionString;
         });
+    }
+
+    // Orleans' ADO.NET grain storage as the default; for the demo seed, behind the seed's write buffer.
+    private static void AddGrainStorage(ISiloBuilder silo, string invariant, string connectionString, bool seeding)
+    {
+        void Configure(AdoNetGrainStorageOptions o)
+        {
+            o.Invariant = invariant;
+            o.ConnectionString = connectionString;
+        }
+
+        if (!seeding)
+        {
+            silo.AddAdoNetGrainStorageAsDefault(Configure);
+            return;
+        }
+
+        silo.AddAdoNetGrainStorage(DurableStorage, Configure);
+        silo.AddSeedWriteBuffer(DurableStorage);
     }
 }

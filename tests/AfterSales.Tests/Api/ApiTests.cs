@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 
 namespace AfterSales.Tests.Api;
@@ -21,6 +22,28 @@ public sealed class ApiTests(ApiFixture api)
         var forged = api.Anonymous();
         forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6IlNlcnZpY2VNYW5hZ2VyIn0.c2lnbmF0dXJl");
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.GetAsync("/api/tickets")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Query_choices_bind_as_API_md_writes_them_in_any_case_and_nothing_else()
+    {
+        var quality = api.As(Role.QualityDepartment, "qa-zhou");
+        const string range = "from=2026-03-02&to=2026-03-15";
+        var weeks = await quality.GetAsync($"/api/reports/response-times?bucket=week&{range}").Ok<List<ResponseTimeRow>>();
+        var months = await quality.GetAsync($"/api/reports/response-times?bucket=month&{range}").Ok<List<ResponseTimeRow>>();
+        Assert.Equal(2, weeks.Count);
+        Assert.Single(months);
+        var shouted = await quality.GetAsync($"/api/reports/response-times?bucket=MONTH&{range}").Ok<List<ResponseTimeRow>>();
+        Assert.Equal(months.Select(m => m.Period), shouted.Select(m => m.Period));
+        await quality.GetAsync($"/api/reports/response-times?bucket=fortnight&{range}").Problem(HttpStatusCode.BadRequest);
+        await quality.GetAsync($"/api/reports/response-times?bucket=1&{range}").Problem(HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.OK, (await quality.GetAsync("/api/reports/satisfaction?groupBy=engineer&productLine=truckmixer")).StatusCode);
+
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+        var open = await w.Manager.GetAsync($"/api/tickets?status={t.Status.ToString().ToLowerInvariant()}&customerId={w.CustomerId}").Ok<List<TicketSummary>>();
+        Assert.Equal([t.Id], open.Select(s => s.Id));
+        Assert.Empty(await w.Manager.GetAsync($"/api/tickets?status=closed&customerId={w.CustomerId}").Ok<List<TicketSummary>>());
     }
 
     [Fact]

@@ -1,12 +1,18 @@
+using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Tickets;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Demo;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace AfterSales.Tests.Demo;
 
-/// <summary>A one-silo TestCluster wired as seed-demo wires the real host: the historic clock, reminders deferred.</summary>
+/// <summary>
+/// A one-silo TestCluster wired as seed-demo wires the real host: the historic clock, reminders deferred, grain state
+/// held in the seed's write buffer over a durable storage (here Orleans' memory storage) until the flush.
+/// </summary>
 public sealed class DemoCluster : IDisposable
 {
     /// <summary>The reduced size the tests seed: every kind of data, a tenth of the tickets.</summary>
@@ -18,13 +24,28 @@ public sealed class DemoCluster : IDisposable
     {
         Cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
         Cluster.Deploy();
-        _seeded = new(() => new DemoSeeder(Grains, Calendar, Size, Progress).Run());
+        _seeded = new(SeedAndFlush);
     }
+
+    /// <summary>The name of the storage behind the seed's write buffer, as in the real seed host.</summary>
+    public const string Durable = "durable";
 
     public CountingProgress Progress { get; } = new();
 
-    /// <summary>The seed, run once for all the tests of the class.</summary>
+    /// <summary>The seed and its flush, run once for all the tests of the class.</summary>
     public Task<DemoSummary> Seeded => _seeded.Value;
+
+    /// <summary>How many grains the write buffer held when the seed ended, before the flush.</summary>
+    public int PendingAtFlush { get; private set; }
+
+    /// <summary>Ticket ids of the seed, and whether the durable storage held each one's state before the flush.</summary>
+    public IReadOnlyDictionary<string, bool> DurableBeforeFlush { get; private set; } = new Dictionary<string, bool>();
+
+    public SeedWriteBuffer Buffer => SiloServices.GetRequiredService<SeedWriteBuffer>();
+
+    public IGrainStorage DurableStorage => SiloServices.GetRequiredKeyedService<IGrainStorage>(Durable);
+
+    private IServiceProvider SiloServices => ((InProcessSiloHandle)Cluster.Primary!).SiloHost.Services;
 
     public TestCluster Cluster { get; }
 
@@ -34,11 +55,36 @@ public sealed class DemoCluster : IDisposable
 
     public void Dispose() => Cluster.StopAllSilos();
 
+    public async Task<GrainState<TicketState>> DurableTicket(string id)
+    {
+        var state = new GrainState<TicketState>();
+        await DurableStorage.ReadStateAsync("ticket", Grains.GetGrain<ITicketGrain>(id).GetGrainId(), state);
+        return state;
+    }
+
+    private async Task<DemoSummary> SeedAndFlush()
+    {
+        var summary = await new DemoSeeder(Grains, Calendar, Size, Progress).Run();
+        PendingAtFlush = Buffer.Pending;
+        var ids = (await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(Grains, d => d.Find(new TicketFilter())))
+            .Select(t => t.Id).ToList();
+        var before = new Dictionary<string, bool>();
+        foreach (var id in ids)
+        {
+            before[id] = (await DurableTicket(id)).RecordExists;
+        }
+
+        DurableBeforeFlush = before;
+        await Buffer.Flush();
+        return summary;
+    }
+
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorageAsDefault();
+            silo.AddMemoryGrainStorage(Durable);
+            silo.AddSeedWriteBuffer(Durable);
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddCodeOfConductRules(clock: new HistoricClock());
             silo.UseInMemoryReminderService();

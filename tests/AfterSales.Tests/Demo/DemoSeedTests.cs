@@ -1,7 +1,9 @@
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Tickets;
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Demo;
+using Orleans.Storage;
 using Xunit.Abstractions;
 
 namespace AfterSales.Tests.Demo;
@@ -62,5 +64,45 @@ public sealed class DemoSeedTests(DemoCluster demo, ITestOutputHelper output) : 
             Assert.Equal(ticket.History.OrderBy(h => h.At).Select(h => h.At), ticket.History.Select(h => h.At));
             Assert.True(ticket.History[^1].At <= DateTimeOffset.UtcNow);
         }
+    }
+
+    [Fact]
+    public async Task The_seed_writes_every_ticket_to_the_durable_storage_at_the_flush_and_not_before()
+    {
+        await demo.Seeded;
+        Assert.Equal(DemoCluster.Size.Tickets, demo.DurableBeforeFlush.Count);
+        Assert.DoesNotContain(true, demo.DurableBeforeFlush.Values);
+
+        // Tickets, customers, engineers, stations, directories and aggregates: each grain's final state, written once.
+        Assert.True(demo.PendingAtFlush > DemoCluster.Size.Tickets + DemoCluster.Size.Customers, $"{demo.PendingAtFlush} held");
+        Assert.Equal(0, demo.Buffer.Pending);
+        foreach (var id in demo.DurableBeforeFlush.Keys)
+        {
+            var durable = await demo.DurableTicket(id);
+            var view = await demo.Grains.GetGrain<ITicketGrain>(id).Get();
+            Assert.True(durable.RecordExists, id);
+            Assert.Equal(view.Status, durable.State!.Status);
+            Assert.Equal(view.History.Count, durable.State!.History.Count);
+        }
+    }
+
+    [Fact]
+    public async Task After_the_flush_the_buffer_writes_through_and_refuses_a_stale_write()
+    {
+        await demo.Seeded;
+        var id = GrainId.Create("seedtest", Guid.NewGuid().ToString("N"));
+        await demo.Buffer.WriteStateAsync("ticket", id, new GrainState<TicketState>(new TicketState { Description = "after the flush" }));
+        Assert.Equal("after the flush", (await Durable(id)).State!.Description);
+
+        var stale = new GrainState<TicketState>(new TicketState { Description = "from a stale activation" });
+        await Assert.ThrowsAsync<InconsistentStateException>(() => demo.Buffer.WriteStateAsync("ticket", id, stale));
+        Assert.Equal("after the flush", (await Durable(id)).State!.Description);
+    }
+
+    private async Task<GrainState<TicketState>> Durable(GrainId id)
+    {
+        var state = new GrainState<TicketState>();
+        await demo.DurableStorage.ReadStateAsync("ticket", id, state);
+        return state;
     }
 }

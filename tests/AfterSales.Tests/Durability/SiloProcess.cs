@@ -41,24 +41,7 @@ public sealed class SiloProcess : IAsyncDisposable
     public static async Task<SiloProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null)
     {
         var address = new Uri($"http://127.0.0.1:{httpPort ?? FreePort.Next()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { SiloDll, "--urls", address.ToString().TrimEnd('/') },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // Only the settings given here: the test process's own environment (e.g. the API fixture's) must not leak in.
-        foreach (var inherited in start.Environment.Keys.Where(k => OwnPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
-        {
-            start.Environment.Remove(inherited);
-        }
-
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__")] = value;
-        }
-
+        var start = StartInfo(settings, "--urls", address.ToString().TrimEnd('/'));
         var process = Process.Start(start)!;
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         void Keep(string? line)
@@ -90,6 +73,55 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         return silo;
+    }
+
+    /// <summary>Runs a command of the service (e.g. <c>seed-demo</c>) to its end; answers its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> Run(IReadOnlyDictionary<string, string> settings, TimeSpan timeout, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(settings, args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{string.Join(' ', args)} did not end in {timeout}.");
+        }
+
+        return (process.ExitCode, await output + await error);
+    }
+
+    // The built service with only the settings given here: the test process's own environment (e.g. the API
+    // fixture's) must not leak in.
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> settings, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(SiloDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var inherited in start.Environment.Keys.Where(k => OwnPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__")] = value;
+        }
+
+        return start;
     }
 
     /// <summary>The last lines the process wrote, for the message of a failing test.</summary>

@@ -1,0 +1,26 @@
+namespace AfterSales.Silo.Api;
+
+/// <summary>
+/// An enum in a query string, matched by name without regard to case: API.md writes <c>bucket=week|month</c> and
+/// <c>groupBy=engineer|station</c>, the enums are <c>Week</c> and <c>Engineer</c>. Numbers and unknown names do not bind
+/// (400).
+/// </summary>
+public readonly record struct QueryChoice<T>(T Value)
+    where T : struct, Enum
+{
+    public static bool TryParse(string? text, IFormatProvider? provider, out QueryChoice<T> choice)
+    {
+        var name = text?.Trim();
+        var named = !string.IsNullOrEmpty(name) && char.IsLetter(name[0]) && !name.Contains(',');
+        if (named && Enum.TryParse<T>(name, ignoreCase: true, out var value) && Enum.IsDefined(value))
+        {
+            choice = new(value);
+            return true;
+        }
+
+        choice = default;
+        return false;
+    }
+
+    public override string ToString() => Value.ToString();
+}

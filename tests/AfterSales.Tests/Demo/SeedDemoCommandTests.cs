@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Tests.Api;
+using AfterSales.Tests.Browser;
+using AfterSales.Tests.Durability;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace AfterSales.Tests.Demo;
+
+/// <summary>
+/// The real <c>seed-demo</c> command on the SQLite default, then the real service on the data it wrote: every
+/// seeded ticket is there after the seed's process has ended, and the reports count them.
+/// </summary>
+public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Tickets = 150;
+
+    private readonly string _data = Directory.CreateTempSubdirectory("aftersales-seed-").FullName;
+
+    [Fact]
+    public async Task Seed_demo_writes_a_year_that_the_service_then_serves_and_refuses_to_seed_it_twice()
+    {
+        var seed = await Seed();
+        output.WriteLine(seed.Output);
+        Assert.True(seed.ExitCode == 0, seed.Output);
+        Assert.Contains($"{Tickets} tickets", seed.Output);
+
+        await using (var silo = await SiloProcess.Start(Settings()))
+        {
+            await silo.Explain(async () =>
+            {
+                using var quality = silo.Client(DashboardWorld.Token(Role.QualityDepartment, "qa-li"));
+                var tickets = await quality.GetFromJsonAsync<List<TicketSummary>>("/api/tickets", ApiFixture.Json);
+                Assert.Equal(Tickets, tickets!.Count);
+                Assert.True(tickets.Count(t => t.Status == TicketStatus.Closed) > Tickets * 0.8);
+
+                var today = DateOnly.FromDateTime(DateTime.UtcNow);
+                var months = await quality.GetFromJsonAsync<List<ResponseTimeRow>>(
+                    $"/api/reports/response-times?bucket=month&from={today.AddYears(-1).AddDays(1):yyyy-MM-dd}&to={today:yyyy-MM-dd}", ApiFixture.Json);
+                Assert.Equal(Tickets, months!.Sum(m => m.Tickets));
+                return true;
+            });
+        }
+
+        var again = await Seed();
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already holds the demo data", again.Output);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private Task<(int ExitCode, string Output)> Seed() =>
+        SiloProcess.Run(Settings(), TimeSpan.FromMinutes(3),
+            "seed-demo", "--tickets", $"{Tickets}", "--customers", "30", "--engineers", "12", "--stations", "4", "--surveys", "8", "--visits", "2");
+
+    private Dictionary<string, string> Settings() => new()
+    {
+        ["Storage:DataDirectory"] = _data,
+        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
+        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
+        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
+    };
+}
