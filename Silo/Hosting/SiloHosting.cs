@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Storage;
 
 namespace AfterSales.Silo.Hosting;
 
@@ -19,8 +20,12 @@ public static class SiloHosting
             ? p
             : throw new NotSupportedException($"Storage:Provider '{config["Storage:Provider"]}' is not supported; use Sqlite or PostgreSql.");
 
-    /// <summary>The name of the durable grain storage behind the demo seed's <see cref="SeedWriteBuffer"/>.</summary>
+    /// <summary>The name of the grain storage that writes durably (the default, except behind the demo seed's <see cref="SeedWriteBuffer"/>).</summary>
     public const string DurableStorage = "durable";
+
+    private const string AdoNetStorage = "adonet";
+
+    private const string SqliteInvariant = "System.Data.SQLite";
 
     /// <param name="rulesClock">The clock the rules read time from; the system clock unless given (the demo seed gives its own).</param>
     /// <param name="seeding">The demo seed: grain state is held in a <see cref="SeedWriteBuffer"/> until the seed flushes it.</param>
@@ -63,7 +68,7 @@ public static class SiloHosting
         }
 
         silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
-        AddGrainStorage(silo, "System.Data.SQLite", connectionString, seeding);
+        AddGrainStorage(silo, SqliteInvariant, connectionString, seeding);
         silo.UseInMemoryReminderService();
         silo.AddStartupTask<TicketRecovery>();
     }
@@ -99,22 +104,28 @@ public static class SiloHosting
         });
     }
 
-    // Orleans' ADO.NET grain storage as the default; for the demo seed, behind the seed's write buffer.
+    // Orleans' ADO.NET grain storage, on SQLite behind a gate of one writer at a time; the default storage of every
+    // grain, behind the demo seed's write buffer while seeding.
     private static void AddGrainStorage(ISiloBuilder silo, string invariant, string connectionString, bool seeding)
     {
-        void Configure(AdoNetGrainStorageOptions o)
+        silo.AddAdoNetGrainStorage(AdoNetStorage, o =>
         {
             o.Invariant = invariant;
             o.ConnectionString = connectionString;
-        }
-
-        if (!seeding)
+        });
+        var sqlite = invariant == SqliteInvariant;
+        silo.Services.AddKeyedSingleton(DurableStorage, (sp, _) =>
         {
-            silo.AddAdoNetGrainStorageAsDefault(Configure);
-            return;
+            var adoNet = sp.GetRequiredKeyedService<IGrainStorage>(AdoNetStorage);
+            return sqlite ? new SqliteWriteGate(adoNet) : adoNet;
+        });
+        if (seeding)
+        {
+            silo.AddSeedWriteBuffer(DurableStorage);
         }
-
-        silo.AddAdoNetGrainStorage(DurableStorage, Configure);
-        silo.AddSeedWriteBuffer(DurableStorage);
+        else
+        {
+            silo.Services.AddDefaultGrainStorage(sp => sp.GetRequiredKeyedService<IGrainStorage>(DurableStorage));
+        }
     }
 }

@@ -3,6 +3,7 @@ using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Tickets;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Demo;
+using AfterSales.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Orleans.TestingHost;
