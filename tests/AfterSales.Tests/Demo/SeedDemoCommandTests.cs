@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
@@ -41,6 +43,22 @@ public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
                 var months = await quality.GetFromJsonAsync<List<ResponseTimeRow>>(
                     $"/api/reports/response-times?bucket=month&from={today.AddYears(-1).AddDays(1):yyyy-MM-dd}&to={today:yyyy-MM-dd}", ApiFixture.Json);
                 Assert.Equal(Tickets, months!.Sum(m => m.Tickets));
+
+                // The dashboard shows the year in both languages, every chart an image.
+                foreach (var (lang, title) in new[] { ("zh", "售后服务质量看板"), ("en", "After-sales service quality") })
+                {
+                    var page = await quality.GetStringAsync($"/dashboard?lang={lang}");
+                    Assert.Contains($"<title>{title}</title>", page);
+                    var charts = Regex.Matches(page, "<img src=\"([^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+                    Assert.Equal(5, charts.Count);
+                    foreach (var chart in charts)
+                    {
+                        using var png = await quality.GetAsync(chart);
+                        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+                        Assert.True((await png.Content.ReadAsByteArrayAsync()).Length > 10_000, chart);
+                    }
+                }
+
                 return true;
             });
         }
