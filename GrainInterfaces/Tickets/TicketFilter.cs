@@ -9,7 +9,8 @@ public sealed record TicketFilter(
     [property: Id(4)] bool? Breached = null,
     [property: Id(5)] bool? SlaPending = null,
     [property: Id(6)] bool? OldPartsOutstanding = null,
-    [property: Id(7)] bool? Open = null)
+    [property: Id(7)] bool? Open = null,
+    [property: Id(8)] string? Region = null)
 {
     public bool Matches(TicketSummary s) =>
         (Status is null || s.Status == Status)
@@ -19,5 +20,6 @@ public sealed record TicketFilter(
         && (Breached is null || s.Breached == Breached)
         && (SlaPending is null || (s.SlaDueAt is not null) == SlaPending)
         && (Open is null || (s.Status != TicketStatus.Closed) == Open)
+        && (Region is null || string.Equals(s.Region, Region, StringComparison.OrdinalIgnoreCase))
         && (OldPartsOutstanding is null || (s.OutstandingOldParts is { Count: > 0 }) == OldPartsOutstanding);
 }

@@ -18,4 +18,5 @@ public sealed record TicketSummary(
     [property: Id(10)] long Version,
     [property: Id(11)] bool Breached = false,
     [property: Id(12)] DateTimeOffset? SlaDueAt = null,
-    [property: Id(13)] IReadOnlyList<OldPart>? OutstandingOldParts = null);
+    [property: Id(13)] IReadOnlyList<OldPart>? OutstandingOldParts = null,
+    [property: Id(14)] string? Region = null);

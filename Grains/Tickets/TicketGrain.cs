@@ -151,7 +151,7 @@ public sealed partial class TicketGrain(
     private TicketSummary ToSummary() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Category, S.EngineerId, S.StationId,
         S.ReceivedAt, S.Version, S.Sla.Any(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar).State == SlaState.Breached),
-        NextDeadline(), [.. S.OldParts.Where(p => p.State == OldPartState.Expected)]);
+        NextDeadline(), [.. S.OldParts.Where(p => p.State == OldPartState.Expected)], S.CustomerRegion);
 
     private TicketView ToView() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Description, S.Category,

@@ -60,7 +60,7 @@ public sealed class DashboardData(ReportQueries reports, IGrainFactory grains, B
         return
         [
             .. found
-                .Where(t => q.ProductLine is null || t.ProductLine == q.ProductLine.Value.Value)
+                .Where(t => q.ProductLine is not { } line || t.ProductLine == line.Value)
                 .Where(t => calendar.LocalDate(t.ReceivedAt) is var d && d >= from && d <= to)
                 .OrderByDescending(t => t.ReceivedAt),
         ];

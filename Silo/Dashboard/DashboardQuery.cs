@@ -31,7 +31,8 @@ public sealed record DashboardQuery(
         return Checked(From ?? new DateOnly(to.Year, to.Month, 1).AddMonths(-11), to);
     }
 
-    public TicketFilter Tickets(bool? breached) => new(EngineerId: Blank(EngineerId), StationId: Blank(StationId), Breached: breached);
+    public TicketFilter Tickets(bool? breached) =>
+        new(EngineerId: Blank(EngineerId), StationId: Blank(StationId), Breached: breached, Region: Blank(Region));
 
     /// <summary>This query as a query string, with another language or other additions.</summary>
     public string QueryString(string? lang = null, IReadOnlyDictionary<string, string>? extra = null)

@@ -48,7 +48,7 @@ public static class SeedDemoCommand
                 runTag = $"demo{DateTime.UtcNow:MMddHHmm}";
             }
 
-            // Ctrl+C or SIGTERM stops the host; the seed stops with it, what it wrote stays written.
+            // Ctrl+C or SIGTERM stops the host and the seed with it; before the writing phase nothing is written.
             var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             var calendar = host.Services.GetRequiredService<BusinessCalendar>();
             var buffer = host.Services.GetRequiredService<SeedWriteBuffer>();

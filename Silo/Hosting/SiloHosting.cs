@@ -114,7 +114,7 @@ public static class SiloHosting
             o.ConnectionString = connectionString;
         });
         var sqlite = invariant == SqliteInvariant;
-        silo.Services.AddKeyedSingleton(DurableStorage, (sp, _) =>
+        silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) =>
         {
             var adoNet = sp.GetRequiredKeyedService<IGrainStorage>(AdoNetStorage);
             return sqlite ? new SqliteWriteGate(adoNet) : adoNet;

@@ -43,6 +43,18 @@ public sealed partial class DashboardApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task The_ticket_list_behind_the_figures_keeps_the_region_filter()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+        var quality = api.As(Role.QualityDepartment, "qa-sun");
+
+        Assert.Contains($">{t.Id}<", await quality.GetStringAsync("/dashboard/tickets?region=shandong&lang=en"));
+        Assert.DoesNotContain($">{t.Id}<", await quality.GetStringAsync("/dashboard/tickets?region=Xinjiang&lang=en"));
+        Assert.Contains($">{t.Id}<", await quality.GetStringAsync("/dashboard/tickets?lang=en"));
+    }
+
+    [Fact]
     public async Task The_page_speaks_chinese_or_english_by_query_then_accept_language()
     {
         var client = api.As(Role.CompanyLeader, "leader-zhou");
