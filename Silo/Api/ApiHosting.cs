@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Auth;
+using AfterSales.Silo.Dashboard;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.IdentityModel.Tokens;
@@ -22,19 +23,28 @@ public static class ApiHosting
         services.AddSingleton<ReportQueries>();
 
         var config = builder.Configuration;
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
-        {
-            o.MapInboundClaims = false;
-            o.TokenValidationParameters = new TokenValidationParameters
+        var idp = IdentityProviderSettings.Read(config);
+        var authentication = services.AddAuthentication(AuthSchemes.ByIssuer)
+            .AddPolicyScheme(AuthSchemes.ByIssuer, "Own or identity provider token", o =>
+                o.ForwardDefaultSelector = http => AuthSchemes.For(BrowserSession.TokenOf(http.Request), idp))
+            .AddJwtBearer(AuthSchemes.Own, o =>
             {
-                ValidIssuer = SigningKey.Issuer(config),
-                ValidAudience = SigningKey.Audience(config),
-                IssuerSigningKey = SigningKey.Resolve(config),
-                NameClaimType = Claims.Subject,
-                RoleClaimType = Claims.Role,
-                ClockSkew = TimeSpan.FromMinutes(1),
-            };
-        });
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = SigningKey.Issuer(config),
+                    ValidAudience = SigningKey.Audience(config),
+                    IssuerSigningKey = SigningKey.Resolve(config),
+                    NameClaimType = Claims.Subject,
+                    RoleClaimType = Claims.Role,
+                    ClockSkew = TimeSpan.FromMinutes(1),
+                };
+            });
+        if (idp is not null)
+        {
+            authentication.AddJwtBearer(AuthSchemes.IdentityProvider, o => AuthSchemes.Configure(o, idp));
+        }
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Operations, p => p.RequireRole(nameof(Role.Operations), nameof(Role.ServiceManager)));
         return builder;

@@ -15,9 +15,15 @@ public static class Caller
     public static Actor Actor(this HttpContext http)
     {
         var user = http.User;
-        var role = Enum.Parse<Role>(user.FindFirstValue(Claims.Role) ?? throw new UnauthorizedAccessException("No role claim."));
+        // A token of the identity provider may name no role of this service, or none at all.
+        var claimed = user.FindFirstValue(Claims.Role);
+        if (claimed is not [>= 'A' and <= 'Z', ..] || !Enum.TryParse<Role>(claimed, out var role) || !Enum.IsDefined(role))
+        {
+            throw new ForbiddenException("API-ROLE", $"The token names no role of this service ({claimed ?? "no role claim"}).");
+        }
+
         return new Actor(
-            user.FindFirstValue(Claims.Subject) ?? throw new UnauthorizedAccessException("No sub claim."),
+            user.FindFirstValue(Claims.Subject) ?? throw new ForbiddenException("API-ROLE", "The token names no subject."),
             role,
             user.FindFirstValue(Claims.CustomerId),
             user.FindFirstValue(Claims.StationId));

@@ -4,7 +4,7 @@ namespace AfterSales.Silo.Dashboard;
 
 /// <summary>
 /// A browser's sign-in: the same JWT the API takes, kept in an HTTP-only, SameSite=Strict cookie (Secure over
-/// HTTPS). One authentication scheme: the bearer handler reads the cookie when there is no Authorization header,
+/// HTTPS). The bearer handlers (own tokens and the identity provider's) read the cookie when there is no Authorization header,
 /// but only for reading the dashboard pages (GET, HEAD under /dashboard and /orleans); the API stays bearer-only, so
 /// a cookie can never change anything.
 /// </summary>
@@ -19,9 +19,7 @@ public static class BrowserSession
         options.Events ??= new JwtBearerEvents();
         options.Events.OnMessageReceived = context =>
         {
-            var request = context.Request;
-            if (!request.Headers.ContainsKey("Authorization") && ReadsCookie(request)
-                && request.Cookies.TryGetValue(CookieName, out var token) && !string.IsNullOrEmpty(token))
+            if (!context.Request.Headers.ContainsKey("Authorization") && CookieToken(context.Request) is { } token)
             {
                 context.Token = token;
             }
@@ -57,6 +55,18 @@ public static class BrowserSession
 
     public static void End(HttpContext http) =>
         http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/", HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict });
+
+    /// <summary>The token of a request, as the bearer handler will read it: the Authorization header, else the cookie.</summary>
+    public static string? TokenOf(HttpRequest request)
+    {
+        string? header = request.Headers.Authorization;
+        return header is not null
+            ? header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null
+            : CookieToken(request);
+    }
+
+    private static string? CookieToken(HttpRequest request) =>
+        ReadsCookie(request) && request.Cookies.TryGetValue(CookieName, out var token) && !string.IsNullOrEmpty(token) ? token : null;
 
     private static bool ReadsCookie(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))

@@ -1,4 +1,5 @@
 using AfterSales.Dashboard.Charts;
+using AfterSales.Silo.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace AfterSales.Silo.Dashboard;
@@ -12,8 +13,9 @@ public static class DashboardHosting
         ChartFonts.UseDefault();
         var services = builder.Services;
         services.AddSingleton<DashboardData>();
+        services.AddSingleton<TokenCheck>();
         services.AddAntiforgery();
-        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, BrowserSession.Configure);
+        services.PostConfigureAll<JwtBearerOptions>(BrowserSession.Configure);
         services.AddAuthorizationBuilder().AddPolicy(DashboardPolicy.Name, p => p.RequireRole(DashboardPolicy.Roles));
         return builder;
     }

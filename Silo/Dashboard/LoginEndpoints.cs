@@ -1,9 +1,7 @@
 using AfterSales.Dashboard.Localization;
+using AfterSales.Silo.Auth;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace AfterSales.Silo.Dashboard;
 
@@ -23,13 +21,10 @@ public static class LoginEndpoints
         }).AllowAnonymous().ExcludeFromDescription();
 
         app.MapPost("/login", async (
-            [FromForm] string token, [FromForm] string? returnUrl, string? lang, HttpContext http,
-            IOptionsMonitor<JwtBearerOptions> bearer, IAntiforgery antiforgery) =>
+            [FromForm] string token, [FromForm] string? returnUrl, string? lang, HttpContext http, TokenCheck check, IAntiforgery antiforgery) =>
         {
-            // The very parameters the bearer handler validates with: issuer, audience, signing key, lifetime.
-            var parameters = bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
-            var result = await new JsonWebTokenHandler().ValidateTokenAsync(token.Trim(), parameters);
-            if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
+            // The very checks the bearer handler of the token's issuer makes: issuer, audience, signing key, lifetime.
+            if (await check.Validate(token.Trim(), http.RequestAborted) is not { } jwt)
             {
                 var tokens = antiforgery.GetAndStoreTokens(http);
                 return LoginPage.Render(Language(lang, http), Local(returnUrl), tokens.FormFieldName, tokens.RequestToken ?? "", invalid: true);

@@ -29,11 +29,19 @@ public sealed class ApiFixture : IDisposable
         Environment.SetEnvironmentVariable("Cluster__SiloPort", FreePort.Next().ToString());
         Environment.SetEnvironmentVariable("Cluster__GatewayPort", FreePort.Next().ToString());
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
+
+        // The company's identity provider: its tokens carry the role in a "roles" claim.
+        IdentityProvider = TestIdentityProvider.Start().GetAwaiter().GetResult();
+        Environment.SetEnvironmentVariable("Auth__IdentityProvider__Authority", IdentityProvider.Authority);
+        Environment.SetEnvironmentVariable("Auth__IdentityProvider__RequireHttpsMetadata", "false");
+        Environment.SetEnvironmentVariable("Auth__IdentityProvider__RoleClaim", "roles");
         _factory = new WebApplicationFactory<Program>();
         _ = _factory.Server;
     }
 
     public string DataDirectory { get; }
+
+    public TestIdentityProvider IdentityProvider { get; }
 
     public HttpClient Anonymous() => _factory.CreateClient();
 
@@ -56,6 +64,7 @@ public sealed class ApiFixture : IDisposable
     public void Dispose()
     {
         _factory.Dispose();
+        IdentityProvider.DisposeAsync().AsTask().GetAwaiter().GetResult();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

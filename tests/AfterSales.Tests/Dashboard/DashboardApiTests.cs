@@ -1,8 +1,10 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using AfterSales.Dashboard.Charts;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Tests.Api;
+using Microsoft.IdentityModel.Tokens;
 
 namespace AfterSales.Tests.Dashboard;
 
@@ -93,6 +95,41 @@ public sealed partial class DashboardApiTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dashboard/charts/nothing.png")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/dashboard/charts/satisfaction.gif")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/dashboard/charts/satisfaction.png?from=2026-05-01&to=2026-01-01")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_of_the_company_identity_provider_signs_in_and_a_forged_one_does_not()
+    {
+        var idp = api.IdentityProvider;
+        var roles = new Dictionary<string, object> { ["roles"] = new[] { "employee", "QualityDepartment" } };
+        var token = idp.Issue("wang.fang@company.cn", roles);
+
+        var bearer = api.Anonymous();
+        bearer.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync("/dashboard?lang=en")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync("/api/reports/satisfaction")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await bearer.GetAsync("/orleans/")).StatusCode);
+
+        var browser = api.Browser();
+        var signedIn = await SignIn(browser, token, "/dashboard?lang=en");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Contains("This month", await browser.GetStringAsync("/dashboard?lang=en"));
+
+        // The same issuer, claims and key id, signed with another key.
+        var forged = idp.Issue("wang.fang@company.cn", roles, new RsaSecurityKey(RSA.Create(2048)) { KeyId = "sso-2026" });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignIn(api.Browser(), forged, "/dashboard")).StatusCode);
+        var forger = api.Anonymous();
+        forger.DefaultRequestHeaders.Authorization = new("Bearer", forged);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await forger.GetAsync("/dashboard")).StatusCode);
+
+        // A colleague the provider knows, without a role of this service.
+        var colleague = api.Anonymous();
+        colleague.DefaultRequestHeaders.Authorization = new("Bearer", idp.Issue("li.na@company.cn", new Dictionary<string, object> { ["roles"] = new[] { "employee" } }));
+        Assert.Equal(HttpStatusCode.Forbidden, (await colleague.GetAsync("/dashboard")).StatusCode);
+        await colleague.GetAsync("/api/tickets").Problem(HttpStatusCode.Forbidden, "API-ROLE");
+        var unknownRole = api.Anonymous();
+        unknownRole.DefaultRequestHeaders.Authorization = new("Bearer", idp.Issue("zhao@company.cn", new Dictionary<string, object> { ["role"] = "Administrator" }));
+        await unknownRole.GetAsync("/api/tickets").Problem(HttpStatusCode.Forbidden, "API-ROLE");
     }
 
     [Fact]
