@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Hosting;
+using Npgsql;
 using Spectre.Console;
 
 namespace AfterSales.Silo.Demo;
@@ -33,14 +34,14 @@ public static class SeedDemoCommand
         try
         {
             var grains = host.Services.GetRequiredService<IGrainFactory>();
-            var dataDirectory = HostSettings.DataDirectory(builder.Configuration);
+            var storage = StorageName(builder.Configuration);
             var runTag = "demo";
             if (await DemoSeeder.AlreadySeeded(grains))
             {
                 if (!force)
                 {
                     Console.Error.WriteLine(
-                        $"{dataDirectory} already holds the demo data of a previous seed (customer {DemoWorld.MarkerCustomerId}).\n"
+                        $"{storage} already holds the demo data of a previous seed (customer {DemoWorld.MarkerCustomerId}).\n"
                         + "Start the service on it (dotnet run --project Silo), use another folder, or add --force to load another year's tickets on top.");
                     return 1;
                 }
@@ -63,7 +64,7 @@ public static class SeedDemoCommand
                     await buffer.Flush(() => progress.Advance(SeedPhase.Writing));
                     return (seeded, watch.Elapsed);
                 });
-            Print(summary, written, dataDirectory);
+            Print(summary, written, storage);
             return summary.Failed == 0 ? 0 : 1;
         }
         catch (OperationCanceledException)
@@ -77,10 +78,10 @@ public static class SeedDemoCommand
         }
     }
 
-    private static void Print(DemoSummary s, TimeSpan written, string dataDirectory)
+    private static void Print(DemoSummary s, TimeSpan written, string storage)
     {
         Console.WriteLine($"""
-            Demo year loaded into {dataDirectory} in {(s.Elapsed + written).TotalSeconds:0.0} s (master data {s.MasterData.TotalSeconds:0.0} s, tickets {s.TicketTime.TotalSeconds:0.0} s, writing {written.TotalSeconds:0.0} s):
+            Demo year loaded into {storage} in {(s.Elapsed + written).TotalSeconds:0.0} s (master data {s.MasterData.TotalSeconds:0.0} s, tickets {s.TicketTime.TotalSeconds:0.0} s, writing {written.TotalSeconds:0.0} s):
               {s.Stations} service stations, {s.Engineers} engineers ({s.QualifiedEngineers} qualified), {s.Customers} customers with {s.Machines} machines
               {s.Tickets} tickets: {s.Closed} closed, {s.Open} still open; {s.Surveys} survey results, {s.QualityVisits} quality visits
               months planned to fall under the satisfaction target: {string.Join(", ", s.BadMonths)}
@@ -95,6 +96,18 @@ public static class SeedDemoCommand
             now run: dotnet run --project Silo
             then open http://localhost:5000/dashboard (a token: dotnet run --project Silo -- token --sub q --role QualityDepartment)
             """);
+    }
+
+    /// <summary>Where the year goes: the SQLite data directory, or the PostgreSQL database (without its password).</summary>
+    private static string StorageName(IConfiguration config)
+    {
+        if (SiloHosting.Provider(config) != StorageProvider.PostgreSql)
+        {
+            return HostSettings.DataDirectory(config);
+        }
+
+        var database = new NpgsqlConnectionStringBuilder(config.GetConnectionString("AfterSales"));
+        return $"PostgreSQL database {database.Database} on {database.Host}:{database.Port}";
     }
 
     /// <summary>The seed's own options apart from the configuration the host reads (e.g. --Storage:DataDirectory=...).</summary>

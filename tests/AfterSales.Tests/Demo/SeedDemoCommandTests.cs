@@ -18,54 +18,61 @@ namespace AfterSales.Tests.Demo;
 /// </summary>
 public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Tickets = 150;
+    public const int Tickets = 150;
 
     private readonly string _data = Directory.CreateTempSubdirectory("aftersales-seed-").FullName;
 
     [Fact]
     public async Task Seed_demo_writes_a_year_that_the_service_then_serves_and_refuses_to_seed_it_twice()
     {
-        var seed = await Seed();
+        var seed = await Seed(Settings());
         output.WriteLine(seed.Output);
         Assert.True(seed.ExitCode == 0, seed.Output);
         Assert.Contains($"{Tickets} tickets", seed.Output);
 
         await using (var silo = await SiloProcess.Start(Settings()))
         {
-            await silo.Explain(async () =>
-            {
-                using var quality = silo.Client(DashboardWorld.Token(Role.QualityDepartment, "qa-li"));
-                var tickets = await quality.GetFromJsonAsync<List<TicketSummary>>("/api/tickets", ApiFixture.Json);
-                Assert.Equal(Tickets, tickets!.Count);
-                Assert.True(tickets.Count(t => t.Status == TicketStatus.Closed) > Tickets * 0.8);
-
-                var today = DateOnly.FromDateTime(DateTime.UtcNow);
-                var months = await quality.GetFromJsonAsync<List<ResponseTimeRow>>(
-                    $"/api/reports/response-times?bucket=month&from={today.AddYears(-1).AddDays(1):yyyy-MM-dd}&to={today:yyyy-MM-dd}", ApiFixture.Json);
-                Assert.Equal(Tickets, months!.Sum(m => m.Tickets));
-
-                // The dashboard shows the year in both languages, every chart an image.
-                foreach (var (lang, title) in new[] { ("zh", "售后服务质量看板"), ("en", "After-sales service quality") })
-                {
-                    var page = await quality.GetStringAsync($"/dashboard?lang={lang}");
-                    Assert.Contains($"<title>{title}</title>", page);
-                    var charts = Regex.Matches(page, "<img src=\"([^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-                    Assert.Equal(5, charts.Count);
-                    foreach (var chart in charts)
-                    {
-                        using var png = await quality.GetAsync(chart);
-                        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
-                        Assert.True((await png.Content.ReadAsByteArrayAsync()).Length > 10_000, chart);
-                    }
-                }
-
-                return true;
-            });
+            await silo.Explain(() => Served(silo));
         }
 
-        var again = await Seed();
+        var again = await Seed(Settings());
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already holds the demo data", again.Output);
+    }
+
+    /// <summary>Runs the real seed-demo command, at a small size, on the given storage.</summary>
+    public static Task<(int ExitCode, string Output)> Seed(IReadOnlyDictionary<string, string> settings) =>
+        SiloProcess.Run(settings, TimeSpan.FromMinutes(3),
+            "seed-demo", "--tickets", $"{Tickets}", "--customers", "30", "--engineers", "12", "--stations", "4", "--surveys", "8", "--visits", "2");
+
+    /// <summary>The service on seeded storage: every seeded ticket listed and counted, the dashboard drawn in both languages.</summary>
+    public static async Task<bool> Served(SiloProcess silo)
+    {
+        using var quality = silo.Client(DashboardWorld.Token(Role.QualityDepartment, "qa-li"));
+        var tickets = await quality.GetFromJsonAsync<List<TicketSummary>>("/api/tickets", ApiFixture.Json);
+        Assert.Equal(Tickets, tickets!.Count);
+        Assert.True(tickets.Count(t => t.Status == TicketStatus.Closed) > Tickets * 0.8);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var months = await quality.GetFromJsonAsync<List<ResponseTimeRow>>(
+            $"/api/reports/response-times?bucket=month&from={today.AddYears(-1).AddDays(1):yyyy-MM-dd}&to={today:yyyy-MM-dd}", ApiFixture.Json);
+        Assert.Equal(Tickets, months!.Sum(m => m.Tickets));
+
+        foreach (var (lang, title) in new[] { ("zh", "售后服务质量看板"), ("en", "After-sales service quality") })
+        {
+            var page = await quality.GetStringAsync($"/dashboard?lang={lang}");
+            Assert.Contains($"<title>{title}</title>", page);
+            var charts = Regex.Matches(page, "<img src=\"([^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            Assert.Equal(5, charts.Count);
+            foreach (var chart in charts)
+            {
+                using var png = await quality.GetAsync(chart);
+                Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+                Assert.True((await png.Content.ReadAsByteArrayAsync()).Length > 10_000, chart);
+            }
+        }
+
+        return true;
     }
 
     public void Dispose()
@@ -79,10 +86,6 @@ public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
         {
         }
     }
-
-    private Task<(int ExitCode, string Output)> Seed() =>
-        SiloProcess.Run(Settings(), TimeSpan.FromMinutes(3),
-            "seed-demo", "--tickets", $"{Tickets}", "--customers", "30", "--engineers", "12", "--stations", "4", "--surveys", "8", "--visits", "2");
 
     private Dictionary<string, string> Settings() => new()
     {

@@ -1,0 +1,31 @@
+using AfterSales.Tests.Api;
+using AfterSales.Tests.Demo;
+using AfterSales.Tests.Durability;
+
+namespace AfterSales.Tests.PostgreSql;
+
+/// <summary>seed-demo on the production storage: its write buffer over Orleans' ADO.NET storage on PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlSeedDemoTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task Seed_demo_writes_its_year_into_PostgreSQL_and_the_service_serves_it()
+    {
+        var database = postgres.CreateDatabase();
+        Dictionary<string, string> Settings() => new()
+        {
+            ["Storage:Provider"] = "PostgreSql",
+            ["ConnectionStrings:AfterSales"] = database,
+            ["Cluster:SiloPort"] = FreePort.Next().ToString(),
+            ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
+            ["Auth:SigningKey"] = ProcessWorld.SigningKey,
+        };
+
+        var seed = await SeedDemoCommandTests.Seed(Settings());
+        Assert.True(seed.ExitCode == 0, seed.Output);
+        Assert.Contains("Demo year loaded into PostgreSQL database", seed.Output);
+
+        await using var silo = await SiloProcess.Start(Settings());
+        await silo.Explain(() => SeedDemoCommandTests.Served(silo));
+    }
+}
