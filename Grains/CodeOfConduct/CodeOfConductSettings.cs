@@ -37,11 +37,23 @@ public sealed class CodeOfConductSettings
         MinYearsOfExperience, FirstResponseTargetHours, TimeToSiteTargetHours, TimeToSiteOutsideCityTargetHours,
         WarrantyMonths, OldPartReturnDays, SatisfactionTarget);
 
-    /// <summary>R-ENG-2: the default tool kit per product line, until a service manager sets one.</summary>
-    public Dictionary<ProductLine, List<string>> ToolKits { get; set; } = new()
-    {
-        [ProductLine.TruckMixer] = ["hydraulic pressure gauge", "multimeter", "torque wrench set"],
-        [ProductLine.BatchingPlant] = ["multimeter", "load cell calibrator", "laptop with PLC software"],
-        [ProductLine.RecyclingPlant] = ["multimeter", "torque wrench set", "laptop with PLC software"],
-    };
+    /// <summary>R-ENG-2: the tool kit per product line until a service manager sets one, when none is configured.</summary>
+    public static readonly IReadOnlyDictionary<ProductLine, IReadOnlyList<string>> DefaultToolKits =
+        new Dictionary<ProductLine, IReadOnlyList<string>>
+        {
+            [ProductLine.TruckMixer] = ["hydraulic pressure gauge", "multimeter", "torque wrench set"],
+            [ProductLine.BatchingPlant] = ["multimeter", "load cell calibrator", "laptop with PLC software"],
+            [ProductLine.RecyclingPlant] = ["multimeter", "torque wrench set", "laptop with PLC software"],
+        };
+
+    /// <summary>
+    /// R-ENG-2: configured tool kits; a product line configured here replaces its default kit as a whole
+    /// (configuration binding would otherwise append to the default list).
+    /// </summary>
+    public Dictionary<ProductLine, List<string>> ToolKits { get; set; } = [];
+
+    public IReadOnlyList<string> ToolKitFor(ProductLine line) =>
+        ToolKits.TryGetValue(line, out var configured) && configured.Count > 0
+            ? configured
+            : DefaultToolKits.TryGetValue(line, out var tools) ? tools : [];
 }

@@ -40,7 +40,7 @@ public sealed class ToolKitGrain(
     private ToolKitView ToView()
     {
         var s = state.State;
-        var tools = s.Tools ?? settings.Value.ToolKits.GetValueOrDefault(Line) ?? [];
+        var tools = s.Tools ?? settings.Value.ToolKitFor(Line);
         return new ToolKitView(Line, [.. tools], s.SetBy, s.SetAt);
     }
 }
