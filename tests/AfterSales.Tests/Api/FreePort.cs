@@ -4,17 +4,18 @@ using System.Net.Sockets;
 namespace AfterSales.Tests.Api;
 
 /// <summary>
-/// Ports for the servers a test starts. They come from below the kernel's ephemeral range (32768-60999), handed out
-/// once each per test run, so that neither another test nor an outgoing connection's local port can take a port
-/// between the moment it is chosen and the moment the server binds it.
+/// Ports for the servers a test starts, handed out once each per test run, from a range that neither the kernel's
+/// ephemeral ports (32768-60999, the local ports of outgoing connections) nor Orleans' TestCluster (silos
+/// 22300-30000, gateways 40000-50000) use: nothing else can take a port between the moment it is chosen and the
+/// moment the server binds it.
 /// </summary>
 public static class FreePort
 {
-    private const int First = 20000;
+    private const int First = 12000;
 
-    private const int Last = 32000;
+    private const int Last = 22000;
 
-    private static int _next = First + Random.Shared.Next(0, 4000);
+    private static int _next = First + Random.Shared.Next(0, 3000);
 
     public static int Next()
     {
