@@ -18,6 +18,10 @@ public interface ICodeOfConductGrain : IGrainWithStringKey
     [Alias("InForceAt"), Orleans.Concurrency.ReadOnly]
     Task<CodeVersion> InForceAt(DateTimeOffset at);
 
+    /// <summary>Every version with its implementation date (the reports judge each period by its own).</summary>
+    [Alias("Versions"), Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<CodeVersion>> Versions();
+
     [Alias("FileChange")]
     Task<ChangeRecord> FileChange(Command<ChangeApplication> command);
 

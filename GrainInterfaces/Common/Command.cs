@@ -8,4 +8,11 @@ namespace AfterSales.GrainInterfaces.Common;
 public sealed record Command<T>(
     [property: Id(0)] Actor By,
     [property: Id(1)] T Body,
-    [property: Id(2)] string? IdempotencyKey = null);
+    [property: Id(2)] string? IdempotencyKey = null)
+{
+    /// <summary>
+    /// The key as the grains keep it: one caller's key. The same key from another caller is another request, and
+    /// never gets the first caller's answer.
+    /// </summary>
+    public string? CallerKey => IdempotencyKey is null ? null : $"{By.UserId}/{IdempotencyKey}";
+}

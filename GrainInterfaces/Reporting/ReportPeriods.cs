@@ -12,6 +12,19 @@ public static class ReportPeriods
     /// <summary>The grain key of a period's aggregate.</summary>
     public static string Key(Bucket bucket, string period) => $"{bucket.ToString().ToLowerInvariant()}:{period}";
 
+    /// <summary>The last day of a period: the Sunday of its ISO week, or the last day of its month.</summary>
+    public static DateOnly LastDay(Bucket bucket, string period)
+    {
+        if (bucket == Bucket.Week)
+        {
+            var (year, week) = (int.Parse(period[..4], CultureInfo.InvariantCulture), int.Parse(period[6..], CultureInfo.InvariantCulture));
+            return DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Sunday));
+        }
+
+        var first = DateOnly.ParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return first.AddMonths(1).AddDays(-1);
+    }
+
     /// <summary>Every period from one date to another, in order.</summary>
     public static IReadOnlyList<string> Between(Bucket bucket, DateOnly from, DateOnly to)
     {

@@ -37,6 +37,8 @@ public sealed class CodeOfConductGrain(
 
     public Task<CodeVersion> InForceAt(DateTimeOffset at) => Task.FromResult(InForce(at));
 
+    public Task<IReadOnlyList<CodeVersion>> Versions() => Task.FromResult<IReadOnlyList<CodeVersion>>([.. S.Versions]);
+
     // R-DOC-2: any department or person may file a change application.
     public Task<ChangeRecord> FileChange(Command<ChangeApplication> command) =>
         Execute(command, nameof(FileChange), now =>
@@ -109,8 +111,7 @@ public sealed class CodeOfConductGrain(
     // R-DOC-4: the version in force is the newest whose implementation date has come.
     private CodeVersion InForce(DateTimeOffset at)
     {
-        var today = calendar.LocalDate(at);
-        return S.Versions.Where(v => v.EffectiveFrom <= today).MaxBy(v => v.Number)!;
+        return CodeVersions.InForceOn(S.Versions, calendar.LocalDate(at));
     }
 
     private void RequireLatest(ChangeApplication a, string ruleId)
@@ -125,6 +126,6 @@ public sealed class CodeOfConductGrain(
     private Task<ChangeRecord> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, ChangeRecord> rule)
     {
         var now = clock.GetUtcNow();
-        return IdempotencyLedger.Apply(state, S.Answers, command.IdempotencyKey, operation, now, () => rule(now), DeactivateOnIdle);
+        return IdempotencyLedger.Apply(state, S.Answers, command.CallerKey, operation, now, () => rule(now), DeactivateOnIdle);
     }
 }

@@ -117,7 +117,7 @@ public sealed class CustomerGrain(
     }
 
     private Task<CustomerView> Execute<T>(Command<T> command, string operation, Action rule) =>
-        IdempotencyLedger.Apply(state, S.Answers, command.IdempotencyKey, operation, clock.GetUtcNow(), () =>
+        IdempotencyLedger.Apply(state, S.Answers, command.CallerKey, operation, clock.GetUtcNow(), () =>
         {
             rule();
             return ToView();

@@ -159,7 +159,7 @@ public sealed class EngineerGrain(
     private async Task<EngineerView> Execute<T>(Command<T> command, string operation, Action rule)
     {
         var minYears = await MinYears();
-        var answer = await IdempotencyLedger.Apply(state, S.Answers, command.IdempotencyKey, operation, clock.GetUtcNow(), () =>
+        var answer = await IdempotencyLedger.Apply(state, S.Answers, command.CallerKey, operation, clock.GetUtcNow(), () =>
         {
             rule();
             return ToView(minYears);

@@ -99,7 +99,7 @@ public sealed partial class InstallationSiteGrain(
     private async Task<SiteView> Execute<T>(
         Command<T> command, string operation, Func<DateTimeOffset, Task<string>> rule, bool registering = false)
     {
-        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
+        if (IdempotencyLedger.Replay(S.Answers, command.CallerKey, operation) is { } first)
         {
             return first;
         }
@@ -114,7 +114,7 @@ public sealed partial class InstallationSiteGrain(
         S.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Split(' ')[0], what));
         S.Version++;
         var answer = ToView();
-        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, now);
+        IdempotencyLedger.Record(S.Answers, command.CallerKey, operation, answer, now);
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
         await PublishCommissioning();
         return answer;

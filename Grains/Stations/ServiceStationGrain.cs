@@ -47,7 +47,7 @@ public sealed class ServiceStationGrain(
     // R-STN-1: the service manager registers the signed agent agreement; R-STN-2: no overlap with another station.
     public async Task<StationView> Register(Command<StationAgreement> command)
     {
-        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, nameof(Register)) is { } first)
+        if (IdempotencyLedger.Replay(S.Answers, command.CallerKey, nameof(Register)) is { } first)
         {
             return first;
         }
@@ -74,7 +74,7 @@ public sealed class ServiceStationGrain(
         await ClaimAll(S.Agreement!);
         S.Claimed = true;
         var answer = ToView();
-        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, nameof(Register), answer, clock.GetUtcNow());
+        IdempotencyLedger.Record(S.Answers, command.CallerKey, nameof(Register), answer, clock.GetUtcNow());
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
         return answer;
     }

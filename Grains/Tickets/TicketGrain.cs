@@ -56,7 +56,7 @@ public sealed partial class TicketGrain(
     private async Task<TicketView> Execute<T>(
         Command<T> command, string operation, Func<DateTimeOffset, Task<string>> rule, bool opening = false)
     {
-        if (IdempotencyLedger.Replay(S.Answers, command.IdempotencyKey, operation) is { } first)
+        if (IdempotencyLedger.Replay(S.Answers, command.CallerKey, operation) is { } first)
         {
             await Publish();
             return first;
@@ -72,7 +72,7 @@ public sealed partial class TicketGrain(
         S.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation, what));
         S.Version++;
         var answer = ToView();
-        IdempotencyLedger.Record(S.Answers, command.IdempotencyKey, operation, answer, now);
+        IdempotencyLedger.Record(S.Answers, command.CallerKey, operation, answer, now);
         await EnsureWakeUp();
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
         await Publish();

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Requests;
@@ -27,6 +28,16 @@ public static class CustomerEndpoints
         {
             var view = await grains.GetGrain<ICustomerGrain>(id).AddMachine(http.Command(m));
             return Results.Created($"/api/customers/{Uri.EscapeDataString(id)}/machines/{Uri.EscapeDataString(m.Serial)}", view);
+        });
+
+        // The machine a POST .../machines created (its Location).
+        customers.MapGet("/{id}/machines/{serial}", async (string id, string serial, HttpContext http, IGrainFactory grains) =>
+        {
+            http.Actor().RequireRead(id);
+            var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
+            return customer.Machines.FirstOrDefault(m => m.Serial == serial) is { } machine
+                ? Results.Ok(machine)
+                : throw new NotFoundException("Machine", $"{id}/{serial}");
         });
 
         // Every ticket of a machine, in the order received: its service history.

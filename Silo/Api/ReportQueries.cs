@@ -7,7 +7,8 @@ namespace AfterSales.Silo.Api;
 
 /// <summary>
 /// The reports of API.md, read from the per-period aggregate grains; the targets are those of the version of the
-/// code of conduct in force at the end of each period (or now, for the current one).
+/// code of conduct in force at the end of each period (or today, for the current one); a ranking by engineer or
+/// station over the range takes the target in force at its end.
 /// </summary>
 public sealed class ReportQueries(
     IGrainFactory grains,
@@ -18,18 +19,24 @@ public sealed class ReportQueries(
 
     public async Task<IReadOnlyList<ResponseTimeRow>> ResponseTimes(DateOnly from, DateOnly to, Bucket bucket, ReportFilter filter)
     {
-        var targets = await NumbersAt(to);
+        var numbers = await Numbers();
         var periods = ReportPeriods.Between(bucket, from, to);
-        return await Task.WhenAll(periods.Select(p => grains.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(bucket, p))
-            .Summarize(filter, targets.FirstResponseTargetHours, targets.TimeToSiteTargetHours)));
+        return await Task.WhenAll(periods.Select(p =>
+        {
+            var targets = numbers(ReportPeriods.LastDay(bucket, p));
+            return grains.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(bucket, p))
+                .Summarize(filter, targets.FirstResponseTargetHours, targets.TimeToSiteTargetHours);
+        }));
     }
 
     /// <summary>Satisfaction per month (R-SAT-2), or per engineer or station over the months.</summary>
     public async Task<IReadOnlyList<SatisfactionRow>> Satisfaction(DateOnly from, DateOnly to, ReportFilter filter, SatisfactionGrouping grouping)
     {
-        var target = (await NumbersAt(to)).SatisfactionTarget;
+        var numbers = await Numbers();
+        var target = numbers(to).SatisfactionTarget;
         var months = ReportPeriods.Between(Bucket.Month, from, to);
-        var rows = await Task.WhenAll(months.Select(m => grains.GetGrain<ISatisfactionMonthGrain>(m).Summarize(filter, grouping, target)));
+        var rows = await Task.WhenAll(months.Select(m => grains.GetGrain<ISatisfactionMonthGrain>(m)
+            .Summarize(filter, grouping, grouping == SatisfactionGrouping.None ? numbers(ReportPeriods.LastDay(Bucket.Month, m)).SatisfactionTarget : target)));
         if (grouping == SatisfactionGrouping.None)
         {
             return [.. rows.SelectMany(r => r)];
@@ -47,9 +54,11 @@ public sealed class ReportQueries(
         ];
     }
 
-    private async Task<RuleNumbers> NumbersAt(DateOnly date)
+    /// <summary>The numbers in force at the end of a day, or today for a day still to come.</summary>
+    private async Task<Func<DateOnly, RuleNumbers>> Numbers()
     {
-        var at = date < Today ? new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero) : clock.GetUtcNow();
-        return (await grains.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(at)).Numbers;
+        var versions = await grains.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).Versions();
+        var today = Today;
+        return day => CodeVersions.InForceOn(versions, day < today ? day : today).Numbers;
     }
 }

@@ -163,6 +163,37 @@ public sealed class ApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task An_idempotency_key_is_the_callers_own_another_caller_with_the_same_key_is_another_request()
+    {
+        var w = await ApiWorld.Create(api);
+        var colleague = api.As(Role.ServiceAssistant, $"assistant-{Guid.NewGuid():N}");
+        var path = $"/api/customers/{w.CustomerId}/machines";
+
+        var first = await w.Assistant.Post(path, new { serial = "TM-K-1", productLine = "TruckMixer", model = "HTM1204" }, "machines-0007").Ok<CustomerView>(HttpStatusCode.Created);
+        var other = await colleague.Post(path, new { serial = "TM-K-2", productLine = "TruckMixer", model = "HTM1204" }, "machines-0007").Ok<CustomerView>(HttpStatusCode.Created);
+        var retry = await w.Assistant.Post(path, new { serial = "TM-K-1", productLine = "TruckMixer", model = "HTM1204" }, "machines-0007").Ok<CustomerView>(HttpStatusCode.Created);
+
+        Assert.DoesNotContain(first.Machines, m => m.Serial == "TM-K-2");
+        Assert.Contains(other.Machines, m => m.Serial == "TM-K-2");
+        Assert.Equal(first.Machines.Select(m => m.Serial), retry.Machines.Select(m => m.Serial));
+        var customer = await w.Assistant.GetAsync($"/api/customers/{w.CustomerId}").Ok<CustomerView>();
+        Assert.Single(customer.Machines, m => m.Serial == "TM-K-1");
+        Assert.Single(customer.Machines, m => m.Serial == "TM-K-2");
+    }
+
+    [Fact]
+    public async Task A_new_machine_is_where_its_Location_says()
+    {
+        var w = await ApiWorld.Create(api);
+        var created = await w.Assistant.Post($"/api/customers/{w.CustomerId}/machines", new { serial = "BP-L-1", productLine = "BatchingPlant", model = "HZS180" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var machine = await w.Customer.GetAsync(created.Headers.Location!.OriginalString).Ok<Machine>();
+        Assert.Equal(("BP-L-1", ProductLine.BatchingPlant), (machine.Serial, machine.ProductLine));
+        await w.Customer.GetAsync($"/api/customers/{w.CustomerId}/machines/none").Problem(HttpStatusCode.NotFound);
+        await api.As(Role.Customer, "someone-else", customerId: "C-other").GetAsync(created.Headers.Location.OriginalString).Problem(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Happy_path_by_phone_from_intake_to_closure()
     {
         var w = await ApiWorld.Create(api);

@@ -1,6 +1,10 @@
+using System.Globalization;
 using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Sla;
+using AfterSales.Silo.Api;
 using AfterSales.Tests.Cluster;
 using static AfterSales.Tests.Cluster.People;
 
@@ -114,5 +118,24 @@ public sealed class CodeOfConductRulesTests(CodeOfConductCluster fixture) : ICla
         Assert.Equal(WarrantyStatus.InWarranty, after.Warranty.Status);
         Assert.Equal(approved.ResultingVersion, after.CodeOfConductVersion);
         Assert.Equal(WarrantyStatus.Expired, (await s.Ticket(before.Id).Get()).Warranty.Status);
+    }
+
+    [Fact]
+    public async Task R_SAT_2_each_month_is_judged_against_the_target_of_the_version_in_force_at_its_end()
+    {
+        var reports = new ReportQueries(fixture.Grains, CodeOfConductCluster.Clock, new BusinessCalendar(new BusinessCalendarSettings()));
+        var old = (await Code.Get()).InForce.Numbers.SatisfactionTarget;
+        var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
+        var change = await Code.FileChange(Leader.By(new ChangeApplication(
+            await Latest(), "Quality department", nameof(RuleNumbers.SatisfactionTarget), old.ToString(CultureInfo.InvariantCulture), "0.9",
+            "The dealers' first year.")));
+        await Code.Decide(Leader.By(new DecideChange(change.Id, new ChangeDecision(true, "Chen", thisMonth.AddMonths(1)))));
+
+        var before = await reports.Satisfaction(thisMonth, thisMonth.AddMonths(2).AddDays(-1), new ReportFilter(), SatisfactionGrouping.None);
+        Assert.Equal([old, old], before.Select(r => r.Target));
+
+        CodeOfConductCluster.Clock.Advance(TimeSpan.FromDays(thisMonth.AddMonths(1).DayNumber - Today.DayNumber + 1));
+        var after = await reports.Satisfaction(thisMonth, Today, new ReportFilter(), SatisfactionGrouping.None);
+        Assert.Equal([old, 0.9], after.Select(r => r.Target));
     }
 }
