@@ -35,8 +35,9 @@ public sealed partial class InstallationSiteGrain
 
             var custodian = IsPlant(installation) ? RequirePlantCommissioning(installation, report) : RequireTruckMixerCommissioning(report);
 
-            // R-INS-5: the commissioning date starts the warranty (R-WTY-1), told to the customer grain after the write.
-            var on = DateOnly.FromDateTime(now.UtcDateTime);
+            // R-INS-5: the commissioning date (the local one, as the warranty check reads it) starts the warranty
+            // (R-WTY-1), told to the customer grain after the write.
+            var on = calendar.LocalDate(now);
             var record = new CommissioningRecord(
                 on, now, command.By.UserId, command.By.Role,
                 [.. report.Signatures.Select(s => s with { Name = s.Name.Trim() })], [.. report.Stamps],

@@ -3,6 +3,7 @@ using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
+using AfterSales.Grains.Sla;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed partial class InstallationSiteGrain(
     [PersistentState("site")] IPersistentState<SiteState> state,
     IOptions<InstallationSettings> settings,
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
+    BusinessCalendar calendar,
     ILogger<InstallationSiteGrain> logger) : Grain, IInstallationSiteGrain
 {
     // API.md: who registers sites and the machines installed (or delivered) there.

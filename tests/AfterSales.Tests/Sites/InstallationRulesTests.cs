@@ -13,7 +13,7 @@ public sealed class InstallationRulesTests(ClusterFixture fixture)
 {
     private Task<SiteScenario> Given() => SiteScenario.Create(fixture.Grains);
 
-    private static DateOnly Today => DateOnly.FromDateTime(ClusterFixture.Clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today => DateOnly.FromDateTime(ClusterFixture.Clock.GetUtcNow().ToOffset(ClusterFixture.Beijing).DateTime);
 
     [Fact]
     public async Task R_INS_1_a_truck_mixer_is_commissioned_when_driver_and_customer_representative_sign()
@@ -164,6 +164,21 @@ public sealed class InstallationRulesTests(ClusterFixture fixture)
         var requested = await t.RequestWarrantyParts(s.World.Engineer.By(seal));
         Assert.Equal(WarrantyPartsState.PendingApproval, requested.WarrantyParts!.State);
         Assert.Equal(Today.AddMonths(12), requested.Warranty.ExpiresOn);
+    }
+
+    [Fact]
+    public async Task R_INS_5_a_machine_commissioned_after_midnight_in_beijing_has_that_days_date_and_warranty()
+    {
+        var s = await Given();
+        await s.InstallMixer();
+        var at = ClusterFixture.MoveToWorkingMonday(0, 30);
+
+        await s.CommissionMixer();
+
+        var local = DateOnly.FromDateTime(at.DateTime);
+        Assert.NotEqual(local, DateOnly.FromDateTime(at.UtcDateTime));
+        Assert.Equal(local, (await s.Customer.FindMachine(s.MixerSerial))!.CommissionedOn);
+        Assert.Equal(local, (await s.InstallationOf(s.MixerSerial)).Commissioning!.CommissionedOn);
     }
 
     [Fact]
