@@ -11,6 +11,10 @@ public interface ITicketDirectoryGrain : IGrainWithIntegerKey
     [Alias("Upsert")]
     Task Upsert(TicketSummary summary);
 
+    /// <summary>Takes a ticket off the list: one listed before its first write that was never written.</summary>
+    [Alias("Withdraw")]
+    Task Withdraw(string ticketId);
+
     [Alias("Find")]
     Task<IReadOnlyList<TicketSummary>> Find(TicketFilter filter);
 

@@ -86,4 +86,11 @@ public interface ITicketGrain : IGrainWithStringKey
     /// <summary>Marks the deadlines that have passed as breached and raises their alerts; the SLA reminder calls it.</summary>
     [Alias("ReviewSla")]
     Task<TicketView> ReviewSla();
+
+    /// <summary>
+    /// At its reminder or at start-up: reviews the SLA clocks and tells the others what the ticket wrote. A ticket
+    /// listed but never written (its first write failed, or its silo died before it) takes itself off the list.
+    /// </summary>
+    [Alias("WakeUp")]
+    Task WakeUp();
 }

@@ -37,6 +37,9 @@ public sealed class TicketDirectoryGrain : Grain, ITicketDirectoryGrain
         return writer.WriteSoon();
     }
 
+    public Task Withdraw(string ticketId) =>
+        state.State.Tickets.Remove(ticketId) ? writer.WriteSoon() : writer.Durable();
+
     public Task<IReadOnlyList<TicketSummary>> Find(TicketFilter filter)
     {
         IReadOnlyList<TicketSummary> found = [.. state.State.Tickets.Values.Where(filter.Matches)];

@@ -68,7 +68,24 @@ public sealed partial class TicketGrain : IRemindable
         return ToView();
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => ReviewSla();
+    public Task ReceiveReminder(string reminderName, TickStatus status) => WakeUp();
+
+    public async Task WakeUp()
+    {
+        if (S.Opened)
+        {
+            await ReviewSla();
+            return;
+        }
+
+        await GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id)).Withdraw(Id);
+        if (await this.GetReminder(SlaReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        DeactivateOnIdle();
+    }
 
     /// <summary>
     /// Before a write: make sure a reminder will wake this ticket if its silo dies between the write and telling

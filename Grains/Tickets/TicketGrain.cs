@@ -74,6 +74,14 @@ public sealed partial class TicketGrain(
         var answer = ToView();
         IdempotencyLedger.Record(S.Answers, command.CallerKey, operation, answer, now);
         await EnsureWakeUp();
+        if (opening)
+        {
+            // Listed before its first write: where reminders are not durable, the start-up recovery finds a ticket
+            // through the list, so one written just before its silo died is not lost to the list, the customer and
+            // the reports. If the write does not happen, the ticket takes itself off the list when it wakes up.
+            await GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id)).Upsert(ToSummary());
+        }
+
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
         await Publish();
         await KeepPromises();

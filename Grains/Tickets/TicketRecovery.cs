@@ -12,13 +12,13 @@ public sealed class TicketRecovery(IGrainFactory grains, ILogger<TicketRecovery>
 {
     public async Task Execute(CancellationToken cancellationToken)
     {
-        // Open tickets: their SLA clocks may be pending; and a ticket whose last write was not published yet still
-        // shows open in the directory, whatever it became.
+        // Open tickets: their SLA clocks may be pending; a ticket whose last write was not published yet still shows
+        // open in the directory, whatever it became; and a new ticket is listed before its first write.
         var filter = new TicketFilter(Open: true);
         var tickets = await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(grains, d => d.Find(filter));
         foreach (var batch in tickets.Chunk(32))
         {
-            await Task.WhenAll(batch.Select(t => grains.GetGrain<ITicketGrain>(t.Id).ReviewSla()));
+            await Task.WhenAll(batch.Select(t => grains.GetGrain<ITicketGrain>(t.Id).WakeUp()));
         }
 
         logger.LogInformation("{Count} open ticket(s) woken after start-up", tickets.Count);

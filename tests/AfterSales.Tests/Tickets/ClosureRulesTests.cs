@@ -80,8 +80,12 @@ public sealed class ClosureRulesTests(ClusterFixture fixture)
         Assert.Equal(first.Version, again.Version);
         Assert.Equal(first.History.Count, (await t.Get()).History.Count);
         var reused = await Assert.ThrowsAsync<RuleViolationException>(
-            () => t.RecordContact(s.Engineer.By(new ContactNote(null), "key-1")));
+            () => t.Classify(Assistant.By(new Classification(TicketCategory.Breakdown, false), "key-1")));
         Assert.Equal(RuleIds.IdempotencyKeyReused, reused.RuleId);
+
+        // The key is the caller's own: the engineer's key-1 is another request.
+        var contacted = await t.RecordContact(s.Engineer.By(new ContactNote(null), "key-1"));
+        Assert.Equal(TicketStatus.Contacted, contacted.Status);
     }
 
     [Fact]
