@@ -23,8 +23,13 @@ public static class ReportEndpoints
         // Satisfaction per month against the target (R-SAT-1/2); groupBy=engineer|station ranks them over the range.
         reports.MapGet("/satisfaction", async (
             DateOnly? from, DateOnly? to, string? region, string? stationId, string? engineerId, QueryChoice<ProductLine>? productLine,
-            QueryChoice<SatisfactionGrouping>? groupBy, HttpContext http, ReportQueries queries) =>
+            QueryChoice<Bucket>? bucket, QueryChoice<SatisfactionGrouping>? groupBy, HttpContext http, ReportQueries queries) =>
         {
+            if (bucket?.Value is { } b && b != Bucket.Month)
+            {
+                throw new InvalidInputException("R-SAT-2", "bucket", "Satisfaction is reported per month (bucket=month).");
+            }
+
             var filter = ReadFilter(http, region, stationId, engineerId, productLine?.Value);
             var (start, end) = Range(queries, from, to, TimeSpan.FromDays(365));
             return Results.Ok(await queries.Satisfaction(start, end, filter, groupBy?.Value ?? SatisfactionGrouping.None));

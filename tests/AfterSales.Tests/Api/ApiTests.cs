@@ -38,6 +38,8 @@ public sealed class ApiTests(ApiFixture api)
         await quality.GetAsync($"/api/reports/response-times?bucket=fortnight&{range}").Problem(HttpStatusCode.BadRequest);
         await quality.GetAsync($"/api/reports/response-times?bucket=1&{range}").Problem(HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.OK, (await quality.GetAsync("/api/reports/satisfaction?groupBy=engineer&productLine=truckmixer")).StatusCode);
+        Assert.Equal(2, (await quality.GetAsync("/api/reports/satisfaction?bucket=month&from=2026-03-01&to=2026-04-30").Ok<List<SatisfactionRow>>()).Count);
+        await quality.GetAsync("/api/reports/satisfaction?bucket=week").Problem(HttpStatusCode.BadRequest, "R-SAT-2");
 
         var w = await ApiWorld.Create(api);
         var t = await w.Open();
