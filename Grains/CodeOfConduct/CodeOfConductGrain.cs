@@ -109,10 +109,7 @@ public sealed class CodeOfConductGrain(
         });
 
     // R-DOC-4: the version in force is the newest whose implementation date has come.
-    private CodeVersion InForce(DateTimeOffset at)
-    {
-        return CodeVersions.InForceOn(S.Versions, calendar.LocalDate(at));
-    }
+    private CodeVersion InForce(DateTimeOffset at) => CodeVersions.InForceOn(S.Versions, calendar.LocalDate(at));
 
     private void RequireLatest(ChangeApplication a, string ruleId)
     {
