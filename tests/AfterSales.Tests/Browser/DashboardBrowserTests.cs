@@ -1,7 +1,5 @@
 using AfterSales.GrainInterfaces.Common;
-using AfterSales.Tests.Api;
 using AfterSales.Tests.Durability;
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace AfterSales.Tests.Browser;
@@ -13,7 +11,7 @@ namespace AfterSales.Tests.Browser;
 /// </summary>
 public sealed class DashboardBrowserTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("aftersales-browser-").FullName;
+    private readonly SiloData _data = new("browser");
 
     private static string Screenshots
     {
@@ -28,7 +26,7 @@ public sealed class DashboardBrowserTests : IDisposable
     [Fact]
     public async Task A_quality_manager_signs_in_with_a_token_and_reads_the_dashboard_in_chinese_and_english()
     {
-        await using var silo = await SiloProcess.Start(Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings());
         await silo.Explain(async () =>
         {
             await new DashboardWorld(silo).Seed();
@@ -60,7 +58,7 @@ public sealed class DashboardBrowserTests : IDisposable
     [Fact]
     public async Task The_orleans_dashboard_opens_for_operations_and_answers_a_customer_403()
     {
-        await using var silo = await SiloProcess.Start(Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings());
         await silo.Explain(async () =>
         {
             await using var chromium = await Chromium.Start();
@@ -80,17 +78,7 @@ public sealed class DashboardBrowserTests : IDisposable
         });
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     /// <summary>Opens the page behind the sign-in, pastes the token into the form and submits; answers the landing page's response.</summary>
     private static async Task<IResponse> SignIn(IPage page, SiloProcess silo, string token, string target)
@@ -115,12 +103,4 @@ public sealed class DashboardBrowserTests : IDisposable
             Assert.True(width > 0, $"{await image.GetAttributeAsync("src")} did not load");
         }
     }
-
-    private Dictionary<string, string> Settings() => new()
-    {
-        ["Storage:DataDirectory"] = _data,
-        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
-        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
-        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
-    };
 }

@@ -7,7 +7,6 @@ using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Tests.Api;
 using AfterSales.Tests.Browser;
 using AfterSales.Tests.Durability;
-using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace AfterSales.Tests.Demo;
@@ -20,22 +19,22 @@ public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
 {
     public const int Tickets = 150;
 
-    private readonly string _data = Directory.CreateTempSubdirectory("aftersales-seed-").FullName;
+    private readonly SiloData _data = new("seed");
 
     [Fact]
     public async Task Seed_demo_writes_a_year_that_the_service_then_serves_and_refuses_to_seed_it_twice()
     {
-        var seed = await Seed(Settings());
+        var seed = await Seed(_data.Settings());
         output.WriteLine(seed.Output);
         Assert.True(seed.ExitCode == 0, seed.Output);
         Assert.Contains($"{Tickets} tickets", seed.Output);
 
-        await using (var silo = await SiloProcess.Start(Settings()))
+        await using (var silo = await SiloProcess.Start(_data.Settings()))
         {
             await silo.Explain(() => Served(silo));
         }
 
-        var again = await Seed(Settings());
+        var again = await Seed(_data.Settings());
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already holds the demo data", again.Output);
     }
@@ -75,23 +74,5 @@ public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
         return true;
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
-    private Dictionary<string, string> Settings() => new()
-    {
-        ["Storage:DataDirectory"] = _data,
-        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
-        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
-        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
-    };
+    public void Dispose() => _data.Dispose();
 }

@@ -2,7 +2,6 @@ using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Tests.Api;
 using AfterSales.Tests.Reporting;
-using Microsoft.Data.Sqlite;
 
 namespace AfterSales.Tests.Durability;
 
@@ -12,20 +11,12 @@ namespace AfterSales.Tests.Durability;
 /// </summary>
 public sealed class ProjectionDurabilityTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("aftersales-projection-").FullName;
-
-    private Dictionary<string, string> Settings() => new()
-    {
-        ["Storage:DataDirectory"] = _data,
-        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
-        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
-        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
-    };
+    private readonly SiloData _data = new("projection");
 
     [Fact]
     public async Task A_silo_killed_between_the_tickets_write_and_the_aggregates_loses_nothing()
     {
-        await using (var silo = await SiloProcess.Start(Settings()))
+        await using (var silo = await SiloProcess.Start(_data.Settings()))
         {
             var w = new ProcessWorld(silo);
             await silo.Explain(async () =>
@@ -58,7 +49,7 @@ public sealed class ProjectionDurabilityTests : IDisposable
             Assert.True(await writing > 3, "too few tickets were written before the kill");
         }
 
-        await using var again = await SiloProcess.Start(Settings());
+        await using var again = await SiloProcess.Start(_data.Settings());
         var world = new ProcessWorld(again);
         await again.Explain(async () =>
         {
@@ -80,15 +71,5 @@ public sealed class ProjectionDurabilityTests : IDisposable
         });
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _data.Dispose();
 }

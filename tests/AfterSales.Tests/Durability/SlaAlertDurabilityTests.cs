@@ -1,7 +1,6 @@
 using System.Net;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Tests.Api;
-using Microsoft.Data.Sqlite;
 
 namespace AfterSales.Tests.Durability;
 
@@ -11,17 +10,15 @@ namespace AfterSales.Tests.Durability;
 /// </summary>
 public sealed class SlaAlertDurabilityTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("aftersales-sla-").FullName;
+    private readonly SiloData _data = new("sla");
 
-    private Dictionary<string, string> Settings(double firstResponseSeconds) => new()
+    private Dictionary<string, string> Settings(double firstResponseSeconds)
     {
-        ["Storage:DataDirectory"] = _data,
-        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
-        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
-        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
-        ["BusinessCalendar:AlwaysOpen"] = "true",
-        ["CodeOfConduct:FirstResponseTargetHours"] = (firstResponseSeconds / 3600).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        var settings = _data.Settings();
+        settings["BusinessCalendar:AlwaysOpen"] = "true";
+        settings["CodeOfConduct:FirstResponseTargetHours"] = (firstResponseSeconds / 3600).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return settings;
+    }
 
     [Fact]
     public async Task R_TKT_3_the_reminder_raises_one_breach_alert_and_a_restart_does_not_raise_it_again()
@@ -81,17 +78,7 @@ public sealed class SlaAlertDurabilityTests : IDisposable
         });
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     private static async Task<List<SlaAlert>> WaitForAlerts(ProcessWorld w, string ticketId, TimeSpan timeout)
     {

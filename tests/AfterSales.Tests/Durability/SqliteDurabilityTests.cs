@@ -8,22 +8,14 @@ namespace AfterSales.Tests.Durability;
 /// <summary>The silo process on its SQLite default, killed with SIGKILL and started again on the same data.</summary>
 public sealed class SqliteDurabilityTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("aftersales-durable-").FullName;
-
-    private Dictionary<string, string> Settings => new()
-    {
-        ["Storage:DataDirectory"] = _data,
-        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
-        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
-        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
-    };
+    private readonly SiloData _data = new("durable");
 
     [Fact]
     public async Task A_ticket_and_its_history_survive_kill_9_and_a_retry_after_the_restart_applies_once()
     {
         string ticketId;
         TicketView before;
-        await using (var silo = await SiloProcess.Start(Settings))
+        await using (var silo = await SiloProcess.Start(_data.Settings()))
         {
             var w = new ProcessWorld(silo);
             before = await silo.Explain(async () =>
@@ -35,7 +27,7 @@ public sealed class SqliteDurabilityTests : IDisposable
             await silo.Kill();
         }
 
-        await using (var again = await SiloProcess.Start(Settings))
+        await using (var again = await SiloProcess.Start(_data.Settings()))
         {
             var w = new ProcessWorld(again);
             var after = await again.Explain(() => w.Manager.GetAsync($"/api/tickets/{ticketId}").Ok<TicketView>());
@@ -53,7 +45,7 @@ public sealed class SqliteDurabilityTests : IDisposable
     public async Task R_TKT_9_a_signed_report_altered_in_storage_shows_that_it_no_longer_matches_its_signature()
     {
         string ticketId;
-        await using (var silo = await SiloProcess.Start(Settings))
+        await using (var silo = await SiloProcess.Start(_data.Settings()))
         {
             var w = new ProcessWorld(silo);
             ticketId = await silo.Explain(async () =>
@@ -66,7 +58,7 @@ public sealed class SqliteDurabilityTests : IDisposable
 
         // Someone edits the stored report behind the service's back.
         SqliteConnection.ClearAllPools();
-        using (var db = new SqliteConnection($"Data Source={Path.Combine(_data, "aftersales.db")}"))
+        using (var db = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "aftersales.db")}"))
         {
             db.Open();
             using var edit = db.CreateCommand();
@@ -78,7 +70,7 @@ public sealed class SqliteDurabilityTests : IDisposable
             Assert.True(edit.ExecuteNonQuery() > 0);
         }
 
-        await using (var again = await SiloProcess.Start(Settings))
+        await using (var again = await SiloProcess.Start(_data.Settings()))
         {
             var w = new ProcessWorld(again);
             var report = (await again.Explain(() => w.Manager.GetAsync($"/api/tickets/{ticketId}").Ok<TicketView>())).Report!;
@@ -88,15 +80,5 @@ public sealed class SqliteDurabilityTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _data.Dispose();
 }

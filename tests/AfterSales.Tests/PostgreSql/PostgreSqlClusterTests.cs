@@ -13,20 +13,11 @@ namespace AfterSales.Tests.PostgreSql;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgreSqlClusterTests(PostgresServer postgres)
 {
-    private static Dictionary<string, string> Settings(string connectionString) => new()
-    {
-        ["Storage:Provider"] = "PostgreSql",
-        ["ConnectionStrings:AfterSales"] = connectionString,
-        ["Cluster:SiloPort"] = FreePort.Next().ToString(),
-        ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
-        ["Auth:SigningKey"] = ProcessWorld.SigningKey,
-    };
-
     [Fact]
     public async Task The_ticket_scenario_runs_on_PostgreSQL_and_survives_kill_9()
     {
         // A restarted silo keeps its address, so the cluster sees its killed generation as dead at once.
-        var settings = Settings(postgres.CreateDatabase());
+        var settings = ProcessSettings.PostgreSql(postgres.CreateDatabase());
         TicketView closed;
         await using (var silo = await SiloProcess.Start(settings))
         {
@@ -53,7 +44,7 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres)
     [Fact]
     public async Task Every_command_answered_2xx_before_a_kill_9_is_there_after_the_restart_and_none_twice()
     {
-        var settings = Settings(postgres.CreateDatabase());
+        var settings = ProcessSettings.PostgreSql(postgres.CreateDatabase());
         var answered = new ConcurrentDictionary<string, TicketView>();
         const int requests = 60;
         await using (var silo = await SiloProcess.Start(settings))
@@ -127,8 +118,8 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres)
     public async Task Two_silos_share_one_cluster_and_the_survivor_takes_over_a_killed_silos_tickets()
     {
         var db = postgres.CreateDatabase();
-        await using var a = await SiloProcess.Start(Settings(db));
-        await using var b = await SiloProcess.Start(Settings(db));
+        await using var a = await SiloProcess.Start(ProcessSettings.PostgreSql(db));
+        await using var b = await SiloProcess.Start(ProcessSettings.PostgreSql(db));
         var viaA = new ProcessWorld(a);
         var viaB = new ProcessWorld(b);
         Assert.Equal(2, await ActiveSilos(db));

@@ -1,4 +1,3 @@
-using AfterSales.Tests.Api;
 using AfterSales.Tests.Demo;
 using AfterSales.Tests.Durability;
 
@@ -12,20 +11,12 @@ public sealed class PostgreSqlSeedDemoTests(PostgresServer postgres)
     public async Task Seed_demo_writes_its_year_into_PostgreSQL_and_the_service_serves_it()
     {
         var database = postgres.CreateDatabase();
-        Dictionary<string, string> Settings() => new()
-        {
-            ["Storage:Provider"] = "PostgreSql",
-            ["ConnectionStrings:AfterSales"] = database,
-            ["Cluster:SiloPort"] = FreePort.Next().ToString(),
-            ["Cluster:GatewayPort"] = FreePort.Next().ToString(),
-            ["Auth:SigningKey"] = ProcessWorld.SigningKey,
-        };
 
-        var seed = await SeedDemoCommandTests.Seed(Settings());
+        var seed = await SeedDemoCommandTests.Seed(ProcessSettings.PostgreSql(database));
         Assert.True(seed.ExitCode == 0, seed.Output);
         Assert.Contains("Demo year loaded into PostgreSQL database", seed.Output);
 
-        await using var silo = await SiloProcess.Start(Settings());
+        await using var silo = await SiloProcess.Start(ProcessSettings.PostgreSql(database));
         await silo.Explain(() => SeedDemoCommandTests.Served(silo));
     }
 }
