@@ -17,7 +17,7 @@ public static class Caller
         var user = http.User;
         // A token of the identity provider may name no role of this service, or none at all.
         var claimed = user.FindFirstValue(Claims.Role);
-        if (claimed is not [>= 'A' and <= 'Z', ..] || !Enum.TryParse<Role>(claimed, out var role) || !Enum.IsDefined(role))
+        if (!EnumNames.TryParse<Role>(claimed, ignoreCase: false, out var role))
         {
             throw new ForbiddenException("API-ROLE", $"The token names no role of this service ({claimed ?? "no role claim"}).");
         }

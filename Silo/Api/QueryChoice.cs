@@ -10,16 +10,9 @@ public readonly record struct QueryChoice<T>(T Value)
 {
     public static bool TryParse(string? text, IFormatProvider? provider, out QueryChoice<T> choice)
     {
-        var name = text?.Trim();
-        var named = !string.IsNullOrEmpty(name) && char.IsLetter(name[0]) && !name.Contains(',');
-        if (named && Enum.TryParse<T>(name, ignoreCase: true, out var value) && Enum.IsDefined(value))
-        {
-            choice = new(value);
-            return true;
-        }
-
-        choice = default;
-        return false;
+        var named = EnumNames.TryParse<T>(text?.Trim(), ignoreCase: true, out var value);
+        choice = new(value);
+        return named;
     }
 
     public override string ToString() => Value.ToString();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.Silo.Api;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -42,7 +43,7 @@ public static class AuthSchemes
         {
             if (idp.RoleClaim != Claims.Role && context.Principal?.Identity is ClaimsIdentity identity)
             {
-                foreach (var role in identity.FindAll(idp.RoleClaim).Select(c => c.Value).Where(IsRole).ToList())
+                foreach (var role in identity.FindAll(idp.RoleClaim).Select(c => c.Value).Where(v => EnumNames.TryParse<Role>(v, ignoreCase: false, out _)).ToList())
                 {
                     identity.AddClaim(new Claim(Claims.Role, role));
                 }
@@ -51,9 +52,6 @@ public static class AuthSchemes
             return Task.CompletedTask;
         };
     }
-
-    private static bool IsRole(string value) =>
-        value.Length > 0 && char.IsLetter(value[0]) && Enum.TryParse<Role>(value, out var role) && Enum.IsDefined(role);
 
     private static string? IssuerOf(string token)
     {
