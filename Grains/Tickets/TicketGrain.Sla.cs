@@ -78,7 +78,7 @@ public sealed partial class TicketGrain : IRemindable
             return;
         }
 
-        await GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id)).Withdraw(Id);
+        await Directory.Withdraw(Id);
         if (await this.GetReminder(SlaReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);

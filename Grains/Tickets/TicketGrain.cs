@@ -32,6 +32,9 @@ public sealed partial class TicketGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
+    /// <summary>The partition of the ticket list that holds this ticket.</summary>
+    private ITicketDirectoryGrain Directory => GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id));
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // What a previous activation wrote but could not tell the others (directory, customer, engineer) is told now.
@@ -79,7 +82,7 @@ public sealed partial class TicketGrain(
             // Listed before its first write: where reminders are not durable, the start-up recovery finds a ticket
             // through the list, so one written just before its silo died is not lost to the list, the customer and
             // the reports. If the write does not happen, the ticket takes itself off the list when it wakes up.
-            await GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id)).Upsert(ToSummary());
+            await Directory.Upsert(ToSummary());
         }
 
         await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
@@ -139,7 +142,7 @@ public sealed partial class TicketGrain(
         try
         {
             var version = S.Version;
-            await GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id)).Upsert(ToSummary());
+            await Directory.Upsert(ToSummary());
             await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).NoteTicket(Id, S.MachineSerial, S.ReceivedAt);
             if (S.EngineerId is { } engineerId)
             {

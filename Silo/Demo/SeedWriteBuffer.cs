@@ -49,7 +49,7 @@ public sealed class SeedWriteBuffer(IGrainStorage durable) : IGrainStorage
         _writeThrough = true;
         foreach (var ((state, grain), _) in _entries)
         {
-            await Locked(state, grain, entry => WriteDurably(state, grain, entry));
+            await Locked(state, grain, entry => entry.Write is { } write ? WriteDurably(state, grain, entry, write) : Task.CompletedTask);
             written?.Invoke();
         }
     }
@@ -65,8 +65,7 @@ public sealed class SeedWriteBuffer(IGrainStorage durable) : IGrainStorage
             var write = new PendingWrite<T>(grainState.State!, cleared);
             if (_writeThrough)
             {
-                entry.DurableETag = await write.WriteTo(durable, stateName, grainId, entry.DurableETag);
-                entry.Write = null;
+                await WriteDurably(stateName, grainId, entry, write);
             }
             else
             {
@@ -79,13 +78,11 @@ public sealed class SeedWriteBuffer(IGrainStorage durable) : IGrainStorage
             grainState.RecordExists = !cleared;
         });
 
-    private async Task WriteDurably(string stateName, GrainId grainId, Entry entry)
+    // On success nothing is pending any more; a failed write leaves what was pending before it.
+    private async Task WriteDurably(string stateName, GrainId grainId, Entry entry, IPendingWrite write)
     {
-        if (entry.Write is { } write)
-        {
-            entry.DurableETag = await write.WriteTo(durable, stateName, grainId, entry.DurableETag);
-            entry.Write = null;
-        }
+        entry.DurableETag = await write.WriteTo(durable, stateName, grainId, entry.DurableETag);
+        entry.Write = null;
     }
 
     private async Task Locked(string stateName, GrainId grainId, Func<Entry, Task> action)
