@@ -33,7 +33,7 @@ public sealed class DashboardBrowserTests : IDisposable
             await using var chromium = await Chromium.Start();
             var page = await chromium.Context.NewPageAsync();
 
-            await SignIn(page, silo, DashboardWorld.Token(Role.QualityDepartment, "qa-li"), "/dashboard?lang=zh");
+            await SignIn(page, silo, ProcessWorld.Token(Role.QualityDepartment, "qa-li"), "/dashboard?lang=zh");
             Assert.Equal("/dashboard", new Uri(page.Url).AbsolutePath);
             Assert.Equal("售后服务质量看板", await page.TitleAsync());
             Assert.Contains("本月", await page.InnerTextAsync("main"));
@@ -63,14 +63,14 @@ public sealed class DashboardBrowserTests : IDisposable
         {
             await using var chromium = await Chromium.Start();
             var ops = await chromium.Context.NewPageAsync();
-            var answer = await SignIn(ops, silo, DashboardWorld.Token(Role.Operations, "ops-ma"), "/orleans/");
+            var answer = await SignIn(ops, silo, ProcessWorld.Token(Role.Operations, "ops-ma"), "/orleans/");
             Assert.Equal(200, answer.Status);
             await ops.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await ops.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "orleans-operations.png") });
 
             await chromium.Context.ClearCookiesAsync();
             var customer = await chromium.Context.NewPageAsync();
-            var refused = await SignIn(customer, silo, DashboardWorld.Token(Role.Customer, "cust", "C-1"), "/orleans/");
+            var refused = await SignIn(customer, silo, ProcessWorld.Token(Role.Customer, "cust", "C-1"), "/orleans/");
             Assert.Equal(403, refused.Status);
             Assert.Equal(403, (await customer.GotoAsync(new Uri(silo.Address, "/dashboard").ToString()))!.Status);
             await customer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-customer-403.png") });

@@ -1,23 +1,15 @@
 using System.Net;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.Auth;
 using AfterSales.Tests.Api;
 using AfterSales.Tests.Durability;
-using Microsoft.Extensions.Configuration;
 
 namespace AfterSales.Tests.Browser;
 
 /// <summary>Tickets served to closure with their ratings and survey results over past months, so the charts have data.</summary>
 public sealed class DashboardWorld(SiloProcess silo)
 {
-    private static readonly IConfiguration Config = new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = ProcessWorld.SigningKey }).Build();
-
     private readonly ProcessWorld _w = new(silo);
-
-    public static string Token(Role role, string sub, string? customerId = null) =>
-        TokenCommand.Issue(Config, sub, role, customerId, null, TimeSpan.FromHours(1));
 
     public async Task Seed()
     {
@@ -27,7 +19,7 @@ public sealed class DashboardWorld(SiloProcess silo)
             await Closed($"browser-{n}", rating);
         }
 
-        var marketing = silo.Client(Token(Role.Marketing, "marketing-chen"));
+        var marketing = silo.Client(ProcessWorld.Token(Role.Marketing, "marketing-chen"));
         var now = DateTimeOffset.UtcNow;
         for (var month = 1; month <= 6; month++)
         {

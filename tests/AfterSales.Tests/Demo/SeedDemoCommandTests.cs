@@ -5,7 +5,6 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Tests.Api;
-using AfterSales.Tests.Browser;
 using AfterSales.Tests.Durability;
 using Xunit.Abstractions;
 
@@ -47,7 +46,7 @@ public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
     /// <summary>The service on seeded storage: every seeded ticket listed and counted, the dashboard drawn in both languages.</summary>
     public static async Task<bool> Served(SiloProcess silo)
     {
-        using var quality = silo.Client(DashboardWorld.Token(Role.QualityDepartment, "qa-li"));
+        using var quality = silo.Client(ProcessWorld.Token(Role.QualityDepartment, "qa-li"));
         var tickets = await quality.GetFromJsonAsync<List<TicketSummary>>("/api/tickets", ApiFixture.Json);
         Assert.Equal(Tickets, tickets!.Count);
         Assert.True(tickets.Count(t => t.Status == TicketStatus.Closed) > Tickets * 0.8);

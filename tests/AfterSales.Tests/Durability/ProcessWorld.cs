@@ -12,15 +12,20 @@ public sealed class ProcessWorld
 {
     public const string SigningKey = "process-tests-signing-key-0123456789-abcdefghijkl";
 
+    private static readonly IConfiguration Config = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = SigningKey }).Build();
+
     public ProcessWorld(SiloProcess silo)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = SigningKey }).Build();
-        string Token(Role role, string sub, string? customer = null) => TokenCommand.Issue(config, sub, role, customer, null, TimeSpan.FromHours(1));
         Assistant = silo.Client(Token(Role.ServiceAssistant, "assistant"));
         Manager = silo.Client(Token(Role.ServiceManager, "manager"));
         Engineer = silo.Client(Token(Role.ServiceEngineer, "E-1"));
         Customer = silo.Client(Token(Role.Customer, "cust", "C-1"));
     }
+
+    /// <summary>A token the silo processes of the tests take (signed with <see cref="SigningKey"/>).</summary>
+    public static string Token(Role role, string sub, string? customerId = null) =>
+        TokenCommand.Issue(Config, sub, role, customerId, null, TimeSpan.FromHours(1));
 
     public HttpClient Assistant { get; }
 
