@@ -6,6 +6,6 @@ public static class RuleIds
     /// <summary>Creating an id that exists answers 409.</summary>
     public const string IdExists = "API-ID-EXISTS";
 
-    /// <summary>An idempotency key reused for a different command.</summary>
-    public const string IdempotencyKeyReused = "API-IDEMPOTENCY-KEY";
+    /// <summary>An idempotency key reused for another request (HTTP 422), or sent again while its first request runs (409).</summary>
+    public const string IdempotencyKeyReused = "API-IDEMPOTENCY";
 }

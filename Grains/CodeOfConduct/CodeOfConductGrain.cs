@@ -19,7 +19,11 @@ public sealed class CodeOfConductGrain(
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     BusinessCalendar calendar) : Grain, ICodeOfConductGrain
 {
-    private CodeOfConductState S => state.State;
+    private CommandPipeline<CodeOfConductState>? _pipeline;
+
+    private CodeOfConductState S => Pipeline.State;
+
+    private CommandPipeline<CodeOfConductState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
 
     private CodeVersion Latest => S.Versions[^1];
 
@@ -27,8 +31,7 @@ public sealed class CodeOfConductGrain(
     {
         if (S.Versions.Count == 0)
         {
-            S.Versions.Add(new CodeVersion(1, DateOnly.MinValue, settings.Value.Numbers(), [], null));
-            await state.WriteStateAsync(cancellationToken);
+            await Pipeline.Change(draft => draft.Versions.Add(new CodeVersion(1, DateOnly.MinValue, settings.Value.Numbers(), [], null)));
         }
     }
 
@@ -123,6 +126,6 @@ public sealed class CodeOfConductGrain(
     private Task<ChangeRecord> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, ChangeRecord> rule)
     {
         var now = clock.GetUtcNow();
-        return IdempotencyLedger.Apply(state, S.Answers, command.CallerKey, operation, now, () => rule(now), DeactivateOnIdle);
+        return Pipeline.Run(command.Request(operation), _ => Task.FromResult(rule(now)), null, change => change);
     }
 }

@@ -10,5 +10,4 @@ public sealed class CodeOfConductState
 
     [Id(1)] public List<ChangeRecord> Changes { get; set; } = [];
 
-    [Id(2)] public Dictionary<string, IdempotentAnswer<ChangeRecord>> Answers { get; set; } = [];
 }

@@ -1,6 +1,8 @@
 using AfterSales.Grains.Sla;
 using Microsoft.Extensions.Configuration;
+using AfterSales.Grains.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Grains.CodeOfConduct;
@@ -19,6 +21,10 @@ public static class RulesServices
             services.Configure<Sites.InstallationSettings>(configuration.GetSection(Sites.InstallationSettings.Section));
         }
 
+        // Every grain takes its commands through one pipeline (Common/CommandPipeline).
+        services.TryAddSingleton<ICommandProbe, NoCommandProbe>();
+        services.TryAddSingleton<IIdempotencyStore, MemoryIdempotencyStore>();
+        services.AddSingleton<CommandServices>();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<BusinessCalendarSettings>>().Value));
         return services;
     }

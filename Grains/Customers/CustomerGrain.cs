@@ -1,20 +1,21 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
-using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Grains.Customers;
 
 /// <summary>A customer with its machines, its tickets and each machine's service history.</summary>
 public sealed class CustomerGrain(
-    [PersistentState("customer")] IPersistentState<CustomerState> state,
-    [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, ICustomerGrain
+    [PersistentState("customer")] IPersistentState<CustomerState> state) : Grain, ICustomerGrain
 {
     // API.md: master data is written by the service manager; customers also by the service assistant.
     private static readonly Role[] Writers = [Role.ServiceAssistant];
 
-    private CustomerState S => state.State;
+    private CommandPipeline<CustomerState>? _pipeline;
+
+    private CustomerState S => Pipeline.State;
+
+    private CommandPipeline<CustomerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
 
     public Task<CustomerView> Register(Command<CustomerProfile> command) =>
         Execute(command, nameof(Register), () =>
@@ -74,8 +75,7 @@ public sealed class CustomerGrain(
             return;
         }
 
-        S.Machines[index] = S.Machines[index] with { CommissionedOn = commissionedOn };
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        await Pipeline.Change(draft => draft.Machines[index] = draft.Machines[index] with { CommissionedOn = commissionedOn });
     }
 
     public async Task NoteTicket(string ticketId, string machineSerial, DateTimeOffset receivedAt)
@@ -85,15 +85,17 @@ public sealed class CustomerGrain(
             return;
         }
 
-        S.TicketIds.Add(ticketId);
-        if (!S.ServiceHistory.TryGetValue(machineSerial, out var history))
+        await Pipeline.Change(draft =>
         {
-            S.ServiceHistory[machineSerial] = history = [];
-        }
+            draft.TicketIds.Add(ticketId);
+            if (!draft.ServiceHistory.TryGetValue(machineSerial, out var history))
+            {
+                draft.ServiceHistory[machineSerial] = history = [];
+            }
 
-        history.Add(new ServiceHistoryEntry(ticketId, receivedAt));
-        history.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+            history.Add(new ServiceHistoryEntry(ticketId, receivedAt));
+            history.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
+        });
     }
 
     public Task<IReadOnlyList<ServiceHistoryEntry>> GetServiceHistory(string serial)
@@ -117,11 +119,15 @@ public sealed class CustomerGrain(
     }
 
     private Task<CustomerView> Execute<T>(Command<T> command, string operation, Action rule) =>
-        IdempotencyLedger.Apply(state, S.Answers, command.CallerKey, operation, clock.GetUtcNow(), () =>
-        {
-            rule();
-            return ToView();
-        }, DeactivateOnIdle);
+        Pipeline.Run(
+            command.Request(operation),
+            _ =>
+            {
+                rule();
+                return Task.FromResult(true);
+            },
+            null,
+            _ => ToView());
 
     private CustomerView ToView()
     {

@@ -15,5 +15,4 @@ public sealed class CustomerState
     /// <summary>Per machine serial, its tickets in the order they were received.</summary>
     [Id(3)] public Dictionary<string, List<ServiceHistoryEntry>> ServiceHistory { get; set; } = [];
 
-    [Id(4)] public Dictionary<string, IdempotentAnswer<CustomerView>> Answers { get; set; } = [];
 }

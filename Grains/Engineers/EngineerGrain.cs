@@ -26,7 +26,11 @@ public sealed class EngineerGrain(
         Role.SalesDepartment, Role.Marketing, Role.Purchasing, Role.Warehouse, Role.CompanyLeader,
     ];
 
-    private EngineerState S => state.State;
+    private CommandPipeline<EngineerState>? _pipeline;
+
+    private EngineerState S => Pipeline.State;
+
+    private CommandPipeline<EngineerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
 
     // R-ENG-1: the years of experience required by the version of the code of conduct in force.
     private async Task<int> MinYears() =>
@@ -125,8 +129,7 @@ public sealed class EngineerGrain(
             return;
         }
 
-        S.AssignedTicketIds.Add(ticketId);
-        await state.WriteStateAsync();
+        await Pipeline.Change(draft => draft.AssignedTicketIds.Add(ticketId));
     }
 
     private bool Suspended => S.Sanctions.Any(s => s.Kind == SanctionKind.Suspension && s.LiftedAt is null);
@@ -159,13 +162,16 @@ public sealed class EngineerGrain(
     private async Task<EngineerView> Execute<T>(Command<T> command, string operation, Action rule)
     {
         var minYears = await MinYears();
-        var answer = await IdempotencyLedger.Apply(state, S.Answers, command.CallerKey, operation, clock.GetUtcNow(), () =>
-        {
-            rule();
-            return ToView(minYears);
-        }, DeactivateOnIdle);
-        await ReportQualityVisits();
-        return answer;
+        return await Pipeline.Run(
+            command.Request(operation),
+            _ =>
+            {
+                rule();
+                return Task.FromResult(true);
+            },
+            null,
+            _ => ToView(minYears),
+            ReportQualityVisits);
     }
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => ReportQualityVisits();

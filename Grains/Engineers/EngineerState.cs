@@ -14,5 +14,4 @@ public sealed class EngineerState
 
     [Id(3)] public List<string> AssignedTicketIds { get; set; } = [];
 
-    [Id(4)] public Dictionary<string, IdempotentAnswer<EngineerView>> Answers { get; set; } = [];
 }

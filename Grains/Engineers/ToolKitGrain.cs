@@ -17,29 +17,37 @@ public sealed class ToolKitGrain(
 
     public Task<ToolKitView> Get() => Task.FromResult(ToView());
 
-    public async Task<ToolKitView> Set(Command<IReadOnlyList<string>> command)
-    {
-        if (command.By.Role != Role.ServiceManager)
-        {
-            throw new ForbiddenException("R-ENG-2", "R-ENG-2: only the service manager sets the tool kits.");
-        }
+    private CommandPipeline<ToolKitState>? _pipeline;
 
-        var tools = command.Body.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (tools.Count == 0)
-        {
-            throw new InvalidInputException("R-ENG-2", "tools", "R-ENG-2: a tool kit names at least one tool.");
-        }
+    private CommandPipeline<ToolKitState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
 
-        state.State.Tools = tools;
-        state.State.SetBy = command.By.UserId;
-        state.State.SetAt = clock.GetUtcNow();
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
-        return ToView();
-    }
+    public Task<ToolKitView> Set(Command<IReadOnlyList<string>> command) =>
+        Pipeline.Run(
+            command.Request(nameof(Set)),
+            draft =>
+            {
+                if (command.By.Role != Role.ServiceManager)
+                {
+                    throw new ForbiddenException("R-ENG-2", "R-ENG-2: only the service manager sets the tool kits.");
+                }
+
+                var tools = command.Body.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                if (tools.Count == 0)
+                {
+                    throw new InvalidInputException("R-ENG-2", "tools", "R-ENG-2: a tool kit names at least one tool.");
+                }
+
+                draft.Tools = tools;
+                draft.SetBy = command.By.UserId;
+                draft.SetAt = clock.GetUtcNow();
+                return Task.FromResult(true);
+            },
+            null,
+            _ => ToView());
 
     private ToolKitView ToView()
     {
-        var s = state.State;
+        var s = Pipeline.State;
         var tools = s.Tools ?? settings.Value.ToolKitFor(Line);
         return new ToolKitView(Line, [.. tools], s.SetBy, s.SetAt);
     }

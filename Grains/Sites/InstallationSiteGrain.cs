@@ -27,7 +27,11 @@ public sealed partial class InstallationSiteGrain(
     private static readonly Role[] SiteWriters = [Role.ServiceAssistant, Role.SalesDepartment];
     private static readonly Role[] Installers = [Role.InstallationTeam, Role.SalesDepartment];
 
-    private SiteState S => state.State;
+    private CommandPipeline<SiteState>? _pipeline;
+
+    private SiteState S => Pipeline.State;
+
+    private CommandPipeline<SiteState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -94,32 +98,33 @@ public sealed partial class InstallationSiteGrain(
         });
 
     /// <summary>
-    /// Runs one command: answers a repeated idempotency key with its first answer; otherwise applies the rule (which
-    /// throws before it changes anything when it refuses), records the change in the history, writes, and only then
-    /// answers.
+    /// Runs one command through the pipeline: a repeated idempotency key gets its first answer; otherwise the rule
+    /// changes a draft (it throws when it refuses), the change is recorded in the history, the draft is written, and
+    /// only then is it the site's state and the answer given.
     /// </summary>
-    private async Task<SiteView> Execute<T>(
+    private Task<SiteView> Execute<T>(
         Command<T> command, string operation, Func<DateTimeOffset, Task<string>> rule, bool registering = false)
     {
-        if (IdempotencyLedger.Replay(S.Answers, command.CallerKey, operation) is { } first)
-        {
-            return first;
-        }
-
-        if (!registering)
-        {
-            EnsureExists();
-        }
-
         var now = clock.GetUtcNow();
-        var what = await rule(now);
-        S.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Split(' ')[0], what));
-        S.Version++;
-        var answer = ToView();
-        IdempotencyLedger.Record(S.Answers, command.CallerKey, operation, answer, now);
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
-        await PublishCommissioning();
-        return answer;
+        return Pipeline.Run(
+            command.Request(operation),
+            _ =>
+            {
+                if (!registering)
+                {
+                    EnsureExists();
+                }
+
+                return rule(now);
+            },
+            (draft, what) =>
+            {
+                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Split(' ')[0], what));
+                draft.Version++;
+                return Task.CompletedTask;
+            },
+            _ => ToView(),
+            PublishCommissioning);
     }
 
     private Task<SiteView> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, string> rule) =>

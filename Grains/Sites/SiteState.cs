@@ -17,5 +17,4 @@ public sealed class SiteState
 
     [Id(4)] public int Version { get; set; }
 
-    [Id(5)] public Dictionary<string, IdempotentAnswer<SiteView>> Answers { get; set; } = [];
 }

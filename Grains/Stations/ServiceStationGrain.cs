@@ -27,7 +27,11 @@ public sealed class ServiceStationGrain(
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     ILogger<ServiceStationGrain> logger) : Grain, IServiceStationGrain
 {
-    private ServiceStationState S => state.State;
+    private CommandPipeline<ServiceStationState>? _pipeline;
+
+    private ServiceStationState S => Pipeline.State;
+
+    private CommandPipeline<ServiceStationState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -45,39 +49,34 @@ public sealed class ServiceStationGrain(
     }
 
     // R-STN-1: the service manager registers the signed agent agreement; R-STN-2: no overlap with another station.
-    public async Task<StationView> Register(Command<StationAgreement> command)
-    {
-        if (IdempotencyLedger.Replay(S.Answers, command.CallerKey, nameof(Register)) is { } first)
+    public Task<StationView> Register(Command<StationAgreement> command) =>
+        Pipeline.Once(command.Request(nameof(Register)), async () =>
         {
-            return first;
-        }
-
-        Permissions.Require(command.By, "R-STN-1", "Registering a service station");
-        var agreement = Validated(command.Body);
-        var resuming = S.Agreement is { } pending && !S.Claimed && Same(pending, agreement);
-        if (!resuming)
-        {
-            await Settle();
-            if (S.Agreement is not null)
+            Permissions.Require(command.By, "R-STN-1", "Registering a service station");
+            var agreement = Validated(command.Body);
+            var resuming = S.Agreement is { } pending && !S.Claimed && Same(pending, agreement);
+            if (!resuming)
             {
-                throw new RuleViolationException(RuleIds.IdExists, $"Service station '{Id}' exists.");
+                await Settle();
+                if (S.Agreement is not null)
+                {
+                    throw new RuleViolationException(RuleIds.IdExists, $"Service station '{Id}' exists.");
+                }
+
+                await RequireNoOverlap(agreement);
+                await Pipeline.Change(draft =>
+                {
+                    draft.Agreement = agreement;
+                    draft.Claimed = false;
+                    draft.RegisteredBy = command.By.UserId;
+                    draft.RegisteredAt = clock.GetUtcNow();
+                });
             }
 
-            await RequireNoOverlap(agreement);
-            S.Agreement = agreement;
-            S.Claimed = false;
-            S.RegisteredBy = command.By.UserId;
-            S.RegisteredAt = clock.GetUtcNow();
-            await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
-        }
-
-        await ClaimAll(S.Agreement!);
-        S.Claimed = true;
-        var answer = ToView();
-        IdempotencyLedger.Record(S.Answers, command.CallerKey, nameof(Register), answer, clock.GetUtcNow());
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
-        return answer;
-    }
+            await ClaimAll(S.Agreement!);
+            await Pipeline.Change(draft => draft.Claimed = true);
+            return ToView();
+        });
 
     public async Task<StationView> Get()
     {
@@ -129,8 +128,13 @@ public sealed class ServiceStationGrain(
                 await coverage.Release(claim);
             }
 
-            state.State = new ServiceStationState { Answers = S.Answers };
-            await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+            await Pipeline.Change(draft =>
+            {
+                draft.Agreement = null;
+                draft.Claimed = false;
+                draft.RegisteredBy = "";
+                draft.RegisteredAt = default;
+            });
             throw;
         }
     }
@@ -153,8 +157,7 @@ public sealed class ServiceStationGrain(
             return;
         }
 
-        S.Claimed = true;
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        await Pipeline.Change(draft => draft.Claimed = true);
     }
 
     private CoverageClaim ClaimOf(StationAgreement a) => new(Id, a.ValidFrom, a.ValidTo);

@@ -18,5 +18,4 @@ public sealed class ServiceStationState
 
     [Id(3)] public DateTimeOffset RegisteredAt { get; set; }
 
-    [Id(4)] public Dictionary<string, IdempotentAnswer<StationView>> Answers { get; set; } = [];
 }

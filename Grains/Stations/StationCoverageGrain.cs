@@ -12,7 +12,11 @@ namespace AfterSales.Grains.Stations;
 public sealed class StationCoverageGrain(
     [PersistentState("stationcoverage")] IPersistentState<StationCoverageState> state) : Grain, IStationCoverageGrain
 {
-    private List<CoverageClaim> Claims => state.State.Claims;
+    private CommandPipeline<StationCoverageState>? _pipeline;
+
+    private List<CoverageClaim> Claims => Pipeline.State.Claims;
+
+    private CommandPipeline<StationCoverageState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
 
     // R-STN-2: two stations' valid agreements may not cover the same region for the same product line.
     public async Task Claim(CoverageClaim claim)
@@ -29,15 +33,14 @@ public sealed class StationCoverageGrain(
             return;
         }
 
-        Claims.Add(claim);
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        await Pipeline.Change(draft => draft.Claims.Add(claim));
     }
 
     public async Task Release(CoverageClaim claim)
     {
-        if (Claims.Remove(claim))
+        if (Claims.Contains(claim))
         {
-            await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+            await Pipeline.Change(draft => draft.Claims.Remove(claim));
         }
     }
 

@@ -11,6 +11,10 @@ public sealed class AlertInboxGrain(
     [PersistentState("alertinbox")] IPersistentState<AlertInboxState> state,
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, IAlertInboxGrain
 {
+    private CommandPipeline<AlertInboxState>? _pipeline;
+
+    private CommandPipeline<AlertInboxState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+
     public async Task Raise(SlaAlert alert)
     {
         if (state.State.Alerts.ContainsKey(alert.Id))
@@ -18,8 +22,7 @@ public sealed class AlertInboxGrain(
             return;
         }
 
-        state.State.Alerts[alert.Id] = alert;
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+        await Pipeline.Change(draft => draft.Alerts[alert.Id] = alert);
     }
 
     public Task<IReadOnlyList<SlaAlert>> List(bool openOnly)
@@ -28,26 +31,25 @@ public sealed class AlertInboxGrain(
         return Task.FromResult(alerts);
     }
 
-    public async Task<SlaAlert> Acknowledge(Command<string> command)
-    {
-        if (command.By.Role != Role.ServiceManager)
-        {
-            throw new ForbiddenException("R-TKT-5", "Alerts are acknowledged by the service manager.");
-        }
+    public Task<SlaAlert> Acknowledge(Command<string> command) =>
+        Pipeline.Run(
+            command.Request(nameof(Acknowledge)),
+            draft =>
+            {
+                if (command.By.Role != Role.ServiceManager)
+                {
+                    throw new ForbiddenException("R-TKT-5", "Alerts are acknowledged by the service manager.");
+                }
 
-        if (!state.State.Alerts.TryGetValue(command.Body, out var alert))
-        {
-            throw new NotFoundException("Alert", command.Body);
-        }
+                if (!draft.Alerts.TryGetValue(command.Body, out var alert))
+                {
+                    throw new NotFoundException("Alert", command.Body);
+                }
 
-        if (alert.AcknowledgedAt is not null)
-        {
-            return alert;
-        }
-
-        var acknowledged = alert with { AcknowledgedBy = command.By.UserId, AcknowledgedAt = clock.GetUtcNow() };
-        state.State.Alerts[alert.Id] = acknowledged;
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
-        return acknowledged;
-    }
+                return Task.FromResult(draft.Alerts[alert.Id] = alert.AcknowledgedAt is not null
+                    ? alert
+                    : alert with { AcknowledgedBy = command.By.UserId, AcknowledgedAt = clock.GetUtcNow() });
+            },
+            null,
+            alert => alert);
 }

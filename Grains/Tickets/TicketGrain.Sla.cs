@@ -54,17 +54,17 @@ public sealed partial class TicketGrain : IRemindable
     {
         EnsureOpened();
         var now = clock.GetUtcNow();
-        var breaches = ChangeSla(d => SlaClock.Expire(d, now), now);
-        if (breaches.Count > 0)
+        if (S.Sla.Any(d => d.State != SlaState.Breached && SlaClock.Expire(d, now).State == SlaState.Breached))
         {
-            S.History.Add(new HistoryEntry(now, SlaClockActor.UserId, SlaClockActor.Role, nameof(ReviewSla), Describe(breaches)));
-            S.Version++;
-            await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
-            await Publish();
+            await Pipeline.Change(draft =>
+            {
+                var breaches = ChangeSla(d => SlaClock.Expire(d, now), now);
+                draft.History.Add(new HistoryEntry(now, SlaClockActor.UserId, SlaClockActor.Role, nameof(ReviewSla), Describe(breaches)));
+                draft.Version++;
+            });
         }
 
-        await Publish();
-        await KeepPromises();
+        await Deliver();
         return ToView();
     }
 
@@ -153,8 +153,7 @@ public sealed partial class TicketGrain : IRemindable
                     await GrainFactory.GetGrain<IAlertInboxGrain>(TicketDirectory.PartitionOf(Id)).Raise(alert);
                 }
 
-                S.PendingAlerts.Clear();
-                await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+                await Pipeline.Change(draft => draft.PendingAlerts.Clear());
             }
             catch (Exception e) when (e is not InconsistentStateException)
             {

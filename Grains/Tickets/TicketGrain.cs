@@ -22,7 +22,12 @@ public sealed partial class TicketGrain(
     BusinessCalendar calendar,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
-    private TicketState S => state.State;
+    private CommandPipeline<TicketState>? _pipeline;
+
+    /// <summary>The ticket's state; while a command runs, its draft (<see cref="CommandPipeline{TState}"/>).</summary>
+    private TicketState S => Pipeline.State;
+
+    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
 
     /// <summary>The numbers of the rules as the code of conduct in force at receipt set them (R-DOC-4).</summary>
     private RuleNumbers Rules => S.Numbers;
@@ -40,8 +45,7 @@ public sealed partial class TicketGrain(
         // What a previous activation wrote but could not tell the others (directory, customer, engineer) is told now.
         if (S.Opened)
         {
-            await Publish();
-            await KeepPromises();
+            await Deliver();
         }
     }
 
@@ -52,43 +56,47 @@ public sealed partial class TicketGrain(
     }
 
     /// <summary>
-    /// Runs one command: answers a repeated idempotency key with its first answer; otherwise checks who may act,
-    /// applies the rule (which throws before it changes anything when it refuses), records the change in the
-    /// history (R-TKT-12), writes, and only then answers.
+    /// Runs one command through the pipeline: a repeated idempotency key gets its first answer; otherwise the rule
+    /// checks who may act and changes a draft (it throws when it refuses), the change is recorded in the history
+    /// (R-TKT-12), the draft is written, and only then is it the ticket's state and the answer given.
     /// </summary>
-    private async Task<TicketView> Execute<T>(
+    private Task<TicketView> Execute<T>(
         Command<T> command, string operation, Func<DateTimeOffset, Task<string>> rule, bool opening = false)
     {
-        if (IdempotencyLedger.Replay(S.Answers, command.CallerKey, operation) is { } first)
-        {
-            await Publish();
-            return first;
-        }
-
-        if (!opening)
-        {
-            EnsureOpened();
-        }
-
         var now = clock.GetUtcNow();
-        var what = await rule(now);
-        S.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation, what));
-        S.Version++;
-        var answer = ToView();
-        IdempotencyLedger.Record(S.Answers, command.CallerKey, operation, answer, now);
-        await EnsureWakeUp();
-        if (opening)
-        {
-            // Listed before its first write: where reminders are not durable, the start-up recovery finds a ticket
-            // through the list, so one written just before its silo died is not lost to the list, the customer and
-            // the reports. If the write does not happen, the ticket takes itself off the list when it wakes up.
-            await Directory.Upsert(ToSummary());
-        }
+        return Pipeline.Run(
+            command.Request(operation),
+            _ =>
+            {
+                if (!opening)
+                {
+                    EnsureOpened();
+                }
 
-        await GrainWrites.WriteOrReload(state, DeactivateOnIdle);
+                return rule(now);
+            },
+            async (draft, what) =>
+            {
+                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation, what));
+                draft.Version++;
+                await EnsureWakeUp();
+                if (opening)
+                {
+                    // Listed before its first write: where reminders are not durable, the start-up recovery finds a
+                    // ticket through the list, so one written just before its silo died is not lost to the list, the
+                    // customer and the reports. If the write does not happen, it takes itself off the list when it wakes.
+                    await Directory.Upsert(ToSummary());
+                }
+            },
+            _ => ToView(),
+            Deliver);
+    }
+
+    /// <summary>The outbox: what this version means for the others, and the alerts it raised.</summary>
+    private async Task Deliver()
+    {
         await Publish();
         await KeepPromises();
-        return answer;
     }
 
     private Task<TicketView> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, string> rule) =>

@@ -82,7 +82,6 @@ public sealed class TicketState
 
     [Id(35)] public long Version { get; set; }
 
-    [Id(36)] public Dictionary<string, IdempotentAnswer<TicketView>> Answers { get; set; } = [];
 
     /// <summary>The deadlines of every cycle (R-TKT-3, R-TKT-5), as absolute times.</summary>
     [Id(37)] public List<SlaDeadline> Sla { get; set; } = [];

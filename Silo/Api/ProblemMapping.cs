@@ -37,6 +37,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
 
     private static ProblemDetails? Map(Exception e) => e switch
     {
+        RuleViolationException { RuleId: RuleIds.IdempotencyKeyReused } r =>
+            WithRule(new ProblemDetails { Status = 422, Title = "The idempotency key was used for another request", Detail = r.Message }, r.RuleId),
         RuleViolationException r => WithRule(new ProblemDetails { Status = 409, Title = "A rule of the code of conduct forbids this", Detail = r.Message }, r.RuleId),
         InvalidInputException i => WithRule(Invalid(i.Field, i.Message), i.RuleId),
         ForbiddenException f => WithRule(new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message }, f.RuleId),

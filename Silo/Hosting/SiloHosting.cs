@@ -1,7 +1,9 @@
 using System.Net;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Tickets;
+using AfterSales.Grains.Common;
 using AfterSales.Silo.Demo;
+using AfterSales.Silo.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Orleans.Configuration;
@@ -76,8 +78,7 @@ public static class SiloHosting
     // Production: membership, grain state and reminders in PostgreSQL; several silos form one cluster.
     private static void UsePostgreSql(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, bool seeding)
     {
-        var connectionString = config.GetConnectionString("AfterSales")
-            ?? throw new InvalidOperationException("Storage:Provider PostgreSql needs ConnectionStrings:AfterSales.");
+        var connectionString = PostgreSqlConnectionString(config);
         using (var connection = new NpgsqlConnection(connectionString))
         {
             SchemaScripts.Apply(connection, "PostgreSql");
@@ -104,6 +105,17 @@ public static class SiloHosting
         });
     }
 
+    /// <summary>
+    /// The configured PostgreSQL connection string, with <c>No Reset On Close</c>: otherwise Npgsql sends a
+    /// <c>DISCARD ALL</c> each time Orleans returns a pooled connection (measured: 7 round trips per ticket intake).
+    /// </summary>
+    public static string PostgreSqlConnectionString(IConfiguration config) =>
+        new NpgsqlConnectionStringBuilder(config.GetConnectionString("AfterSales")
+            ?? throw new InvalidOperationException("Storage:Provider PostgreSql needs ConnectionStrings:AfterSales."))
+        {
+            NoResetOnClose = true,
+        }.ConnectionString;
+
     // Orleans' ADO.NET grain storage, on SQLite behind a gate of one writer at a time; the default storage of every
     // grain, behind the demo seed's write buffer while seeding.
     private static void AddGrainStorage(ISiloBuilder silo, string invariant, string connectionString, bool seeding)
@@ -114,11 +126,15 @@ public static class SiloHosting
             o.ConnectionString = connectionString;
         });
         var sqlite = invariant == SqliteInvariant;
+        silo.Services.AddSingleton<SqliteWriter>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) =>
         {
             var adoNet = sp.GetRequiredKeyedService<IGrainStorage>(AdoNetStorage);
-            return sqlite ? new SqliteWriteGate(adoNet) : adoNet;
+            return sqlite ? new SqliteWriteGate(adoNet, sp.GetRequiredService<SqliteWriter>()) : adoNet;
         });
+        silo.Services.AddSingleton<IIdempotencyStore>(sp => new SqlIdempotencyStore(
+            sqlite ? SqliteFactory.Instance : NpgsqlFactory.Instance, connectionString, sqlite ? sp.GetRequiredService<SqliteWriter>() : null));
+        silo.Services.AddHostedService<IdempotencyExpiry>();
         if (seeding)
         {
             silo.AddSeedWriteBuffer(DurableStorage);

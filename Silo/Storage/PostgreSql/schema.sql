@@ -104,9 +104,10 @@ CREATE TABLE IF NOT EXISTS OrleansGrainState
         PRIMARY KEY (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
 );
 
--- Handy for maintenance (e.g. purging rows of cleared state).
-CREATE INDEX IF NOT EXISTS IX_OrleansGrainState_ModifiedOn
-    ON OrleansGrainState (ModifiedOn);
+-- No index on ModifiedOn: every write changes it, and an index on it makes every
+-- grain-state UPDATE non-HOT (measured: half the plain UPDATE rate). Databases
+-- made by earlier versions lose it here.
+DROP INDEX IF EXISTS IX_OrleansGrainState_ModifiedOn;
 
 -- ReadFromStorageKey: 0 or 1 row, columns PayloadBinary (NULL = cleared state)
 -- and Version. No row = no state (ETag stays null).
@@ -538,5 +539,28 @@ DELETE FROM OrleansRemindersTable
  WHERE ServiceId = @ServiceId
 ')
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
+
+-- -----------------------------------------------------------------------------
+-- AfterSales: the first answers to requests with an idempotency key (API.md
+-- "Lists, idempotency, limits"), outside the grains' state so they neither grow
+-- it nor are lost with it. Scope = the grain, IdempotencyKey = caller/key,
+-- Answer = the answer or refusal in Orleans' binary form, CreatedOn = Unix ms.
+-- Rows older than Idempotency:KeepHours are deleted by the silo.
+-- -----------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS AfterSalesIdempotency
+(
+    Scope          text   NOT NULL,
+    IdempotencyKey text   NOT NULL,
+    Fingerprint    text   NOT NULL,
+    Answer         bytea  NOT NULL,
+    CreatedOn      bigint NOT NULL,
+    BeforeWrite    integer NOT NULL DEFAULT 0,
+    WrittenOver    text   NULL,
+    PRIMARY KEY (Scope, IdempotencyKey)
+);
+-- BeforeWrite = 1: the answer was kept just before its command's write, whose
+-- grain state then had the ETag WrittenOver (still that ETag = not applied).
+
+CREATE INDEX IF NOT EXISTS IX_AfterSalesIdempotency_CreatedOn ON AfterSalesIdempotency (CreatedOn);
 
 COMMIT;

@@ -68,9 +68,10 @@ CREATE TABLE IF NOT EXISTS OrleansGrainState
         PRIMARY KEY (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString)
 );
 
--- Handy for maintenance (e.g. purging cleared rows of a grain type).
-CREATE INDEX IF NOT EXISTS IX_OrleansGrainState_ModifiedOn
-    ON OrleansGrainState (ModifiedOn);
+-- No index on ModifiedOn: every write changes it, and an index on it makes every
+-- grain-state UPDATE non-HOT (measured: half the plain UPDATE rate). Databases
+-- made by earlier versions lose it here.
+DROP INDEX IF EXISTS IX_OrleansGrainState_ModifiedOn;
 
 -- -----------------------------------------------------------------------------
 -- ReadFromStorageKey: current payload and version of one grain.
@@ -155,3 +156,26 @@ DELETE FROM OrleansGrainState
 RETURNING Version + 1 AS NewGrainStateVersion;
 ')
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- -----------------------------------------------------------------------------
+-- AfterSales: the first answers to requests with an idempotency key (API.md
+-- "Lists, idempotency, limits"), outside the grains' state so they neither grow
+-- it nor are lost with it. Scope = the grain, IdempotencyKey = caller/key,
+-- Answer = the answer or refusal in Orleans' binary form, CreatedOn = Unix ms.
+-- Rows older than Idempotency:KeepHours are deleted by the silo.
+-- -----------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS AfterSalesIdempotency
+(
+    Scope          TEXT    NOT NULL,
+    IdempotencyKey TEXT    NOT NULL,
+    Fingerprint    TEXT    NOT NULL,
+    Answer         BLOB    NOT NULL,
+    CreatedOn      INTEGER NOT NULL,
+    BeforeWrite    INTEGER NOT NULL DEFAULT 0,
+    WrittenOver    TEXT    NULL,
+    PRIMARY KEY (Scope, IdempotencyKey)
+);
+-- BeforeWrite = 1: the answer was kept just before its command's write, whose
+-- grain state then had the ETag WrittenOver (still that ETag = not applied).
+
+CREATE INDEX IF NOT EXISTS IX_AfterSalesIdempotency_CreatedOn ON AfterSalesIdempotency (CreatedOn);

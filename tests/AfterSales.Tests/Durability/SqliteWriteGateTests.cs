@@ -10,7 +10,7 @@ public sealed class SqliteWriteGateTests
     public async Task Writes_reach_sqlite_one_at_a_time_and_reads_do_not_wait_for_them()
     {
         var sqlite = new SlowStorage();
-        var gate = new SqliteWriteGate(sqlite);
+        var gate = new SqliteWriteGate(sqlite, new SqliteWriter());
         var writes = Enumerable.Range(0, 16)
             .Select(i => gate.WriteStateAsync("ticket", GrainId.Create("ticket", $"t-{i}"), new GrainState<string>($"state {i}")))
             .ToList();

@@ -101,7 +101,10 @@ public sealed class StationRoutingTests(ClusterFixture fixture)
         Assert.Equal([ProductLine.TruckMixer, ProductLine.RecyclingPlant], registered.ProductLines);
         Assert.Equal(Manager.UserId, registered.RegisteredBy);
         Assert.Equivalent(registered, await station.Get(), strict: true);
-        Assert.Equivalent(registered, await w.Register(id, [region], Today, Today.AddYears(1), key: "stn-1"), strict: true);
+        Assert.Equivalent(registered, await w.Register(id, [region, $" {region} ", w.Region("Hebei")], Today, Today.AddYears(1),
+            [ProductLine.TruckMixer, ProductLine.RecyclingPlant, ProductLine.TruckMixer], key: "stn-1"), strict: true);
+        var reused = await Assert.ThrowsAsync<RuleViolationException>(() => w.Register(id, [region], Today, Today.AddYears(1), key: "stn-1"));
+        Assert.Equal(RuleIds.IdempotencyKeyReused, reused.RuleId);
         var exists = await Assert.ThrowsAsync<RuleViolationException>(() => w.Register(id, [region], Today, Today.AddYears(1)));
         Assert.Equal(RuleIds.IdExists, exists.RuleId);
         Assert.Equal([new CoverageClaim(id, Today, Today.AddYears(1))], await w.Coverage(w.Region("Hebei"), ProductLine.RecyclingPlant).Get());

@@ -1,0 +1,247 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AfterSales.GrainInterfaces.Common;
+using Microsoft.Extensions.Logging;
+using Orleans.Serialization;
+
+namespace AfterSales.Grains.Common;
+
+/// <summary>
+/// The one way a grain takes a command: idempotency -> the rule (who may act, the input, the new state) on a draft
+/// copy of the state -> history -> write -> only then is the draft the activation's state -> outbox. A failure at
+/// any step before the write, or of the write itself, leaves the activation's state as it was: the rule never
+/// touches the state the grain holds. The grain reads <see cref="State"/>, which is the draft while a command runs.
+/// </summary>
+public sealed class CommandPipeline<TState>(
+    IPersistentState<TState> store, GrainId grain, Action deactivateOnIdle, CommandServices services)
+    where TState : class
+{
+    private static readonly JsonSerializerOptions FingerprintJson = new() { WriteIndented = false };
+
+    private TState? _draft;
+
+    /// <summary>The state the grain's code reads and its rules change: the draft while a command runs.</summary>
+    public TState State => _draft ?? store.State;
+
+    /// <summary>
+    /// Runs one command. <paramref name="rule"/> checks and changes the draft and says what it did;
+    /// <paramref name="record"/> writes that into the draft's history; <paramref name="answer"/> is computed from the
+    /// new state once it is written; <paramref name="deliver"/> then hands on what the others must learn (it is
+    /// retried by the grain when it fails, so its failure does not undo the acknowledged command).
+    /// </summary>
+    public async Task<TAnswer> Run<TChange, TAnswer>(
+        CommandRequest request,
+        Func<TState, Task<TChange>> rule,
+        Func<TState, TChange, Task>? record,
+        Func<TChange, TAnswer> answer,
+        Func<Task>? deliver = null)
+    {
+        var fingerprint = await FirstAnswer<TAnswer>(request);
+        if (fingerprint is { Replay: { } first })
+        {
+            return first;
+        }
+
+        TAnswer result;
+        try
+        {
+            // The answer is kept before the write, so a crash between the write and the answer loses neither.
+            result = await Apply(rule, record, answer, request.Key is null ? null : a => Remember(request, fingerprint.Value, a, beforeWrite: true));
+        }
+        catch (Exception refusal) when (IsRefusal(refusal))
+        {
+            await Remember(request, fingerprint.Value, new IdempotentOutcome { Refusal = refusal });
+            throw;
+        }
+
+        await Deliver(deliver);
+        return result;
+    }
+
+    /// <summary>
+    /// The idempotency step around a command of several writes: the same caller, key and request again get the first
+    /// answer, a refusal too; the same key with another request is refused (422); a new key runs
+    /// <paramref name="command"/> and keeps its answer once the command is done.
+    /// </summary>
+    public async Task<TAnswer> Once<TAnswer>(CommandRequest request, Func<Task<TAnswer>> command)
+    {
+        var fingerprint = await FirstAnswer<TAnswer>(request);
+        if (fingerprint is { Replay: { } first })
+        {
+            return first;
+        }
+
+        TAnswer result;
+        try
+        {
+            result = await command();
+        }
+        catch (Exception refusal) when (IsRefusal(refusal))
+        {
+            await Remember(request, fingerprint.Value, new IdempotentOutcome { Refusal = refusal });
+            throw;
+        }
+
+        await Remember(request, fingerprint.Value, new IdempotentOutcome { Answer = result });
+        return result;
+    }
+
+    /// <summary>
+    /// Step 1: the request's fingerprint, and the first answer when this caller's key was answered before. An answer
+    /// kept before a write that did not happen (the state still has the ETag it had then) is no answer.
+    /// </summary>
+    private async Task<(string? Value, TAnswer? Replay)> FirstAnswer<TAnswer>(CommandRequest request)
+    {
+        Probe(CommandStep.Idempotency);
+        if (request.Key is not { } key)
+        {
+            return (null, default);
+        }
+
+        var fingerprint = Fingerprint(request);
+        var first = await services.Idempotency.Find(grain.ToString(), key);
+        if (first is null || (first.BeforeWrite && first.WrittenOver == store.Etag))
+        {
+            return (fingerprint, default);
+        }
+
+        return (fingerprint, Replay<TAnswer>(first, fingerprint, request));
+    }
+
+    /// <summary>A change the grain makes of itself (a clock, an outbox acknowledged): no key, no history of the caller.</summary>
+    public Task Change(Action<TState> change) =>
+        Apply(
+            draft =>
+            {
+                change(draft);
+                return Task.FromResult(true);
+            },
+            null,
+            _ => true);
+
+    /// <summary>The rule on a draft, its history, the write; the draft becomes the state only once written.</summary>
+    public async Task<TAnswer> Apply<TChange, TAnswer>(
+        Func<TState, Task<TChange>> rule,
+        Func<TState, TChange, Task>? record,
+        Func<TChange, TAnswer> answer,
+        Func<IdempotentOutcome, Task>? beforeWrite = null)
+    {
+        var committed = store.State;
+        _draft = services.Copy(committed);
+        try
+        {
+            Probe(CommandStep.Rule);
+            var change = await rule(_draft);
+            Probe(CommandStep.History);
+            if (record is not null)
+            {
+                await record(_draft, change);
+            }
+
+            // The answer comes from the new state: the draft, which the grain's code reads until the command ends.
+            var result = answer(change);
+            if (beforeWrite is not null)
+            {
+                await beforeWrite(new IdempotentOutcome { Answer = result });
+            }
+
+            store.State = _draft;
+            try
+            {
+                Probe(CommandStep.Write, committed);
+                await store.WriteStateAsync();
+            }
+            catch
+            {
+                // The write may or may not have reached the database: the next activation reads what did.
+                store.State = committed;
+                deactivateOnIdle();
+                throw;
+            }
+
+            return result;
+        }
+        finally
+        {
+            _draft = null;
+        }
+    }
+
+    /// <summary>The outbox step: a failure is logged, the command stays acknowledged, and the grain delivers again later.</summary>
+    public async Task Deliver(Func<Task>? deliver)
+    {
+        try
+        {
+            Probe(CommandStep.Outbox);
+            if (deliver is not null)
+            {
+                await deliver();
+            }
+        }
+        catch (Exception e)
+        {
+            // The command is durable and what it must tell stays in its outbox, delivered at the next command or wake-up.
+            services.Logger.LogWarning(e, "{Grain}: the outbox is kept for the next attempt", grain);
+        }
+    }
+
+    private TAnswer Replay<TAnswer>(IdempotencyRecord first, string fingerprint, CommandRequest request)
+    {
+        if (first.Fingerprint != fingerprint)
+        {
+            throw new RuleViolationException(
+                RuleIds.IdempotencyKeyReused,
+                $"Idempotency-Key '{request.Key}' was already used for another request, not {request.Operation} with this body.");
+        }
+
+        var outcome = services.Serializer.Deserialize<IdempotentOutcome>(first.Answer)
+            ?? throw new InvalidOperationException($"{grain}: the answer kept for idempotency key {request.Key} is empty.");
+        if (outcome.Refusal is { } refusal)
+        {
+            throw refusal;
+        }
+
+        return (TAnswer)outcome.Answer!;
+    }
+
+    private async Task Remember(CommandRequest request, string? fingerprint, IdempotentOutcome outcome, bool beforeWrite = false)
+    {
+        if (request.Key is null)
+        {
+            return;
+        }
+
+        var bytes = services.Serializer.SerializeToArray(outcome);
+        var record = new IdempotencyRecord(
+            grain.ToString(), request.Key, fingerprint!, bytes, services.Clock.GetUtcNow(), beforeWrite, beforeWrite ? store.Etag : null);
+        if (beforeWrite)
+        {
+            // No write without its answer kept: the command fails here, before anything is written.
+            await services.Idempotency.Save(record);
+            return;
+        }
+
+        try
+        {
+            await services.Idempotency.Save(record);
+        }
+        catch (Exception e)
+        {
+            // The refusal or the command is acknowledged as it is; only a retry of it would run again.
+            services.Logger.LogWarning(e, "{Grain}: the answer to idempotency key {Key} could not be kept", grain, request.Key);
+        }
+    }
+
+    private void Probe(CommandStep step, TState? committed = null) => services.Probe.At(step, grain, committed ?? store.State);
+
+    private static bool IsRefusal(Exception e) =>
+        e is RuleViolationException or InvalidInputException or ForbiddenException or NotFoundException;
+
+    private static string Fingerprint(CommandRequest request)
+    {
+        var body = JsonSerializer.Serialize(request.Body, request.Body?.GetType() ?? typeof(object), FingerprintJson);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Operation}\n{body}"));
+        return Convert.ToHexString(hash);
+    }
+}
