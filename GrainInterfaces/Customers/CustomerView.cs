@@ -1,5 +1,6 @@
 namespace AfterSales.GrainInterfaces.Customers;
 
+/// <summary>A customer with its machines; <see cref="TicketIds"/> come from the ticket read model (the API fills them).</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.CustomerView")]
 public sealed record CustomerView(
     [property: Id(0)] string Id,

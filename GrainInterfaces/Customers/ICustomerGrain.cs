@@ -28,12 +28,4 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// </summary>
     [Alias("RecordCommissioning")]
     Task RecordCommissioning(string serial, DateOnly commissionedOn);
-
-    /// <summary>A ticket of this customer was received (idempotent).</summary>
-    [Alias("NoteTicket")]
-    Task NoteTicket(string ticketId, string machineSerial, DateTimeOffset receivedAt);
-
-    /// <summary>Every ticket of a machine, in the order they were received.</summary>
-    [Alias("GetServiceHistory")]
-    Task<IReadOnlyList<ServiceHistoryEntry>> GetServiceHistory(string serial);
 }

@@ -26,8 +26,4 @@ public interface IEngineerGrain : IGrainWithStringKey
 
     [Alias("LiftSuspension")]
     Task<EngineerView> LiftSuspension(Command<string> command);
-
-    /// <summary>A ticket was assigned or dispatched to this engineer (idempotent).</summary>
-    [Alias("NoteAssignment")]
-    Task NoteAssignment(string ticketId);
 }

@@ -9,8 +9,9 @@ public static class ReportPeriods
         ? $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):00}"
         : $"{date:yyyy-MM}";
 
-    /// <summary>The grain key of a period's aggregate.</summary>
-    public static string Key(Bucket bucket, string period) => $"{bucket.ToString().ToLowerInvariant()}:{period}";
+    /// <summary>The first day of a period: the Monday of its ISO week, or the first day of its month.</summary>
+    public static DateOnly FirstDay(Bucket bucket, string period) =>
+        bucket == Bucket.Week ? LastDay(bucket, period).AddDays(-6) : DateOnly.ParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The last day of a period: the Sunday of its ISO week, or the last day of its month.</summary>
     public static DateOnly LastDay(Bucket bucket, string period)

@@ -87,10 +87,15 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("ReviewSla")]
     Task<TicketView> ReviewSla();
 
-    /// <summary>
-    /// At its reminder or at start-up: reviews the SLA clocks and tells the others what the ticket wrote. A ticket
-    /// listed but never written (its first write failed, or its silo died before it) takes itself off the list.
-    /// </summary>
+    /// <summary>At its reminder or at start-up: reviews the SLA clocks and keeps the reminder for the next deadline.</summary>
     [Alias("WakeUp")]
     Task WakeUp();
+
+    /// <summary>The service manager acknowledges an alert of this ticket (R-TKT-3, R-TKT-5).</summary>
+    [Alias("AcknowledgeAlert")]
+    Task<SlaAlert> AcknowledgeAlert(Command<string> command);
+
+    /// <summary>Writes the ticket again, so that the read models receive its projection (after a migration).</summary>
+    [Alias("Project")]
+    Task Project();
 }

@@ -1,5 +1,8 @@
+using AfterSales.GrainInterfaces.Common;
+
 namespace AfterSales.GrainInterfaces.Tickets;
 
+/// <summary>Which tickets a list shows (the ticket read model); every filter left null matches all.</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.TicketFilter")]
 public sealed record TicketFilter(
     [property: Id(0)] TicketStatus? Status = null,
@@ -10,16 +13,7 @@ public sealed record TicketFilter(
     [property: Id(5)] bool? SlaPending = null,
     [property: Id(6)] bool? OldPartsOutstanding = null,
     [property: Id(7)] bool? Open = null,
-    [property: Id(8)] string? Region = null)
-{
-    public bool Matches(TicketSummary s) =>
-        (Status is null || s.Status == Status)
-        && (EngineerId is null || s.EngineerId == EngineerId)
-        && (CustomerId is null || s.CustomerId == CustomerId)
-        && (StationId is null || s.StationId == StationId)
-        && (Breached is null || s.Breached == Breached)
-        && (SlaPending is null || (s.SlaDueAt is not null) == SlaPending)
-        && (Open is null || (s.Status != TicketStatus.Closed) == Open)
-        && (Region is null || string.Equals(s.Region, Region, StringComparison.OrdinalIgnoreCase))
-        && (OldPartsOutstanding is null || (s.OutstandingOldParts is { Count: > 0 }) == OldPartsOutstanding);
-}
+    [property: Id(8)] string? Region = null,
+    [property: Id(9)] ProductLine? ProductLine = null,
+    [property: Id(10)] DateTimeOffset? ReceivedFrom = null,
+    [property: Id(11)] DateTimeOffset? ReceivedBefore = null);

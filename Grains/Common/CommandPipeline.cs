@@ -14,7 +14,11 @@ namespace AfterSales.Grains.Common;
 /// touches the state the grain holds. The grain reads <see cref="State"/>, which is the draft while a command runs.
 /// </summary>
 public sealed class CommandPipeline<TState>(
-    IPersistentState<TState> store, GrainId grain, Action deactivateOnIdle, CommandServices services)
+    IPersistentState<TState> store,
+    GrainId grain,
+    Action deactivateOnIdle,
+    CommandServices services,
+    Func<TState, IReadOnlyList<OutboxMessage>>? outbox = null)
     where TState : class
 {
     private static readonly JsonSerializerOptions FingerprintJson = new() { WriteIndented = false };
@@ -111,11 +115,19 @@ public sealed class CommandPipeline<TState>(
 
     /// <summary>A change the grain makes of itself (a clock, an outbox acknowledged): no key, no history of the caller.</summary>
     public Task Change(Action<TState> change) =>
+        Change(draft =>
+        {
+            change(draft);
+            return Task.CompletedTask;
+        });
+
+    /// <inheritdoc cref="Change(Action{TState})"/>
+    public Task Change(Func<TState, Task> change) =>
         Apply(
-            draft =>
+            async draft =>
             {
-                change(draft);
-                return Task.FromResult(true);
+                await change(draft);
+                return true;
             },
             null,
             _ => true);
@@ -144,6 +156,12 @@ public sealed class CommandPipeline<TState>(
             if (beforeWrite is not null)
             {
                 await beforeWrite(new IdempotentOutcome { Answer = result });
+            }
+
+            if (outbox is not null && _draft is IHasOutbox withOutbox)
+            {
+                // What the read models learn of this write travels in the write itself (one transaction).
+                withOutbox.Outbox = outbox(_draft);
             }
 
             store.State = _draft;

@@ -78,38 +78,6 @@ public sealed class CustomerGrain(
         await Pipeline.Change(draft => draft.Machines[index] = draft.Machines[index] with { CommissionedOn = commissionedOn });
     }
 
-    public async Task NoteTicket(string ticketId, string machineSerial, DateTimeOffset receivedAt)
-    {
-        if (S.TicketIds.Contains(ticketId))
-        {
-            return;
-        }
-
-        await Pipeline.Change(draft =>
-        {
-            draft.TicketIds.Add(ticketId);
-            if (!draft.ServiceHistory.TryGetValue(machineSerial, out var history))
-            {
-                draft.ServiceHistory[machineSerial] = history = [];
-            }
-
-            history.Add(new ServiceHistoryEntry(ticketId, receivedAt));
-            history.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
-        });
-    }
-
-    public Task<IReadOnlyList<ServiceHistoryEntry>> GetServiceHistory(string serial)
-    {
-        EnsureExists();
-        if (S.Machines.All(m => m.Serial != serial))
-        {
-            throw new NotFoundException("Machine", serial);
-        }
-
-        IReadOnlyList<ServiceHistoryEntry> history = S.ServiceHistory.TryGetValue(serial, out var h) ? [.. h] : [];
-        return Task.FromResult(history);
-    }
-
     private void EnsureExists()
     {
         if (S.Profile is null)
@@ -133,6 +101,6 @@ public sealed class CustomerGrain(
     {
         var p = S.Profile!;
         return new CustomerView(
-            this.GetPrimaryKeyString(), p.Name, p.Region, p.Phone, p.Email, p.City, [.. S.Machines], [.. S.TicketIds]);
+            this.GetPrimaryKeyString(), p.Name, p.Region, p.Phone, p.Email, p.City, [.. S.Machines], []);
     }
 }

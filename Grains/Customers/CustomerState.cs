@@ -1,5 +1,4 @@
 using AfterSales.GrainInterfaces.Customers;
-using AfterSales.Grains.Common;
 
 namespace AfterSales.Grains.Customers;
 
@@ -9,10 +8,5 @@ public sealed class CustomerState
     [Id(0)] public CustomerProfile? Profile { get; set; }
 
     [Id(1)] public List<Machine> Machines { get; set; } = [];
-
-    [Id(2)] public List<string> TicketIds { get; set; } = [];
-
-    /// <summary>Per machine serial, its tickets in the order they were received.</summary>
-    [Id(3)] public Dictionary<string, List<ServiceHistoryEntry>> ServiceHistory { get; set; } = [];
 
 }

@@ -4,7 +4,6 @@ using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
-using AfterSales.Grains.Sla;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Grains.Engineers;
@@ -12,8 +11,7 @@ namespace AfterSales.Grains.Engineers;
 /// <summary>A service engineer: qualification (R-ENG-1), tools (R-ENG-2), evaluations (R-ENG-3/4), sanctions (R-ENG-5).</summary>
 public sealed class EngineerGrain(
     [PersistentState("engineer")] IPersistentState<EngineerState> state,
-    [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
-    BusinessCalendar calendar) : Grain, IEngineerGrain
+    [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, IEngineerGrain
 {
     private static readonly Role[] MasterDataRoles = [Role.ServiceManager];
 
@@ -30,7 +28,7 @@ public sealed class EngineerGrain(
 
     private EngineerState S => Pipeline.State;
 
-    private CommandPipeline<EngineerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+    private CommandPipeline<EngineerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, QualityVisits);
 
     // R-ENG-1: the years of experience required by the version of the code of conduct in force.
     private async Task<int> MinYears() =>
@@ -122,16 +120,6 @@ public sealed class EngineerGrain(
             S.Sanctions[index] = S.Sanctions[index] with { LiftedAt = clock.GetUtcNow(), LiftedBy = command.By.UserId };
         });
 
-    public async Task NoteAssignment(string ticketId)
-    {
-        if (S.AssignedTicketIds.Contains(ticketId))
-        {
-            return;
-        }
-
-        await Pipeline.Change(draft => draft.AssignedTicketIds.Add(ticketId));
-    }
-
     private bool Suspended => S.Sanctions.Any(s => s.Kind == SanctionKind.Suspension && s.LiftedAt is null);
 
     // R-ENG-5: company leaders jointly assess and sanction.
@@ -170,27 +158,22 @@ public sealed class EngineerGrain(
                 return Task.FromResult(true);
             },
             null,
-            _ => ToView(minYears),
-            ReportQualityVisits);
+            _ => ToView(minYears));
     }
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => ReportQualityVisits();
-
     /// <summary>
-    /// R-SAT-1: the quality visits of company leaders and managers count toward customer satisfaction. Sent again at
-    /// every activation and after every write; the month's aggregate records each visit once.
+    /// R-SAT-1: the quality visits of company leaders and managers count toward customer satisfaction; every write
+    /// tells the read models the engineer's visits as they are now.
     /// </summary>
-    private async Task ReportQualityVisits()
+    private IReadOnlyList<OutboxMessage> QualityVisits(EngineerState s)
     {
-        var visits = S.Evaluations
+        var id = this.GetPrimaryKeyString();
+        var visits = s.Evaluations
             .Select((e, i) => (e, i))
             .Where(x => x.e.Source == EvaluationSource.QualityVisit)
-            .Select(x => new SatisfactionResponse(
-                $"{this.GetPrimaryKeyString()}:visit:{x.i}", SatisfactionSource.QualityVisit, x.e.Score, x.e.At, EngineerId: this.GetPrimaryKeyString()));
-        foreach (var month in visits.GroupBy(v => ReportPeriods.Of(Bucket.Month, calendar.LocalDate(v.At))))
-        {
-            await GrainFactory.GetGrain<ISatisfactionMonthGrain>(month.Key).Record([.. month]);
-        }
+            .Select(x => new SatisfactionResponse($"{id}:visit:{x.i}", SatisfactionSource.QualityVisit, x.e.Score, x.e.At, EngineerId: id));
+        s.OutboxVersion++;
+        return [OutboxJson.Message(OutboxKinds.Satisfaction, $"engineer:{id}", s.OutboxVersion, new SatisfactionProjection([.. visits]))];
     }
 
     private EngineerView ToView(int minYears)
@@ -201,6 +184,6 @@ public sealed class EngineerGrain(
             this.GetPrimaryKeyString(), p.Name, p.YearsOfExperience, p.TrainingPassed, p.CertifiedProductLines, p.Tools,
             p.HomeCity, reasons.Count == 0, reasons, Suspended, [.. S.Evaluations],
             S.Evaluations.Count == 0 ? null : Math.Round(S.Evaluations.Average(e => e.Score), 2),
-            [.. S.Sanctions], [.. S.AssignedTicketIds]);
+            [.. S.Sanctions], []);
     }
 }

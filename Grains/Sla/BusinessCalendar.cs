@@ -56,6 +56,13 @@ public sealed class BusinessCalendar
     /// <summary>The calendar date of an instant in the calendar's time zone (the date a code-of-conduct version or a warranty counts by).</summary>
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
+    /// <summary>The instant a calendar date begins in the calendar's time zone.</summary>
+    public DateTimeOffset StartOf(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
     public bool IsWorkingDay(DateOnly date)
     {
         if (alwaysOpen)

@@ -1,10 +1,11 @@
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
 
 namespace AfterSales.Grains.Tickets;
 
-/// <summary>What the ticket tells the reports: its facts for the week and month it was received in, and the
+/// <summary>What the ticket tells the read models with each write: its facts for the response-time reports, and the
 /// satisfaction responses it collected (confirmations and service-report ratings, R-SAT-1).</summary>
 public sealed partial class TicketGrain
 {
@@ -34,16 +35,7 @@ public sealed partial class TicketGrain
         }
     }
 
-    private async Task ReportFacts()
-    {
-        var facts = ToFacts();
-        var received = calendar.LocalDate(S.ReceivedAt);
-        await Task.WhenAll(
-            GrainFactory.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(Bucket.Week, ReportPeriods.Of(Bucket.Week, received))).Record(facts),
-            GrainFactory.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(Bucket.Month, ReportPeriods.Of(Bucket.Month, received))).Record(facts));
-        foreach (var month in SatisfactionResponses().GroupBy(r => ReportPeriods.Of(Bucket.Month, calendar.LocalDate(r.At))))
-        {
-            await GrainFactory.GetGrain<ISatisfactionMonthGrain>(month.Key).Record([.. month]);
-        }
-    }
+    /// <summary>What the read models hold of this version: the line in the lists, the facts, responses, old parts, alerts.</summary>
+    private OutboxMessage Projection() => OutboxJson.Message(
+        OutboxKinds.Ticket, Id, S.Version, new TicketProjection(ToSummary(), ToFacts(), [.. SatisfactionResponses()], [.. S.OldParts], [.. S.Alerts]));
 }

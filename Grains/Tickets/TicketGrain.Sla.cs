@@ -2,24 +2,20 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
-using Microsoft.Extensions.Logging;
-using Orleans.Storage;
 
 namespace AfterSales.Grains.Tickets;
 
 /// <summary>
 /// The SLA clocks: first response (R-TKT-3) and time to site (R-TKT-5) on the business calendar, paused while the
 /// ticket waits on the customer, a new time-to-site clock after a reopen. A reminder wakes the ticket at the next
-/// deadline; a breach becomes an alert for the service manager, kept in the ticket's state until the alert inbox
-/// has it, so none is lost and none is raised twice.
+/// deadline; a breach becomes an alert for the service manager, kept in the ticket's state (and listed through the
+/// read models, which learn of it with the write that raised it), so none is lost and none is raised twice.
 /// </summary>
 public sealed partial class TicketGrain : IRemindable
 {
     private const string SlaReminder = "sla";
 
     private static readonly Actor SlaClockActor = new("sla-clock", Role.Operations);
-
-    private DateTimeOffset? _reminderDue;
 
     public Task<TicketView> StartCustomerWait(Command<CustomerWait> command) =>
         Execute(command, nameof(StartCustomerWait), now =>
@@ -56,15 +52,15 @@ public sealed partial class TicketGrain : IRemindable
         var now = clock.GetUtcNow();
         if (S.Sla.Any(d => d.State != SlaState.Breached && SlaClock.Expire(d, now).State == SlaState.Breached))
         {
-            await Pipeline.Change(draft =>
+            await Pipeline.Change(async draft =>
             {
                 var breaches = ChangeSla(d => SlaClock.Expire(d, now), now);
                 draft.History.Add(new HistoryEntry(now, SlaClockActor.UserId, SlaClockActor.Role, nameof(ReviewSla), Describe(breaches)));
                 draft.Version++;
+                await KeepReminder(draft);
             });
         }
 
-        await Deliver();
         return ToView();
     }
 
@@ -75,10 +71,16 @@ public sealed partial class TicketGrain : IRemindable
         if (S.Opened)
         {
             await ReviewSla();
+
+            // Where reminders live in memory (the SQLite default) they are gone after a restart: registered again.
+            if (S.ReminderDueAt is { } due && await this.GetReminder(SlaReminder) is null)
+            {
+                await SetReminder(due);
+            }
+
             return;
         }
 
-        await Directory.Withdraw(Id);
         if (await this.GetReminder(SlaReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
@@ -87,16 +89,52 @@ public sealed partial class TicketGrain : IRemindable
         DeactivateOnIdle();
     }
 
-    /// <summary>
-    /// Before a write: make sure a reminder will wake this ticket if its silo dies between the write and telling
-    /// the others (directory, reports, alerts), so that nothing written is lost to them.
-    /// </summary>
-    private async Task EnsureWakeUp()
+    // R-TKT-3, R-TKT-5: the service manager acknowledges the alert a breach raised.
+    public async Task<SlaAlert> AcknowledgeAlert(Command<string> command)
     {
-        if (_reminderDue is null)
+        EnsureOpened();
+        Permissions.Require(command.By, "R-TKT-5", "Acknowledging an alert");
+        var alert = S.Alerts.FirstOrDefault(a => a.Id == command.Body) ?? throw new NotFoundException("Alert", command.Body);
+        if (alert.AcknowledgedAt is not null)
         {
-            await this.RegisterOrUpdateReminder(SlaReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
-            _reminderDue = clock.GetUtcNow().AddMinutes(1);
+            return alert;
+        }
+
+        await Execute(command, nameof(AcknowledgeAlert), now =>
+        {
+            var index = S.Alerts.FindIndex(a => a.Id == alert.Id);
+            S.Alerts[index] = alert with { AcknowledgedBy = command.By.UserId, AcknowledgedAt = now };
+            return $"alert {alert.Id} ({alert.Kind} deadline {alert.DueAt:u}) acknowledged";
+        });
+        return S.Alerts.Single(a => a.Id == alert.Id);
+    }
+
+    /// <summary>
+    /// Before a write: the reminder wakes the ticket at its next running deadline. It is registered again only when
+    /// that deadline changes (and before the write, so a crash after the write cannot leave a deadline unwatched).
+    /// </summary>
+    private async Task KeepReminder(TicketState draft)
+    {
+        var next = NextDeadline();
+        if (next == draft.ReminderDueAt)
+        {
+            return;
+        }
+
+        await SetReminder(next);
+        draft.ReminderDueAt = next;
+    }
+
+    private async Task SetReminder(DateTimeOffset? next)
+    {
+        if (next is { } due)
+        {
+            var dueTime = due - clock.GetUtcNow();
+            await this.RegisterOrUpdateReminder(SlaReminder, dueTime < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : dueTime, TimeSpan.FromMinutes(5));
+        }
+        else if (await this.GetReminder(SlaReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
         }
     }
 
@@ -112,7 +150,7 @@ public sealed partial class TicketGrain : IRemindable
             if (before.State != SlaState.Breached && after.State == SlaState.Breached)
             {
                 breaches.Add(after);
-                S.PendingAlerts.Add(new SlaAlert(
+                S.Alerts.Add(new SlaAlert(
                     SlaAlert.IdOf(Id, after.Kind, after.Cycle), Id, after.Kind, after.Cycle, after.DueAt, now, S.CustomerId,
                     S.EngineerId, S.StationId));
             }
@@ -137,52 +175,6 @@ public sealed partial class TicketGrain : IRemindable
 
     private static string Describe(List<SlaDeadline> breaches) =>
         string.Join("; ", breaches.Select(b => $"{b.Kind} deadline {b.DueAt:u} breached; alert raised for the service manager"));
-
-    /// <summary>
-    /// After a write: hands undelivered alerts to the alert inbox (idempotent by alert id) and keeps a reminder
-    /// for the next deadline or the next retry, or none when nothing is pending.
-    /// </summary>
-    private async Task KeepPromises()
-    {
-        if (S.PendingAlerts.Count > 0)
-        {
-            try
-            {
-                foreach (var alert in S.PendingAlerts)
-                {
-                    await GrainFactory.GetGrain<IAlertInboxGrain>(TicketDirectory.PartitionOf(Id)).Raise(alert);
-                }
-
-                await Pipeline.Change(draft => draft.PendingAlerts.Clear());
-            }
-            catch (Exception e) when (e is not InconsistentStateException)
-            {
-                logger.LogWarning(e, "Ticket {TicketId} keeps {Count} alert(s) to deliver", Id, S.PendingAlerts.Count);
-            }
-        }
-
-        var next = NextSlaWake();
-        if (next == _reminderDue)
-        {
-            return;
-        }
-
-        if (next is { } due)
-        {
-            var dueTime = due - clock.GetUtcNow();
-            await this.RegisterOrUpdateReminder(SlaReminder, dueTime < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : dueTime, TimeSpan.FromMinutes(5));
-        }
-        else if (await this.GetReminder(SlaReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-
-        _reminderDue = next;
-    }
-
-    /// <summary>When the ticket next needs waking: the next running deadline, or now for an undelivered alert or an unpublished version.</summary>
-    private DateTimeOffset? NextSlaWake() =>
-        S.PendingAlerts.Count > 0 || _publishedVersion < S.Version ? clock.GetUtcNow() : NextDeadline();
 
     private DateTimeOffset? NextDeadline() => S.Sla.Where(d => d.State == SlaState.Running).Select(d => (DateTimeOffset?)d.DueAt).Min();
 }

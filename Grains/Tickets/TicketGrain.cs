@@ -7,7 +7,6 @@ using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AfterSales.Grains.Tickets;
 
@@ -19,41 +18,27 @@ namespace AfterSales.Grains.Tickets;
 public sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketState> state,
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
-    BusinessCalendar calendar,
-    ILogger<TicketGrain> logger) : Grain, ITicketGrain
+    BusinessCalendar calendar) : Grain, ITicketGrain
 {
     private CommandPipeline<TicketState>? _pipeline;
 
     /// <summary>The ticket's state; while a command runs, its draft (<see cref="CommandPipeline{TState}"/>).</summary>
     private TicketState S => Pipeline.State;
 
-    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, _ => [Projection()]);
 
     /// <summary>The numbers of the rules as the code of conduct in force at receipt set them (R-DOC-4).</summary>
     private RuleNumbers Rules => S.Numbers;
 
-    /// <summary>The version the others (directory, customer, engineer, reports) have acknowledged in this activation.</summary>
-    private long _publishedVersion = -1;
-
     private string Id => this.GetPrimaryKeyString();
-
-    /// <summary>The partition of the ticket list that holds this ticket.</summary>
-    private ITicketDirectoryGrain Directory => GrainFactory.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(Id));
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        // What a previous activation wrote but could not tell the others (directory, customer, engineer) is told now.
-        if (S.Opened)
-        {
-            await Deliver();
-        }
-    }
 
     public Task<TicketView> Get()
     {
         EnsureOpened();
         return Task.FromResult(ToView());
     }
+
+    public Task Project() => S.Opened ? Pipeline.Change(_ => { }) : Task.CompletedTask;
 
     /// <summary>
     /// Runs one command through the pipeline: a repeated idempotency key gets its first answer; otherwise the rule
@@ -79,24 +64,9 @@ public sealed partial class TicketGrain(
             {
                 draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation, what));
                 draft.Version++;
-                await EnsureWakeUp();
-                if (opening)
-                {
-                    // Listed before its first write: where reminders are not durable, the start-up recovery finds a
-                    // ticket through the list, so one written just before its silo died is not lost to the list, the
-                    // customer and the reports. If the write does not happen, it takes itself off the list when it wakes.
-                    await Directory.Upsert(ToSummary());
-                }
+                await KeepReminder(draft);
             },
-            _ => ToView(),
-            Deliver);
-    }
-
-    /// <summary>The outbox: what this version means for the others, and the alerts it raised.</summary>
-    private async Task Deliver()
-    {
-        await Publish();
-        await KeepPromises();
+            _ => ToView());
     }
 
     private Task<TicketView> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, string> rule) =>
@@ -133,37 +103,6 @@ public sealed partial class TicketGrain(
         if (!S.Opened)
         {
             throw new NotFoundException("Ticket", Id);
-        }
-    }
-
-    /// <summary>
-    /// Tells the others what this version of the ticket means for them: the directory, the customer, the engineer
-    /// and the reports. Every call is idempotent, so a retry after a crash or a failure counts once.
-    /// </summary>
-    private async Task Publish()
-    {
-        if (!S.Opened || _publishedVersion >= S.Version)
-        {
-            return;
-        }
-
-        try
-        {
-            var version = S.Version;
-            await Directory.Upsert(ToSummary());
-            await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).NoteTicket(Id, S.MachineSerial, S.ReceivedAt);
-            if (S.EngineerId is { } engineerId)
-            {
-                await GrainFactory.GetGrain<IEngineerGrain>(engineerId).NoteAssignment(Id);
-            }
-
-            await ReportFacts();
-            _publishedVersion = version;
-        }
-        catch (Exception e)
-        {
-            // The ticket is durable; the others learn of it at its next command or activation.
-            logger.LogWarning(e, "Ticket {TicketId} could not publish version {Version}", Id, S.Version);
         }
     }
 

@@ -7,7 +7,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Tickets;
 
 [GenerateSerializer, Alias("AfterSales.TicketState")]
-public sealed class TicketState
+public sealed class TicketState : IHasOutbox
 {
     [Id(0)] public bool Opened { get; set; }
 
@@ -88,8 +88,8 @@ public sealed class TicketState
 
     [Id(38)] public CustomerWaitRecord? Waiting { get; set; }
 
-    /// <summary>Breach alerts written with the ticket and not yet acknowledged by the alert inbox (an outbox).</summary>
-    [Id(39)] public List<SlaAlert> PendingAlerts { get; set; } = [];
+    /// <summary>The alerts this ticket's breaches raised for the service manager, acknowledged or not (R-TKT-3, R-TKT-5).</summary>
+    [Id(39)] public List<SlaAlert> Alerts { get; set; } = [];
 
     /// <summary>Parts replaced under warranty, expected back at the warehouse (R-WTY-3).</summary>
     [Id(40)] public List<OldPart> OldParts { get; set; } = [];
@@ -101,4 +101,13 @@ public sealed class TicketState
 
     /// <summary>The customer's region at receipt: where the ticket counts in the reports and the stations' areas.</summary>
     [Id(43)] public string CustomerRegion { get; set; } = "";
+
+    /// <summary>The deadline the SLA reminder is registered for, so that it is registered again only when that changes.</summary>
+    [Id(44)] public DateTimeOffset? ReminderDueAt { get; set; }
+
+    // Not part of the state: what the write in progress tells the read models (set by the pipeline).
+    [NonSerialized]
+    private IReadOnlyList<OutboxMessage> _outbox = [];
+
+    IReadOnlyList<OutboxMessage> IHasOutbox.Outbox { get => _outbox; set => _outbox = value; }
 }

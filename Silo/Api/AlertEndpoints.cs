@@ -1,5 +1,6 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
@@ -12,7 +13,7 @@ public static class AlertEndpoints
         var alerts = api.MapGroup("/alerts").WithTags("Alerts");
 
         // SLA breaches for the service manager, newest first (R-TKT-3, R-TKT-5).
-        alerts.MapGet("/", async (bool? open, HttpContext http, IGrainFactory grains) =>
+        alerts.MapGet("/", async (bool? open, int? limit, string? cursor, HttpContext http, ReadModel readModel) =>
         {
             var actor = http.Actor();
             if (!Readers.Contains(actor.Role))
@@ -20,14 +21,14 @@ public static class AlertEndpoints
                 throw new ForbiddenException("R-TKT-5", "Alerts are for the service manager and the service assistants.");
             }
 
-            var alerts = await TicketDirectory.AskAll<IAlertInboxGrain, SlaAlert>(grains, inbox => inbox.List(open ?? false));
-            return Results.Ok(alerts.OrderByDescending(a => a.RaisedAt).ToList());
+            return http.Paged(await readModel.Alerts(open ?? false, ReadModel.Limit(limit), cursor));
         });
 
         alerts.MapPost("/{id}/acknowledgement", async (string id, HttpContext http, IGrainFactory grains) =>
         {
+            // An alert's id begins with its ticket's: the ticket keeps its alerts (SlaAlert.IdOf).
             var ticketId = id.Split(':')[0];
-            return Results.Ok(await grains.GetGrain<IAlertInboxGrain>(TicketDirectory.PartitionOf(ticketId)).Acknowledge(http.Command(id)));
+            return Results.Ok(await grains.GetGrain<ITicketGrain>(ticketId).AcknowledgeAlert(http.Command(id)));
         });
     }
 }

@@ -2,6 +2,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Requests;
+using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
@@ -18,10 +19,11 @@ public static class CustomerEndpoints
             return Results.Created($"/api/customers/{Uri.EscapeDataString(view.Id)}", view);
         });
 
-        customers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains) =>
+        customers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
             http.Actor().RequireRead(id);
-            return Results.Ok(await grains.GetGrain<ICustomerGrain>(id).Get());
+            var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
+            return Results.Ok(customer with { TicketIds = await readModel.TicketIds(new TicketFilter(CustomerId: id)) });
         });
 
         customers.MapPost("/{id}/machines", async (string id, Machine m, HttpContext http, IGrainFactory grains) =>
@@ -41,11 +43,17 @@ public static class CustomerEndpoints
         });
 
         // Every ticket of a machine, in the order received: its service history.
-        customers.MapGet("/{id}/machines/{serial}/history", async (string id, string serial, HttpContext http, IGrainFactory grains) =>
+        customers.MapGet("/{id}/machines/{serial}/history", async (string id, string serial, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
             http.Actor().RequireRead(id);
-            var entries = await grains.GetGrain<ICustomerGrain>(id).GetServiceHistory(serial);
-            var tickets = await Task.WhenAll(entries.Select(e => grains.GetGrain<ITicketGrain>(e.TicketId).Get()));
+            var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
+            if (customer.Machines.All(m => m.Serial != serial))
+            {
+                throw new NotFoundException("Machine", $"{id}/{serial}");
+            }
+
+            var ids = await readModel.TicketIds(new TicketFilter(CustomerId: id), serial);
+            var tickets = await Task.WhenAll(ids.Select(t => grains.GetGrain<ITicketGrain>(t).Get()));
             return Results.Ok(tickets);
         });
     }

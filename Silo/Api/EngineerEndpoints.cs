@@ -1,6 +1,8 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Requests;
+using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
@@ -19,10 +21,11 @@ public static class EngineerEndpoints
         engineers.MapPut("/{id}", async (string id, EngineerProfile p, HttpContext http, IGrainFactory grains) =>
             Results.Ok(await grains.GetGrain<IEngineerGrain>(id).UpdateProfile(http.Command(p))));
 
-        engineers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains) =>
+        engineers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
             http.Actor().RequireStaff();
-            return Results.Ok(await grains.GetGrain<IEngineerGrain>(id).Get());
+            var engineer = await grains.GetGrain<IEngineerGrain>(id).Get();
+            return Results.Ok(engineer with { AssignedTicketIds = await readModel.TicketIds(new TicketFilter(EngineerId: id)) });
         });
 
         engineers.MapPost("/{id}/evaluations", async (string id, NewEvaluation e, HttpContext http, IGrainFactory grains) =>

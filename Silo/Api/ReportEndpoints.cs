@@ -1,6 +1,7 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
-using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
@@ -36,10 +37,10 @@ public static class ReportEndpoints
         });
 
         // R-WTY-3: old parts not back at the warehouse in time, most overdue first.
-        reports.MapGet("/old-parts/overdue", async (HttpContext http, IGrainFactory grains) =>
+        reports.MapGet("/old-parts/overdue", async (HttpContext http, ReadModel readModel, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
         {
             http.Actor().RequireStaff();
-            var overdue = await TicketDirectory.AskAll<ITicketDirectoryGrain, OverdueOldPart>(grains, d => d.FindOverdueOldParts());
+            var overdue = await readModel.OverdueOldParts(clock.GetUtcNow());
             return Results.Ok(overdue.OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId).ToList());
         });
     }

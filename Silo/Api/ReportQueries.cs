@@ -1,16 +1,20 @@
 using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Reporting;
 using AfterSales.Grains.Sla;
+using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
 /// <summary>
-/// The reports of API.md, read from the per-period aggregate grains; the targets are those of the version of the
-/// code of conduct in force at the end of each period (or today, for the current one); a ranking by engineer or
-/// station over the range takes the target in force at its end.
+/// The reports of API.md, computed from the read model's facts of the tickets received in the periods asked for
+/// (whole weeks or months, by the local date of receipt); the targets are those of the version of the code of conduct
+/// in force at the end of each period (or today, for the current one); a ranking by engineer or station over the range
+/// takes the target in force at its end.
 /// </summary>
 public sealed class ReportQueries(
+    ReadModel readModel,
     IGrainFactory grains,
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     BusinessCalendar calendar)
@@ -21,38 +25,49 @@ public sealed class ReportQueries(
     {
         var numbers = await Numbers();
         var periods = ReportPeriods.Between(bucket, from, to);
-        return await Task.WhenAll(periods.Select(p =>
-        {
-            var targets = numbers(ReportPeriods.LastDay(bucket, p));
-            return grains.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(bucket, p))
-                .Summarize(filter, targets.FirstResponseTargetHours, targets.TimeToSiteTargetHours);
-        }));
+        var (start, end) = Span(bucket, periods);
+        var facts = (await readModel.Facts(start, end, filter)).ToLookup(f => ReportPeriods.Of(bucket, calendar.LocalDate(f.ReceivedAt)));
+        return
+        [
+            .. periods.Select(p =>
+            {
+                var targets = numbers(ReportPeriods.LastDay(bucket, p));
+                return ReportRows.ResponseTimes(p, [.. facts[p]], targets.FirstResponseTargetHours, targets.TimeToSiteTargetHours);
+            }),
+        ];
     }
 
     /// <summary>Satisfaction per month (R-SAT-2), or per engineer or station over the months.</summary>
     public async Task<IReadOnlyList<SatisfactionRow>> Satisfaction(DateOnly from, DateOnly to, ReportFilter filter, SatisfactionGrouping grouping)
     {
         var numbers = await Numbers();
-        var target = numbers(to).SatisfactionTarget;
         var months = ReportPeriods.Between(Bucket.Month, from, to);
-        var rows = await Task.WhenAll(months.Select(m => grains.GetGrain<ISatisfactionMonthGrain>(m)
-            .Summarize(filter, grouping, grouping == SatisfactionGrouping.None ? numbers(ReportPeriods.LastDay(Bucket.Month, m)).SatisfactionTarget : target)));
+        var (start, end) = Span(Bucket.Month, months);
+        var responses = await readModel.Responses(start, end, filter);
         if (grouping == SatisfactionGrouping.None)
         {
-            return [.. rows.SelectMany(r => r)];
+            var byMonth = responses.ToLookup(r => ReportPeriods.Of(Bucket.Month, calendar.LocalDate(r.At)));
+            return [.. months.Select(m => ReportRows.Satisfaction(m, byMonth[m], numbers(ReportPeriods.LastDay(Bucket.Month, m)).SatisfactionTarget))];
         }
 
+        var target = numbers(to).SatisfactionTarget;
+        var range = $"{months[0]}..{months[^1]}";
+        Func<SatisfactionResponse, string?> keyOf = grouping == SatisfactionGrouping.Engineer ? r => r.EngineerId : r => r.StationId;
         return
         [
-            .. rows.SelectMany(r => r).GroupBy(r => r.Key).Select(g =>
+            .. responses.Where(r => keyOf(r) is not null).GroupBy(keyOf).Select(g =>
             {
-                var responses = g.Sum(r => r.Responses);
-                var satisfied = g.Sum(r => r.Satisfied);
-                double? rate = responses == 0 ? null : (double)satisfied / responses;
-                return new SatisfactionRow($"{months[0]}..{months[^1]}", responses, satisfied, rate, target, rate < target, g.Key);
+                // The ranking keeps the rate unrounded, as it always has.
+                var (count, satisfied) = (g.Count(), g.Count(r => r.Satisfied));
+                double rate = (double)satisfied / count;
+                return new SatisfactionRow(range, count, satisfied, rate, target, rate < target, g.Key);
             }).OrderBy(r => r.Rate),
         ];
     }
+
+    /// <summary>From the start of the first period to the end of the last, as instants.</summary>
+    private (DateTimeOffset Start, DateTimeOffset End) Span(Bucket bucket, IReadOnlyList<string> periods) =>
+        (calendar.StartOf(ReportPeriods.FirstDay(bucket, periods[0])), calendar.StartOf(ReportPeriods.LastDay(bucket, periods[^1]).AddDays(1)));
 
     /// <summary>The numbers in force at the end of a day, or today for a day still to come.</summary>
     private async Task<Func<DateOnly, RuleNumbers>> Numbers()

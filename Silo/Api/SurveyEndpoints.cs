@@ -1,6 +1,5 @@
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
-using AfterSales.Grains.Sla;
 
 namespace AfterSales.Silo.Api;
 
@@ -10,11 +9,12 @@ public static class SurveyEndpoints
     public static void MapSurveys(this RouteGroupBuilder api) =>
         api.MapPost("/surveys", async (
             NewSurveyResult survey, HttpContext http, IGrainFactory grains,
-            [FromKeyedServices(RulesClock.Key)] TimeProvider clock, BusinessCalendar calendar) =>
+            [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
         {
             var at = survey.At ?? clock.GetUtcNow();
-            var month = ReportPeriods.Of(Bucket.Month, calendar.LocalDate(at));
-            var response = await grains.GetGrain<ISatisfactionMonthGrain>(month).RecordSurvey(http.Command(survey with { At = at }));
+            var command = http.Command(survey with { At = at });
+            var id = $"survey:{command.By.UserId}:{command.IdempotencyKey ?? Guid.NewGuid().ToString("N")}";
+            var response = await grains.GetGrain<ISurveyGrain>(id).Record(command);
             return Results.Created($"/api/reports/satisfaction?from={at:yyyy-MM-dd}&to={at:yyyy-MM-dd}", response);
         }).WithTags("Reports");
 }

@@ -1,5 +1,6 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
@@ -24,7 +25,10 @@ public static class TicketEndpoints
             return Results.Ok(view);
         });
 
-        tickets.MapGet("/", async (QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, HttpContext http, IGrainFactory grains) =>
+        // Newest first, one page at a time (API.md "Lists, idempotency, limits").
+        tickets.MapGet("/", async (
+            QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, int? limit, string? cursor,
+            HttpContext http, ReadModel readModel) =>
         {
             var actor = http.Actor();
             var filter = actor.Role switch
@@ -34,8 +38,7 @@ public static class TicketEndpoints
                 _ when actor.IsStaff() => new TicketFilter(status?.Value, engineerId, customerId, null, breached),
                 _ => throw new ForbiddenException("API-ROLE", $"{actor.Role} may not list tickets."),
             };
-            var found = await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(grains, d => d.Find(filter));
-            return Results.Ok(found.OrderByDescending(t => t.ReceivedAt).ToList());
+            return http.Paged(await readModel.Tickets(filter, ReadModel.Limit(limit), cursor));
         });
 
         tickets.Command<Classification>("classify", (t, c) => t.Classify(c));
@@ -68,8 +71,12 @@ public static class TicketEndpoints
     /// <summary>A ticket command with a body: one grain call, answered 200 with the ticket's new state.</summary>
     private static void Command<TBody>(
         this RouteGroupBuilder tickets, string path, Func<ITicketGrain, Command<TBody>, Task<TicketView>> call) =>
-        tickets.MapPost($"/{{id}}/{path}", async (string id, TBody body, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command(body))));
+        tickets.MapPost($"/{{id}}/{path}", async (string id, TBody? body, HttpContext http, IGrainFactory grains) =>
+            Results.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command(Required(body)))));
+
+    /// <summary>A JSON <c>null</c> body is no command.</summary>
+    public static T Required<T>(T? body) =>
+        body ?? throw new InvalidInputException("API-BODY", "body", "A JSON object is required as the body.");
 
     /// <summary>A ticket command without a body.</summary>
     private static void Command(

@@ -2,14 +2,16 @@ using AfterSales.Dashboard.Charts;
 using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Api;
+using AfterSales.Silo.ReadModels;
 using ScottPlot;
 
 namespace AfterSales.Silo.Dashboard;
 
-/// <summary>What the dashboard shows, read through the reports' own queries and the ticket directory.</summary>
-public sealed class DashboardData(ReportQueries reports, IGrainFactory grains, BusinessCalendar calendar)
+/// <summary>What the dashboard shows, read through the reports' own queries and the read model.</summary>
+public sealed class DashboardData(ReportQueries reports, ReadModel readModel, BusinessCalendar calendar, [FromKeyedServices(RulesClock.Key)] TimeProvider clock)
 {
     public DateOnly Today => reports.Today;
 
@@ -44,25 +46,17 @@ public sealed class DashboardData(ReportQueries reports, IGrainFactory grains, B
         return new MonthFigures(ReportPeriods.Of(Bucket.Month, today), (await times)[^1], month, month?.Target ?? 0.95, (await overdue).Count);
     }
 
-    /// <summary>R-WTY-3: old parts not back in time, for the engineer asked for (the directory knows no region or station).</summary>
-    public async Task<IReadOnlyList<OverdueOldPart>> OverdueOldParts(DashboardQuery q)
-    {
-        var overdue = await TicketDirectory.AskAll<ITicketDirectoryGrain, OverdueOldPart>(grains, d => d.FindOverdueOldParts());
-        var engineer = q.Filter.EngineerId;
-        return [.. overdue.Where(p => engineer is null || p.EngineerId == engineer)];
-    }
+    /// <summary>R-WTY-3: old parts not back in time, for the engineer asked for.</summary>
+    public Task<List<OverdueOldPart>> OverdueOldParts(DashboardQuery q) => readModel.OverdueOldParts(clock.GetUtcNow(), q.Filter.EngineerId);
 
-    /// <summary>The tickets received in the range (default: the charted weeks) that match the filters.</summary>
-    public async Task<IReadOnlyList<TicketSummary>> Tickets(DashboardQuery q, bool? breached)
+    /// <summary>The tickets received in the range (default: the charted weeks) that match the filters, one page.</summary>
+    public Task<Page<TicketSummary>> Tickets(DashboardQuery q, bool? breached, string? cursor)
     {
         var (from, to) = q.Weeks(Today);
-        var found = await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(grains, d => d.Find(q.Tickets(breached)));
-        return
-        [
-            .. found
-                .Where(t => q.ProductLine is not { } line || t.ProductLine == line.Value)
-                .Where(t => calendar.LocalDate(t.ReceivedAt) is var d && d >= from && d <= to)
-                .OrderByDescending(t => t.ReceivedAt),
-        ];
+        var filter = q.Tickets(breached) with
+        {
+            ProductLine = q.ProductLine?.Value, ReceivedFrom = calendar.StartOf(from), ReceivedBefore = calendar.StartOf(to.AddDays(1)),
+        };
+        return readModel.Tickets(filter, ReadModel.MaxLimit, cursor);
     }
 }

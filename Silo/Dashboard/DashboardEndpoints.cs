@@ -13,8 +13,8 @@ public static class DashboardEndpoints
         dashboard.MapGet("", async ([AsParameters] DashboardQuery q, HttpContext http, DashboardData data) =>
             DashboardPage.Render(q.Language(http.Request), q, await data.ThisMonth(q), http.Actor()));
 
-        dashboard.MapGet("/tickets", async ([AsParameters] DashboardQuery q, bool? breached, HttpContext http, DashboardData data) =>
-            TicketsPage.Render(q.Language(http.Request), q, breached, await data.Tickets(q, breached), http.Actor()));
+        dashboard.MapGet("/tickets", async ([AsParameters] DashboardQuery q, bool? breached, string? cursor, HttpContext http, DashboardData data) =>
+            TicketsPage.Render(q.Language(http.Request), q, breached, await data.Tickets(q, breached, cursor), http.Actor()));
 
         dashboard.MapGet("/charts/{name}.{format}", async (string name, string format, [AsParameters] DashboardQuery q, HttpContext http, DashboardData data) =>
         {

@@ -3,6 +3,7 @@ using System.Text;
 using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.ReadModels;
 using static AfterSales.Silo.Dashboard.Html;
 
 namespace AfterSales.Silo.Dashboard;
@@ -10,8 +11,9 @@ namespace AfterSales.Silo.Dashboard;
 /// <summary>GET /dashboard/tickets: the tickets behind the figures, each linking to its record in the API.</summary>
 public static class TicketsPage
 {
-    public static IResult Render(Language language, DashboardQuery q, bool? breached, IReadOnlyList<TicketSummary> tickets, Actor user)
+    public static IResult Render(Language language, DashboardQuery q, bool? breached, Page<TicketSummary> page, Actor user)
     {
+        var tickets = page.Items;
         var t = Texts.For(language);
         var b = new StringBuilder()
             .Append("<section><h2>").Append(E(breached == true ? t.ViewBreachedTickets : t.TicketsTitle)).Append(" (").Append(tickets.Count).Append(")</h2>")
@@ -32,7 +34,19 @@ public static class TicketsPage
                 .Append("</td><td>").Append(ticket.Breached ? $"<span class=\"missed\">{E(t.Yes)}</span>" : E(t.No)).Append("</td></tr>");
         }
 
-        b.Append("</tbody></table></section>");
+        b.Append("</tbody></table>");
+        if (page.Next is { } next)
+        {
+            var extra = new Dictionary<string, string> { ["cursor"] = next };
+            if (breached is { } only)
+            {
+                extra["breached"] = only ? "true" : "false";
+            }
+
+            b.Append("<p><a rel=\"next\" href=\"/dashboard/tickets").Append(E(q.QueryString(language.Code(), extra))).Append("\">&rarr;</a></p>");
+        }
+
+        b.Append("</section>");
         return Page(language, t.TicketsTitle, DashboardPage.Header(t, language, q, user, "/dashboard/tickets"), b.ToString());
     }
 }

@@ -41,7 +41,7 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
             world.Stations.Count, world.Engineers.Count, world.Engineers.Count(e => e.Qualified), world.Customers.Count,
             world.Customers.Sum(c => c.Machines.Count), statuses.Count, statuses.Count(s => s == TicketStatus.Closed),
             statuses.Count(s => s != TicketStatus.Closed), errors.Count, surveys, visits, [.. year.BadMonths.Order()],
-            [.. errors.Take(5)], masterData, ticketTime, watch.Elapsed);
+            [.. errors.Take(5)], masterData, ticketTime, watch.Elapsed, [.. stories.Select(s => s.TicketId)]);
     }
 
     private async Task<(ConcurrentBag<TicketStatus> Statuses, ConcurrentQueue<string> Errors)> Walk(

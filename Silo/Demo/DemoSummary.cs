@@ -17,4 +17,5 @@ public sealed record DemoSummary(
     IReadOnlyList<string> Errors,
     TimeSpan MasterData,
     TimeSpan TicketTime,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyList<string> TicketIds);

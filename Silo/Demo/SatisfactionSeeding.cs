@@ -24,7 +24,7 @@ public sealed class SatisfactionSeeding(IGrainFactory grains, ISeedProgress prog
                 var result = new NewSurveyResult(f.PickRandom<DemoCustomer>(world.Customers).Id, year.Score(f, at, false), "年度回访 / annual survey", at);
                 var by = f.Random.Bool() ? Marketing : Sales;
                 var key = $"{runTag}-{month}-{n:000}";
-                surveys.Add((month, at, () => grains.GetGrain<ISatisfactionMonthGrain>(month).RecordSurvey(by.By(result, key))));
+                surveys.Add((month, at, () => grains.GetGrain<ISurveyGrain>($"survey:{by.UserId}:{key}").Record(by.By(result, key))));
             }
 
             for (var n = 0; n < size.QualityVisitsPerMonth; n++)

@@ -1,6 +1,6 @@
 using System.Net;
 using AfterSales.Grains.CodeOfConduct;
-using AfterSales.Grains.Tickets;
+using AfterSales.Silo.ReadModels;
 using AfterSales.Grains.Common;
 using AfterSales.Silo.Demo;
 using AfterSales.Silo.Storage;
@@ -24,10 +24,6 @@ public static class SiloHosting
 
     /// <summary>The name of the grain storage that writes durably (the default, except behind the demo seed's <see cref="SeedWriteBuffer"/>).</summary>
     public const string DurableStorage = "durable";
-
-    private const string AdoNetStorage = "adonet";
-
-    private const string SqliteInvariant = "System.Data.SQLite";
 
     /// <param name="rulesClock">The clock the rules read time from; the system clock unless given (the demo seed gives its own).</param>
     /// <param name="seeding">The demo seed: grain state is held in a <see cref="SeedWriteBuffer"/> until the seed flushes it.</param>
@@ -70,7 +66,7 @@ public static class SiloHosting
         }
 
         silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
-        AddGrainStorage(silo, SqliteInvariant, connectionString, seeding);
+        silo.AddAfterSalesStorage(SqlDatabase.Sqlite(connectionString), seeding);
         silo.UseInMemoryReminderService();
         silo.AddStartupTask<TicketRecovery>();
     }
@@ -97,7 +93,7 @@ public static class SiloHosting
             o.Invariant = invariant;
             o.ConnectionString = connectionString;
         });
-        AddGrainStorage(silo, invariant, connectionString, seeding);
+        silo.AddAfterSalesStorage(SqlDatabase.PostgreSql(connectionString), seeding);
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = invariant;
@@ -116,25 +112,15 @@ public static class SiloHosting
             NoResetOnClose = true,
         }.ConnectionString;
 
-    // Orleans' ADO.NET grain storage, on SQLite behind a gate of one writer at a time; the default storage of every
-    // grain, behind the demo seed's write buffer while seeding.
-    private static void AddGrainStorage(ISiloBuilder silo, string invariant, string connectionString, bool seeding)
+    /// <summary>
+    /// The service's own storage in its database: grain state with its outbox (<see cref="SqlGrainStorage"/>), the
+    /// default storage of every grain (behind the demo seed's write buffer while seeding); idempotency records; the
+    /// read models and the projector that feeds them.
+    /// </summary>
+    public static void AddAfterSalesStorage(this ISiloBuilder silo, SqlDatabase database, bool seeding = false)
     {
-        silo.AddAdoNetGrainStorage(AdoNetStorage, o =>
-        {
-            o.Invariant = invariant;
-            o.ConnectionString = connectionString;
-        });
-        var sqlite = invariant == SqliteInvariant;
-        silo.Services.AddSingleton<SqliteWriter>();
-        silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) =>
-        {
-            var adoNet = sp.GetRequiredKeyedService<IGrainStorage>(AdoNetStorage);
-            return sqlite ? new SqliteWriteGate(adoNet, sp.GetRequiredService<SqliteWriter>()) : adoNet;
-        });
-        silo.Services.AddSingleton<IIdempotencyStore>(sp => new SqlIdempotencyStore(
-            sqlite ? SqliteFactory.Instance : NpgsqlFactory.Instance, connectionString, sqlite ? sp.GetRequiredService<SqliteWriter>() : null));
-        silo.Services.AddHostedService<IdempotencyExpiry>();
+        silo.Services.AddSingleton(database);
+        silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) => new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>()));
         if (seeding)
         {
             silo.AddSeedWriteBuffer(DurableStorage);
@@ -143,5 +129,11 @@ public static class SiloHosting
         {
             silo.Services.AddDefaultGrainStorage(sp => sp.GetRequiredKeyedService<IGrainStorage>(DurableStorage));
         }
+
+        silo.Services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
+        silo.Services.AddHostedService<IdempotencyExpiry>();
+        silo.Services.AddSingleton<Projector>();
+        silo.Services.AddSingleton<ReadModel>();
+        silo.Services.AddHostedService<ProjectorService>();
     }
 }

@@ -563,4 +563,121 @@ CREATE TABLE IF NOT EXISTS AfterSalesIdempotency
 
 CREATE INDEX IF NOT EXISTS IX_AfterSalesIdempotency_CreatedOn ON AfterSalesIdempotency (CreatedOn);
 
+
+-- =============================================================================
+-- AfterSales: grain state, its outbox, and the read models fed by the outbox.
+-- Times are Unix milliseconds (UTC); enums are their names.
+-- =============================================================================
+
+-- Every grain's state: key "state name/grain id", an integer ETag (optimistic
+-- concurrency), the state as JSON. Written with its outbox rows in one
+-- transaction (Silo/Storage/SqlGrainStorage.cs).
+CREATE TABLE IF NOT EXISTS AfterSalesGrainState
+(
+    StateKey   text  NOT NULL PRIMARY KEY,
+    ETag       bigint  NOT NULL,
+    Payload    bytea NOT NULL,
+    ModifiedOn bigint  NOT NULL
+);
+
+-- What each write tells the read models: the whole projection of one owner as of
+-- its version (JSON). The projector applies and deletes rows in batches.
+CREATE TABLE IF NOT EXISTS AfterSalesOutbox
+(
+    Seq        bigserial PRIMARY KEY,
+    Kind       text  NOT NULL,
+    OwnerKey   text  NOT NULL,
+    Version    bigint  NOT NULL,
+    Payload    text  NOT NULL,
+    CreatedOn  bigint  NOT NULL
+);
+
+-- The newest version of each owner the read models hold: a projection applies
+-- only when it is newer, so one delivered twice counts once.
+CREATE TABLE IF NOT EXISTS RmOwner
+(
+    OwnerKey text NOT NULL PRIMARY KEY,
+    Version  bigint NOT NULL
+);
+
+-- Tickets: the lists (keyset by ReceivedAt desc, Id desc) and the response-time facts.
+CREATE TABLE IF NOT EXISTS RmTicket
+(
+    Id                 text  NOT NULL PRIMARY KEY,
+    Version            bigint  NOT NULL,
+    Status             text  NOT NULL,
+    Channel            text  NOT NULL,
+    CustomerId         text  NOT NULL,
+    MachineSerial      text  NOT NULL,
+    ProductLine        text  NOT NULL,
+    Category           text  NULL,
+    EngineerId         text  NULL,
+    StationId          text  NULL,
+    Region             text  NULL,
+    RegionKey          text  NULL,
+    ReceivedAt         bigint  NOT NULL,
+    Breached           integer NOT NULL,
+    SlaDueAt           bigint  NULL,
+    FirstResponseHours double precision NULL,
+    TimeToSiteHours    double precision NULL,
+    ResolutionHours    double precision NULL,
+    Breaches           integer NOT NULL,
+    Closed             integer NOT NULL,
+    Summary            text  NOT NULL
+);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Received ON RmTicket (ReceivedAt, Id);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Customer ON RmTicket (CustomerId, ReceivedAt);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Engineer ON RmTicket (EngineerId, ReceivedAt);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Station ON RmTicket (StationId, ReceivedAt);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Region ON RmTicket (RegionKey, ReceivedAt);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_SlaDue ON RmTicket (SlaDueAt);
+
+-- Old parts replaced under warranty, expected back at the warehouse (R-WTY-3).
+CREATE TABLE IF NOT EXISTS RmOldPart
+(
+    TicketId  text  NOT NULL,
+    PartNo    text  NOT NULL,
+    Quantity  integer NOT NULL,
+    DueAt     bigint  NOT NULL,
+    State     text  NOT NULL,
+    PRIMARY KEY (TicketId, PartNo)
+);
+CREATE INDEX IF NOT EXISTS IX_RmOldPart_Due ON RmOldPart (State, DueAt);
+
+-- Satisfaction responses of every source (R-SAT-1), by the owner that counts them.
+CREATE TABLE IF NOT EXISTS RmSatisfaction
+(
+    Id          text  NOT NULL PRIMARY KEY,
+    OwnerKey    text  NOT NULL,
+    Source      text  NOT NULL,
+    Score       integer NOT NULL,
+    At          bigint  NOT NULL,
+    CustomerId  text  NULL,
+    EngineerId  text  NULL,
+    StationId   text  NULL,
+    RegionKey   text  NULL,
+    ProductLine text  NULL
+);
+CREATE INDEX IF NOT EXISTS IX_RmSatisfaction_At ON RmSatisfaction (At);
+CREATE INDEX IF NOT EXISTS IX_RmSatisfaction_Owner ON RmSatisfaction (OwnerKey);
+
+-- SLA alerts for the service manager (R-TKT-3, R-TKT-5).
+CREATE TABLE IF NOT EXISTS RmAlert
+(
+    Id             text  NOT NULL PRIMARY KEY,
+    TicketId       text  NOT NULL,
+    Payload        text  NOT NULL,
+    RaisedAt       bigint  NOT NULL,
+    Acknowledged   integer NOT NULL
+);
+CREATE INDEX IF NOT EXISTS IX_RmAlert_Ticket ON RmAlert (TicketId);
+CREATE INDEX IF NOT EXISTS IX_RmAlert_Raised ON RmAlert (RaisedAt, Id);
+
+-- Done once: grain state copied from Orleans' OrleansGrainState, aggregates retired.
+CREATE TABLE IF NOT EXISTS AfterSalesMigration
+(
+    Name   text NOT NULL PRIMARY KEY,
+    DoneOn bigint NOT NULL
+);
+
 COMMIT;

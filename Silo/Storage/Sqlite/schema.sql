@@ -179,3 +179,119 @@ CREATE TABLE IF NOT EXISTS AfterSalesIdempotency
 -- grain state then had the ETag WrittenOver (still that ETag = not applied).
 
 CREATE INDEX IF NOT EXISTS IX_AfterSalesIdempotency_CreatedOn ON AfterSalesIdempotency (CreatedOn);
+
+-- =============================================================================
+-- AfterSales: grain state, its outbox, and the read models fed by the outbox.
+-- Times are Unix milliseconds (UTC); enums are their names.
+-- =============================================================================
+
+-- Every grain's state: key "state name/grain id", an integer ETag (optimistic
+-- concurrency), the state as JSON. Written with its outbox rows in one
+-- transaction (Silo/Storage/SqlGrainStorage.cs).
+CREATE TABLE IF NOT EXISTS AfterSalesGrainState
+(
+    StateKey   TEXT  NOT NULL PRIMARY KEY,
+    ETag       INTEGER  NOT NULL,
+    Payload    BLOB NOT NULL,
+    ModifiedOn INTEGER  NOT NULL
+);
+
+-- What each write tells the read models: the whole projection of one owner as of
+-- its version (JSON). The projector applies and deletes rows in batches.
+CREATE TABLE IF NOT EXISTS AfterSalesOutbox
+(
+    Seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    Kind       TEXT  NOT NULL,
+    OwnerKey   TEXT  NOT NULL,
+    Version    INTEGER  NOT NULL,
+    Payload    TEXT  NOT NULL,
+    CreatedOn  INTEGER  NOT NULL
+);
+
+-- The newest version of each owner the read models hold: a projection applies
+-- only when it is newer, so one delivered twice counts once.
+CREATE TABLE IF NOT EXISTS RmOwner
+(
+    OwnerKey TEXT NOT NULL PRIMARY KEY,
+    Version  INTEGER NOT NULL
+);
+
+-- Tickets: the lists (keyset by ReceivedAt desc, Id desc) and the response-time facts.
+CREATE TABLE IF NOT EXISTS RmTicket
+(
+    Id                 TEXT  NOT NULL PRIMARY KEY,
+    Version            INTEGER  NOT NULL,
+    Status             TEXT  NOT NULL,
+    Channel            TEXT  NOT NULL,
+    CustomerId         TEXT  NOT NULL,
+    MachineSerial      TEXT  NOT NULL,
+    ProductLine        TEXT  NOT NULL,
+    Category           TEXT  NULL,
+    EngineerId         TEXT  NULL,
+    StationId          TEXT  NULL,
+    Region             TEXT  NULL,
+    RegionKey          TEXT  NULL,
+    ReceivedAt         INTEGER  NOT NULL,
+    Breached           INTEGER NOT NULL,
+    SlaDueAt           INTEGER  NULL,
+    FirstResponseHours REAL NULL,
+    TimeToSiteHours    REAL NULL,
+    ResolutionHours    REAL NULL,
+    Breaches           INTEGER NOT NULL,
+    Closed             INTEGER NOT NULL,
+    Summary            TEXT  NOT NULL
+);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Received ON RmTicket (ReceivedAt, Id);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Customer ON RmTicket (CustomerId, ReceivedAt);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Engineer ON RmTicket (EngineerId, ReceivedAt);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Station ON RmTicket (StationId, ReceivedAt);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Region ON RmTicket (RegionKey, ReceivedAt);
+CREATE INDEX IF NOT EXISTS IX_RmTicket_SlaDue ON RmTicket (SlaDueAt);
+
+-- Old parts replaced under warranty, expected back at the warehouse (R-WTY-3).
+CREATE TABLE IF NOT EXISTS RmOldPart
+(
+    TicketId  TEXT  NOT NULL,
+    PartNo    TEXT  NOT NULL,
+    Quantity  INTEGER NOT NULL,
+    DueAt     INTEGER  NOT NULL,
+    State     TEXT  NOT NULL,
+    PRIMARY KEY (TicketId, PartNo)
+);
+CREATE INDEX IF NOT EXISTS IX_RmOldPart_Due ON RmOldPart (State, DueAt);
+
+-- Satisfaction responses of every source (R-SAT-1), by the owner that counts them.
+CREATE TABLE IF NOT EXISTS RmSatisfaction
+(
+    Id          TEXT  NOT NULL PRIMARY KEY,
+    OwnerKey    TEXT  NOT NULL,
+    Source      TEXT  NOT NULL,
+    Score       INTEGER NOT NULL,
+    At          INTEGER  NOT NULL,
+    CustomerId  TEXT  NULL,
+    EngineerId  TEXT  NULL,
+    StationId   TEXT  NULL,
+    RegionKey   TEXT  NULL,
+    ProductLine TEXT  NULL
+);
+CREATE INDEX IF NOT EXISTS IX_RmSatisfaction_At ON RmSatisfaction (At);
+CREATE INDEX IF NOT EXISTS IX_RmSatisfaction_Owner ON RmSatisfaction (OwnerKey);
+
+-- SLA alerts for the service manager (R-TKT-3, R-TKT-5).
+CREATE TABLE IF NOT EXISTS RmAlert
+(
+    Id             TEXT  NOT NULL PRIMARY KEY,
+    TicketId       TEXT  NOT NULL,
+    Payload        TEXT  NOT NULL,
+    RaisedAt       INTEGER  NOT NULL,
+    Acknowledged   INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS IX_RmAlert_Ticket ON RmAlert (TicketId);
+CREATE INDEX IF NOT EXISTS IX_RmAlert_Raised ON RmAlert (RaisedAt, Id);
+
+-- Done once: grain state copied from Orleans' OrleansGrainState, aggregates retired.
+CREATE TABLE IF NOT EXISTS AfterSalesMigration
+(
+    Name   TEXT NOT NULL PRIMARY KEY,
+    DoneOn INTEGER NOT NULL
+);

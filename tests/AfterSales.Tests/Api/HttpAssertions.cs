@@ -16,6 +16,27 @@ public static class HttpAssertions
         return JsonSerializer.Deserialize<T>(body, ApiFixture.Json)!;
     }
 
+    /// <summary>Every item of a paged list: follows <c>Link: &lt;url&gt;; rel="next"</c> to the last page (API.md).</summary>
+    public static async Task<List<T>> All<T>(this HttpClient client, string url)
+    {
+        var items = new List<T>();
+        for (string? next = url; next is not null;)
+        {
+            var response = await client.GetAsync(next);
+            items.AddRange(await response.Ok<List<T>>());
+            next = NextLink(response);
+        }
+
+        return items;
+    }
+
+    /// <summary>The URL of the next page, or null on the last.</summary>
+    public static string? NextLink(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Link", out var links)
+        && links.Select(l => System.Text.RegularExpressions.Regex.Match(l, "^<([^>]+)>;\\s*rel=\"next\"$")).FirstOrDefault(m => m.Success) is { } match
+            ? match.Groups[1].Value
+            : null;
+
     /// <summary>Asserts a problem-details answer and returns its JSON.</summary>
     public static async Task<JsonElement> Problem(this Task<HttpResponseMessage> call, HttpStatusCode expected, string? ruleId = null)
     {

@@ -1,5 +1,8 @@
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Sla;
+using AfterSales.Silo.Api;
+using AfterSales.Silo.Hosting;
+using AfterSales.Silo.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -43,7 +46,7 @@ public sealed class ClusterFixture : IDisposable
 
     public ClusterFixture()
     {
-        Cluster = new TestClusterBuilder(2).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
+        Cluster = new TestClusterBuilder(2).WithDatabase().AddSiloBuilderConfigurator<SiloConfigurator>().Build();
         Cluster.Deploy();
     }
 
@@ -53,10 +56,19 @@ public sealed class ClusterFixture : IDisposable
 
     public void Dispose() => Cluster.StopAllSilos();
 
-    /// <summary>The silo of a test cluster: memory storage with the production serializer, in-memory reminders, the rules on a fake clock.</summary>
+    /// <summary>The read models of this cluster (the first silo's).</summary>
+    public ReadModel ReadModel => Cluster.Service<ReadModel>();
+
+    /// <summary>The reports of the API over this cluster's read models.</summary>
+    public ReportQueries Reports => new(ReadModel, Grains, Clock, Calendar);
+
+    /// <summary>
+    /// The silo of a test cluster: the service's storage (grain state with its outbox, idempotency, read models) on the
+    /// cluster's SQLite file, with the production serializer; in-memory reminders; the rules on a fake clock.
+    /// </summary>
     public static void Configure(ISiloBuilder silo, TimeProvider clock)
     {
-        silo.AddMemoryGrainStorageAsDefault();
+        silo.AddAfterSalesStorage(TestStorage.Database(silo));
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddCodeOfConductRules(clock: clock);
         silo.UseInMemoryReminderService();

@@ -14,7 +14,7 @@ public sealed class CodeOfConductCluster : IDisposable
 
     public CodeOfConductCluster()
     {
-        Cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
+        Cluster = new TestClusterBuilder(1).WithDatabase().AddSiloBuilderConfigurator<SiloConfigurator>().Build();
         Cluster.Deploy();
     }
 

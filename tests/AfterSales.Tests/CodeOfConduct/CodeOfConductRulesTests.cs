@@ -5,6 +5,7 @@ using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Api;
+using AfterSales.Silo.ReadModels;
 using AfterSales.Tests.Cluster;
 using static AfterSales.Tests.Cluster.People;
 
@@ -123,7 +124,7 @@ public sealed class CodeOfConductRulesTests(CodeOfConductCluster fixture) : ICla
     [Fact]
     public async Task R_SAT_2_each_month_is_judged_against_the_target_of_the_version_in_force_at_its_end()
     {
-        var reports = new ReportQueries(fixture.Grains, CodeOfConductCluster.Clock, new BusinessCalendar(new BusinessCalendarSettings()));
+        var reports = new ReportQueries(fixture.Cluster.Service<ReadModel>(), fixture.Grains, CodeOfConductCluster.Clock, new BusinessCalendar(new BusinessCalendarSettings()));
         var old = (await Code.Get()).InForce.Numbers.SatisfactionTarget;
         var thisMonth = new DateOnly(Today.Year, Today.Month, 1);
         var change = await Code.FileChange(Leader.By(new ChangeApplication(

@@ -4,15 +4,17 @@ using AfterSales.Grains.Tickets;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Demo;
 using AfterSales.Silo.Hosting;
+using AfterSales.Silo.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
+using AfterSales.Tests.Cluster;
 using Orleans.TestingHost;
 
 namespace AfterSales.Tests.Demo;
 
 /// <summary>
 /// A one-silo TestCluster wired as seed-demo wires the real host: the historic clock, reminders deferred, grain state
-/// held in the seed's write buffer over a durable storage (here Orleans' memory storage) until the flush.
+/// held in the seed's write buffer over the service's durable storage (a SQLite file of the test's own) until the flush.
 /// </summary>
 public sealed class DemoCluster : IDisposable
 {
@@ -23,7 +25,7 @@ public sealed class DemoCluster : IDisposable
 
     public DemoCluster()
     {
-        Cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
+        Cluster = new TestClusterBuilder(1).WithDatabase().AddSiloBuilderConfigurator<SiloConfigurator>().Build();
         Cluster.Deploy();
         _seeded = new(SeedAndFlush);
     }
@@ -67,16 +69,15 @@ public sealed class DemoCluster : IDisposable
     {
         var summary = await new DemoSeeder(Grains, Calendar, Size, Progress).Run();
         PendingAtFlush = Buffer.Pending;
-        var ids = (await TicketDirectory.AskAll<ITicketDirectoryGrain, TicketSummary>(Grains, d => d.Find(new TicketFilter())))
-            .Select(t => t.Id).ToList();
         var before = new Dictionary<string, bool>();
-        foreach (var id in ids)
+        foreach (var id in summary.TicketIds)
         {
             before[id] = (await DurableTicket(id)).RecordExists;
         }
 
         DurableBeforeFlush = before;
         await Buffer.Flush();
+        await SiloServices.GetRequiredService<Projector>().CatchUp();
         return summary;
     }
 
@@ -84,8 +85,7 @@ public sealed class DemoCluster : IDisposable
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddMemoryGrainStorage(Durable);
-            silo.AddSeedWriteBuffer(Durable);
+            silo.AddAfterSalesStorage(TestStorage.Database(silo), seeding: true);
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddCodeOfConductRules(clock: new HistoricClock());
             silo.UseInMemoryReminderService();

@@ -3,6 +3,8 @@ using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Tickets;
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Demo;
+using AfterSales.Silo.ReadModels;
+using AfterSales.Tests.Cluster;
 using Orleans.Storage;
 using Xunit.Abstractions;
 
@@ -27,7 +29,7 @@ public sealed class DemoSeedTests(DemoCluster demo, ITestOutputHelper output) : 
         Assert.True(await DemoSeeder.AlreadySeeded(demo.Grains));
 
         // The tickets of the months add up to the tickets seeded, in the months they were received.
-        var reports = new ReportQueries(demo.Grains, TimeProvider.System, DemoCluster.Calendar);
+        var reports = new ReportQueries(demo.Cluster.Service<ReadModel>(), demo.Grains, TimeProvider.System, DemoCluster.Calendar);
         var from = reports.Today.AddYears(-1).AddDays(1);
         var months = await reports.ResponseTimes(from, reports.Today, Bucket.Month, new ReportFilter());
         Assert.Equal(size.Tickets, months.Sum(m => m.Tickets));
@@ -49,9 +51,7 @@ public sealed class DemoSeedTests(DemoCluster demo, ITestOutputHelper output) : 
     public async Task Closed_demo_tickets_carry_the_customer_confirmation_with_a_rating()
     {
         await demo.Seeded;
-        var partitions = await Task.WhenAll(Enumerable.Range(0, TicketDirectory.Partitions)
-            .Select(p => demo.Grains.GetGrain<ITicketDirectoryGrain>(p).Find(new TicketFilter(Status: TicketStatus.Closed))));
-        var closed = partitions.SelectMany(p => p).Take(60).ToList();
+        var closed = (await demo.Cluster.Service<ReadModel>().Tickets(new TicketFilter(Status: TicketStatus.Closed), 60, null)).Items;
         Assert.NotEmpty(closed);
         foreach (var summary in closed)
         {
@@ -73,7 +73,7 @@ public sealed class DemoSeedTests(DemoCluster demo, ITestOutputHelper output) : 
         Assert.Equal(DemoCluster.Size.Tickets, demo.DurableBeforeFlush.Count);
         Assert.DoesNotContain(true, demo.DurableBeforeFlush.Values);
 
-        // Tickets, customers, engineers, stations, directories and aggregates: each grain's final state, written once.
+        // Tickets, customers, engineers, stations, surveys: each grain's final state, written once.
         Assert.True(demo.PendingAtFlush > DemoCluster.Size.Tickets + DemoCluster.Size.Customers, $"{demo.PendingAtFlush} held");
         Assert.Equal(0, demo.Buffer.Pending);
         foreach (var id in demo.DurableBeforeFlush.Keys)

@@ -53,7 +53,7 @@ public sealed class ProjectionDurabilityTests : IDisposable
         var world = new ProcessWorld(again);
         await again.Explain(async () =>
         {
-            var tickets = await Task.WhenAll((await world.Manager.GetAsync("/api/tickets?customerId=C-1").Ok<List<TicketSummary>>())
+            var tickets = await Task.WhenAll((await world.Manager.All<TicketSummary>("/api/tickets?customerId=C-1&limit=200"))
                 .Select(s => world.Manager.GetAsync($"/api/tickets/{s.Id}").Ok<TicketView>()));
             var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
             var expected = (tickets.Length, ExpectedPercentile.Of(tickets.Select(t => t.Times.FirstResponseHours), 0.5));

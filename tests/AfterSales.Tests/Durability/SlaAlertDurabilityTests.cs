@@ -42,11 +42,11 @@ public sealed class SlaAlertDurabilityTests : IDisposable
         await again.Explain(async () =>
         {
             await Task.Delay(TimeSpan.FromSeconds(3));
-            var alerts = await world.Manager.GetAsync("/api/alerts").Ok<List<SlaAlert>>();
+            var alerts = await world.Manager.All<SlaAlert>("/api/alerts");
             Assert.Single(alerts, a => a.TicketId == ticketId);
             var ticket = await world.Manager.GetAsync($"/api/tickets/{ticketId}").Ok<TicketView>();
             Assert.Equal(SlaState.Breached, ticket.Sla.Single(d => d.Kind == SlaKind.FirstResponse).State);
-            var breached = await world.Manager.GetAsync("/api/tickets?breached=true").Ok<List<TicketSummary>>();
+            var breached = await world.Manager.All<TicketSummary>("/api/tickets?breached=true");
             Assert.Contains(breached, t => t.Id == ticketId);
             return true;
         });

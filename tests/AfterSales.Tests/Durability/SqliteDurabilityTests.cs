@@ -63,9 +63,9 @@ public sealed class SqliteDurabilityTests : IDisposable
             db.Open();
             using var edit = db.CreateCommand();
             edit.CommandText = """
-                UPDATE OrleansGrainState
-                   SET PayloadBinary = CAST(replace(CAST(PayloadBinary AS TEXT), 'replaced pump seal', 'replaced pump and gearbox') AS BLOB)
-                 WHERE GrainTypeString = 'ticket'
+                UPDATE AfterSalesGrainState
+                   SET Payload = CAST(replace(CAST(Payload AS TEXT), 'replaced pump seal', 'replaced pump and gearbox') AS BLOB)
+                 WHERE StateKey LIKE 'ticket/%'
                 """;
             Assert.True(edit.ExecuteNonQuery() > 0);
         }

@@ -1,6 +1,7 @@
 using AfterSales.Grains.Common;
 using AfterSales.Tests.Cluster;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace AfterSales.Tests.Pipeline;
@@ -8,9 +9,12 @@ namespace AfterSales.Tests.Pipeline;
 /// <summary>A one-silo cluster whose command pipelines report to the <see cref="FaultProbe"/>.</summary>
 public sealed class PipelineCluster : IDisposable
 {
+    /// <summary>The clock of this cluster alone, so its tests can move it days ahead.</summary>
+    public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+
     public PipelineCluster()
     {
-        Cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
+        Cluster = new TestClusterBuilder(1).WithDatabase().AddSiloBuilderConfigurator<SiloConfigurator>().Build();
         Cluster.Deploy();
     }
 
@@ -24,7 +28,7 @@ public sealed class PipelineCluster : IDisposable
     {
         public void Configure(ISiloBuilder silo)
         {
-            ClusterFixture.Configure(silo, ClusterFixture.Clock);
+            ClusterFixture.Configure(silo, Clock);
             silo.Services.AddSingleton<ICommandProbe, FaultProbe>();
         }
     }

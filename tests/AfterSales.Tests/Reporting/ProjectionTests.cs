@@ -2,19 +2,22 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+using AfterSales.Silo.ReadModels;
+using AfterSales.Silo.Storage;
 using AfterSales.Tests.Cluster;
 using static AfterSales.Tests.Cluster.People;
 
 namespace AfterSales.Tests.Reporting;
 
-/// <summary>The reporting projection: tickets report their facts to per-week and per-month aggregates.</summary>
+/// <summary>The read models: every write carries its projection in the outbox, which the projector applies once per version.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ProjectionTests(ClusterFixture fixture)
 {
     private static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ClusterFixture.Beijing).DateTime);
 
     [Fact]
-    public async Task R_TKT_3_R_TKT_5_the_week_and_month_aggregates_equal_the_figures_computed_from_the_tickets()
+    public async Task R_TKT_3_R_TKT_5_the_weekly_and_monthly_reports_equal_the_figures_computed_from_the_tickets()
     {
         var region = $"Region-{Guid.NewGuid():N}"[..15];
         var s = await (await new Scenario(fixture.Grains).WithCustomer(region: region)).WithEngineer();
@@ -41,10 +44,10 @@ public sealed class ProjectionTests(ClusterFixture fixture)
         var filter = new ReportFilter(Region: region);
         foreach (var bucket in new[] { Bucket.Week, Bucket.Month })
         {
-            var periods = tickets.GroupBy(t => ReportPeriods.Of(bucket, LocalDate(t.ReceivedAt)));
-            foreach (var period in periods)
+            foreach (var period in tickets.GroupBy(t => ReportPeriods.Of(bucket, LocalDate(t.ReceivedAt))))
             {
-                var row = await fixture.Grains.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(bucket, period.Key)).Summarize(filter, 2, 24);
+                var row = Assert.Single(await fixture.Reports.ResponseTimes(
+                    ReportPeriods.FirstDay(bucket, period.Key), ReportPeriods.LastDay(bucket, period.Key), bucket, filter));
                 Assert.Equal(period.Key, row.Period);
                 Assert.Equal(period.Count(), row.Tickets);
                 Assert.Equal(ExpectedPercentile.Of(period.Select(t => t.Times.FirstResponseHours), 0.5), row.FirstResponseP50Hours);
@@ -57,48 +60,45 @@ public sealed class ProjectionTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_fact_delivered_twice_or_out_of_order_counts_once_in_its_newest_version()
+    public async Task A_projection_delivered_twice_or_out_of_order_counts_once_in_its_newest_version()
     {
-        var aggregate = fixture.Grains.GetGrain<IResponseTimesGrain>(ReportPeriods.Key(Bucket.Week, $"2099-W{Random.Shared.Next(1, 52):00}-{Guid.NewGuid():N}"));
-        var v2 = new TicketFacts("T-twice", 2, DateTimeOffset.UtcNow, "North", ProductLine.TruckMixer, "C-1", "E-1", null, 1.5, 20, 30, 1, false);
+        var region = $"Twice-{Guid.NewGuid():N}"[..14];
+        var at = ClusterFixture.Clock.GetUtcNow();
+        var v2 = Ticket("T-twice-" + region, 2, at, region, firstResponse: 1.5, breaches: 1);
 
-        await aggregate.Record(v2);
-        await aggregate.Record(v2);
-        await aggregate.Record(v2 with { Version = 1, FirstResponseHours = 9, Breaches = 0 });
-
-        var row = await aggregate.Summarize(new ReportFilter(), 2, 24);
+        await Enqueue(v2, v2, Ticket("T-twice-" + region, 1, at, region, firstResponse: 9, breaches: 0));
+        var row = await Week(at, region);
         Assert.Equal((1, 1.5, 1), (row.Tickets, row.FirstResponseP50Hours!.Value, row.Breaches));
 
-        // A version that changes nothing keeps the summary; one that does changes it.
-        await aggregate.Record(v2 with { Version = 3 });
-        Assert.Equal(row, await aggregate.Summarize(new ReportFilter(), 2, 24));
-        await aggregate.Record(v2 with { Version = 4, FirstResponseHours = 3.5 });
-        await aggregate.Record(v2 with { TicketId = "T-other", FirstResponseHours = 0.5 });
-        var after = await aggregate.Summarize(new ReportFilter(), 2, 24);
-        Assert.Equal((2, 2.0), (after.Tickets, after.FirstResponseP50Hours!.Value));
+        await Enqueue(Ticket("T-twice-" + region, 4, at, region, firstResponse: 3.5, breaches: 1), Ticket("T-other-" + region, 1, at, region, firstResponse: 0.5, breaches: 0));
+        var after = await Week(at, region);
+        Assert.Equal((2, 2.0, 1), (after.Tickets, after.FirstResponseP50Hours!.Value, after.Breaches));
     }
 
     [Fact]
     public async Task R_SAT_2_ratings_5_5_4_2_in_one_month_give_75_percent_and_below_target()
     {
-        var month = fixture.Grains.GetGrain<ISatisfactionMonthGrain>($"2098-{Guid.NewGuid():N}");
-        var at = DateTimeOffset.UtcNow;
+        var owner = $"test-{Guid.NewGuid():N}";
+        var at = new DateTimeOffset(2098, 5, 10, 2, 0, 0, TimeSpan.Zero);
         SatisfactionResponse[] responses =
         [
-            new("a", SatisfactionSource.TicketConfirmation, 5, at, EngineerId: "E-a"),
-            new("b", SatisfactionSource.ServiceReport, 5, at, EngineerId: "E-a"),
-            new("c", SatisfactionSource.Survey, 4, at),
-            new("d", SatisfactionSource.QualityVisit, 2, at, EngineerId: "E-b"),
+            new($"{owner}:a", SatisfactionSource.TicketConfirmation, 5, at, EngineerId: "E-a"),
+            new($"{owner}:b", SatisfactionSource.ServiceReport, 5, at, EngineerId: "E-a"),
+            new($"{owner}:c", SatisfactionSource.Survey, 4, at),
+            new($"{owner}:d", SatisfactionSource.QualityVisit, 2, at, EngineerId: "E-b"),
         ];
+        var message = OutboxJson.Message(OutboxKinds.Satisfaction, owner, 1, new SatisfactionProjection(responses));
+        await Enqueue(message, message);
 
-        await month.Record(responses);
-        await month.Record(responses[..2]);
-
-        var row = Assert.Single(await month.Summarize(new ReportFilter(), SatisfactionGrouping.None, 0.95));
+        var month = new DateOnly(2098, 5, 1);
+        var row = Assert.Single(await fixture.Reports.Satisfaction(month, month.AddMonths(1).AddDays(-1), new ReportFilter(), SatisfactionGrouping.None));
         Assert.Equal((4, 3, 0.75, true), (row.Responses, row.Satisfied, row.Rate!.Value, row.BelowTarget));
-        var byEngineer = await month.Summarize(new ReportFilter(), SatisfactionGrouping.Engineer, 0.95);
+        var byEngineer = await fixture.Reports.Satisfaction(month, month.AddMonths(1).AddDays(-1), new ReportFilter(), SatisfactionGrouping.Engineer);
         Assert.Equal([("E-a", 1.0, false), ("E-b", 0.0, true)], byEngineer.OrderBy(r => r.Key).Select(r => (r.Key!, r.Rate!.Value, r.BelowTarget)));
-        await Assert.ThrowsAsync<InvalidInputException>(() => month.Record([new SatisfactionResponse("e", SatisfactionSource.Survey, 6, at)]));
+
+        var survey = fixture.Grains.GetGrain<ISurveyGrain>($"survey:{owner}");
+        var invalid = await Assert.ThrowsAsync<InvalidInputException>(() => survey.Record(Marketing.By(new NewSurveyResult("C-1", 6, At: at))));
+        Assert.Equal("R-SAT-2", invalid.RuleId);
     }
 
     [Fact]
@@ -112,15 +112,40 @@ public sealed class ProjectionTests(ClusterFixture fixture)
         var closed = await t.Confirm(Customer(s.CustomerId).By(new Confirmation(true, 5)));
         await s.EngineerGrain(s.EngineerId).RecordEvaluation(Leader.By(new NewEvaluation(EvaluationSource.QualityVisit, 3, "visited the site")));
         var now = ClusterFixture.Clock.GetUtcNow();
-        var month = fixture.Grains.GetGrain<ISatisfactionMonthGrain>(ReportPeriods.Of(Bucket.Month, LocalDate(now)));
-        await month.RecordSurvey(new Actor("marketing-wu", Role.Marketing).By(new NewSurveyResult(s.CustomerId, 5, "good service", now, s.EngineerId), "survey-1"));
-        await month.RecordSurvey(new Actor("marketing-wu", Role.Marketing).By(new NewSurveyResult(s.CustomerId, 5, "good service", now, s.EngineerId), "survey-1"));
-        var forbidden = await Assert.ThrowsAsync<ForbiddenException>(() => month.RecordSurvey(Assistant.By(new NewSurveyResult(s.CustomerId, 5, At: now))));
+        var survey = fixture.Grains.GetGrain<ISurveyGrain>($"survey:marketing-wu:{s.CustomerId}");
+        await survey.Record(Marketing.By(new NewSurveyResult(s.CustomerId, 5, "good service", now, s.EngineerId), "survey-1"));
+        await survey.Record(Marketing.By(new NewSurveyResult(s.CustomerId, 5, "good service", now, s.EngineerId), "survey-1"));
+        var other = fixture.Grains.GetGrain<ISurveyGrain>($"survey:assistant:{s.CustomerId}");
+        var forbidden = await Assert.ThrowsAsync<ForbiddenException>(() => other.Record(Assistant.By(new NewSurveyResult(s.CustomerId, 5, At: now))));
         Assert.Equal("R-SAT-1", forbidden.RuleId);
 
-        var row = Assert.Single(await month.Summarize(new ReportFilter(EngineerId: s.EngineerId), SatisfactionGrouping.None, 0.95));
+        var month = LocalDate(now);
+        var row = Assert.Single(await fixture.Reports.Satisfaction(month, month, new ReportFilter(EngineerId: s.EngineerId), SatisfactionGrouping.None));
 
         Assert.Equal(ReportPeriods.Of(Bucket.Month, LocalDate(closed.ClosedAt!.Value)), row.Period);
         Assert.Equal((4, 3), (row.Responses, row.Satisfied));
+    }
+
+    private static readonly Actor Marketing = new("marketing-wu", Role.Marketing);
+
+    private static OutboxMessage Ticket(string id, long version, DateTimeOffset at, string region, double firstResponse, int breaches) =>
+        OutboxJson.Message(OutboxKinds.Ticket, id, version, new TicketProjection(
+            new TicketSummary(id, TicketStatus.Contacted, IntakeChannel.Fax, "C-1", "TM-1", ProductLine.TruckMixer, null, "E-1", null, at, version, Region: region),
+            new TicketFacts(id, version, at, region, ProductLine.TruckMixer, "C-1", "E-1", null, firstResponse, 20, 30, breaches, false),
+            [], [], []));
+
+    private async Task Enqueue(params OutboxMessage[] messages)
+    {
+        var database = fixture.Cluster.Service<SqlDatabase>();
+        foreach (var m in messages)
+        {
+            await database.Write((c, t) => SqlGrainStorage.Enqueue(c, t, m, 0));
+        }
+    }
+
+    private async Task<ResponseTimeRow> Week(DateTimeOffset at, string region)
+    {
+        var day = LocalDate(at);
+        return Assert.Single(await fixture.Reports.ResponseTimes(day, day, Bucket.Week, new ReportFilter(Region: region)));
     }
 }

@@ -98,8 +98,8 @@ public sealed class SlaClockTests(ClusterFixture fixture)
         Assert.Equal(2, Deadline(contacted, SlaKind.FirstResponse).OverdueHours);
         Assert.Single(await AlertsOf(view.Id));
 
-        var listed = await fixture.Grains.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(view.Id)).Find(new TicketFilter(Breached: true));
-        Assert.Contains(listed, x => x.Id == view.Id);
+        var listed = await fixture.ReadModel.Tickets(new TicketFilter(CustomerId: s.CustomerId, Breached: true), 50, null);
+        Assert.Contains(listed.Items, x => x.Id == view.Id);
     }
 
     [Fact]
@@ -163,6 +163,18 @@ public sealed class SlaClockTests(ClusterFixture fixture)
         Assert.DoesNotContain(reopened.Sla, d => d.Kind == SlaKind.FirstResponse && d.Cycle == 1);
     }
 
-    private async Task<List<SlaAlert>> AlertsOf(string ticketId) =>
-        [.. (await fixture.Grains.GetGrain<IAlertInboxGrain>(TicketDirectory.PartitionOf(ticketId)).List(openOnly: false)).Where(a => a.TicketId == ticketId)];
+    private async Task<List<SlaAlert>> AlertsOf(string ticketId)
+    {
+        var alerts = new List<SlaAlert>();
+        string? cursor = null;
+        do
+        {
+            var page = await fixture.ReadModel.Alerts(openOnly: false, 200, cursor);
+            alerts.AddRange(page.Items.Where(a => a.TicketId == ticketId));
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        return alerts;
+    }
 }

@@ -16,7 +16,7 @@ public sealed class FirstWriteCluster : IDisposable
 
     public FirstWriteCluster()
     {
-        Cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
+        Cluster = new TestClusterBuilder(1).WithDatabase().AddSiloBuilderConfigurator<SiloConfigurator>().Build();
         Cluster.Deploy();
     }
 
@@ -37,8 +37,7 @@ public sealed class FirstWriteCluster : IDisposable
         public void Configure(ISiloBuilder silo)
         {
             ClusterFixture.Configure(silo, Clock);
-            silo.AddMemoryGrainStorage("memory");
-            silo.Services.AddDefaultGrainStorage(sp => new FailingTicketWrites(sp.GetRequiredKeyedService<IGrainStorage>("memory")));
+            silo.Services.AddDefaultGrainStorage(sp => new FailingTicketWrites(sp.GetRequiredKeyedService<IGrainStorage>(SiloHosting.DurableStorage)));
         }
     }
 

@@ -74,17 +74,17 @@ public sealed class OldPartRulesTests(ClusterFixture fixture)
     public async Task R_WTY_3_an_old_part_not_back_in_time_is_overdue_until_it_is_returned()
     {
         var (t, view) = await Given();
-        var directory = fixture.Grains.GetGrain<ITicketDirectoryGrain>(TicketDirectory.PartitionOf(view.Id));
-        Assert.DoesNotContain(await directory.FindOverdueOldParts(), o => o.TicketId == view.Id);
+        Task<List<OverdueOldPart>> Overdue() => fixture.ReadModel.OverdueOldParts(ClusterFixture.Clock.GetUtcNow());
+        Assert.DoesNotContain(await Overdue(), o => o.TicketId == view.Id);
 
         ClusterFixture.Clock.Advance(TimeSpan.FromDays(32));
         await t.ReturnOldPart(Return(Warehouse, "P-0815"));
-        var overdue = (await directory.FindOverdueOldParts()).Where(o => o.TicketId == view.Id).ToList();
+        var overdue = (await Overdue()).Where(o => o.TicketId == view.Id).ToList();
 
         var late = Assert.Single(overdue);
         Assert.Equal(("P-4711", 2, view.CustomerId, 2), (late.PartNo, late.Quantity, late.CustomerId, late.DaysOverdue));
         var back = await t.ReturnOldPart(Return(Warehouse, "P-4711"));
         Assert.Contains("late", back.History[^1].Detail);
-        Assert.DoesNotContain(await directory.FindOverdueOldParts(), o => o.TicketId == view.Id);
+        Assert.DoesNotContain(await Overdue(), o => o.TicketId == view.Id);
     }
 }

@@ -1,0 +1,48 @@
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Reporting;
+
+/// <summary>A sales or marketing survey result (R-SAT-1), counted in the satisfaction of the month it was taken in.</summary>
+public sealed class SurveyGrain([PersistentState("survey")] IPersistentState<SurveyState> state) : Grain, ISurveyGrain
+{
+    private CommandPipeline<SurveyState>? _pipeline;
+
+    private CommandPipeline<SurveyState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Projection);
+
+    public Task<SatisfactionResponse> Record(Command<NewSurveyResult> command) =>
+        Pipeline.Run(
+            command.Request(nameof(Record)),
+            draft =>
+            {
+                Permissions.Require(command.By, "R-SAT-1", "Recording a survey result", Role.Marketing, Role.SalesDepartment);
+                if (draft.Response is not null)
+                {
+                    throw new RuleViolationException(RuleIds.IdExists, $"Survey '{this.GetPrimaryKeyString()}' is recorded.");
+                }
+
+                var s = command.Body;
+                var customerId = Text.Required(s.CustomerId, "customerId", "R-SAT-1");
+
+                // R-SAT-2: responses are on the 1-5 scale.
+                if (s.Score is < 1 or > 5)
+                {
+                    throw new InvalidInputException("R-SAT-2", "score", $"R-SAT-2: a response is scored 1 to 5, not {s.Score}.");
+                }
+
+                var at = s.At ?? throw new InvalidInputException("R-SAT-1", "at", "R-SAT-1: a survey result names when it was taken.");
+                draft.Response = new SatisfactionResponse(this.GetPrimaryKeyString(), SatisfactionSource.Survey, s.Score, at, customerId, s.EngineerId);
+                draft.Comment = s.Comment;
+                draft.RecordedBy = command.By.UserId;
+                return Task.FromResult(draft.Response);
+            },
+            null,
+            response => response);
+
+    private IReadOnlyList<OutboxMessage> Projection(SurveyState s)
+    {
+        s.OutboxVersion++;
+        return [OutboxJson.Message(OutboxKinds.Satisfaction, this.GetPrimaryKeyString(), s.OutboxVersion, new SatisfactionProjection(s.Response is { } r ? [r] : []))];
+    }
+}

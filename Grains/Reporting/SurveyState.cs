@@ -1,0 +1,22 @@
+using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Reporting;
+
+[GenerateSerializer, Alias("AfterSales.SurveyState")]
+public sealed class SurveyState : IHasOutbox
+{
+    [Id(0)] public SatisfactionResponse? Response { get; set; }
+
+    [Id(1)] public string? Comment { get; set; }
+
+    [Id(2)] public string RecordedBy { get; set; } = "";
+
+    [Id(3)] public long OutboxVersion { get; set; }
+
+    // Not part of the state: what the write in progress tells the read models (set by the pipeline).
+    [NonSerialized]
+    private IReadOnlyList<OutboxMessage> _outbox = [];
+
+    IReadOnlyList<OutboxMessage> IHasOutbox.Outbox { get => _outbox; set => _outbox = value; }
+}

@@ -1,0 +1,178 @@
+using System.Data.Common;
+using System.Text.Json;
+using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+using AfterSales.Silo.Storage;
+
+namespace AfterSales.Silo.ReadModels;
+
+/// <summary>
+/// Applies the outbox to the read models: takes a batch of outbox rows, applies the newest version of each owner
+/// whose read-model version is older (so a message delivered twice counts once), and deletes the rows, all in one
+/// transaction; a failure rolls the batch back into the outbox. Off the request path (<see cref="ProjectorService"/>);
+/// a query that must see every acknowledged write first catches up (<see cref="CatchUp"/>).
+/// </summary>
+public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
+{
+    public const int BatchSize = 500;
+
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Applies the outbox until it is empty; answers how many messages were applied.</summary>
+    public async Task<int> CatchUp(CancellationToken cancellationToken = default)
+    {
+        if (!await Pending())
+        {
+            return 0;
+        }
+
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var total = 0;
+            int applied;
+            do
+            {
+                applied = await ApplyBatch();
+                total += applied;
+            }
+            while (applied == BatchSize && !cancellationToken.IsCancellationRequested);
+
+            return total;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Whether the outbox holds anything (a read, without the writer's turn).</summary>
+    public async Task<bool> Pending()
+    {
+        await using var connection = await database.Open();
+        await using var command = SqlDatabase.Command(connection, null, "SELECT 1 FROM AfterSalesOutbox LIMIT 1");
+        return await command.ExecuteScalarAsync() is not null;
+    }
+
+    private Task<int> ApplyBatch() => database.Write(async (connection, transaction) =>
+    {
+        var claim = database.IsSqlite
+            ? "DELETE FROM AfterSalesOutbox WHERE Seq IN (SELECT Seq FROM AfterSalesOutbox ORDER BY Seq LIMIT @Limit) RETURNING Seq, Kind, OwnerKey, Version, Payload"
+            : "DELETE FROM AfterSalesOutbox WHERE Seq IN (SELECT Seq FROM AfterSalesOutbox ORDER BY Seq LIMIT @Limit FOR UPDATE SKIP LOCKED) RETURNING Seq, Kind, OwnerKey, Version, Payload";
+        var messages = new List<OutboxMessage>();
+        await using (var command = SqlDatabase.Command(connection, transaction, claim, ("Limit", BatchSize)))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                messages.Add(new OutboxMessage(reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetString(4)));
+            }
+        }
+
+        foreach (var newest in messages.GroupBy(m => (m.Kind, m.Key)).Select(g => g.MaxBy(m => m.Version)!))
+        {
+            try
+            {
+                await Apply(connection, transaction, newest);
+            }
+            catch (JsonException e)
+            {
+                // A message no version of this code can read would block the outbox for ever: it is logged and dropped.
+                logger.LogError(e, "Outbox message {Kind} {Key} v{Version} cannot be read; dropped", newest.Kind, newest.Key, newest.Version);
+            }
+        }
+
+        return messages.Count;
+    });
+
+    private static async Task Apply(DbConnection c, DbTransaction t, OutboxMessage m)
+    {
+        var owner = $"{m.Kind}:{m.Key}";
+        var newer = await SqlDatabase.Execute(c, t,
+            """
+            INSERT INTO RmOwner (OwnerKey, Version) VALUES (@Owner, @Version)
+            ON CONFLICT (OwnerKey) DO UPDATE SET Version = excluded.Version WHERE RmOwner.Version < excluded.Version
+            """,
+            ("Owner", owner), ("Version", m.Version));
+        if (newer == 0)
+        {
+            return;
+        }
+
+        switch (m.Kind)
+        {
+            case OutboxKinds.Ticket:
+                await ApplyTicket(c, t, owner, OutboxJson.Read<TicketProjection>(m));
+                break;
+            case OutboxKinds.Satisfaction:
+                await ReplaceResponses(c, t, owner, OutboxJson.Read<SatisfactionProjection>(m).Responses);
+                break;
+        }
+    }
+
+    private static async Task ApplyTicket(DbConnection c, DbTransaction t, string owner, TicketProjection p)
+    {
+        var (s, f) = (p.Summary, p.Facts);
+        await SqlDatabase.Execute(c, t,
+            """
+            INSERT INTO RmTicket (Id, Version, Status, Channel, CustomerId, MachineSerial, ProductLine, Category, EngineerId, StationId,
+                                  Region, RegionKey, ReceivedAt, Breached, SlaDueAt, FirstResponseHours, TimeToSiteHours, ResolutionHours,
+                                  Breaches, Closed, Summary)
+            VALUES (@Id, @Version, @Status, @Channel, @CustomerId, @MachineSerial, @ProductLine, @Category, @EngineerId, @StationId,
+                    @Region, @RegionKey, @ReceivedAt, @Breached, @SlaDueAt, @FirstResponseHours, @TimeToSiteHours, @ResolutionHours,
+                    @Breaches, @Closed, @Summary)
+            ON CONFLICT (Id) DO UPDATE SET
+                Version = excluded.Version, Status = excluded.Status, Channel = excluded.Channel, CustomerId = excluded.CustomerId,
+                MachineSerial = excluded.MachineSerial, ProductLine = excluded.ProductLine, Category = excluded.Category,
+                EngineerId = excluded.EngineerId, StationId = excluded.StationId, Region = excluded.Region, RegionKey = excluded.RegionKey,
+                ReceivedAt = excluded.ReceivedAt, Breached = excluded.Breached, SlaDueAt = excluded.SlaDueAt,
+                FirstResponseHours = excluded.FirstResponseHours, TimeToSiteHours = excluded.TimeToSiteHours,
+                ResolutionHours = excluded.ResolutionHours, Breaches = excluded.Breaches, Closed = excluded.Closed, Summary = excluded.Summary
+            """,
+            ("Id", s.Id), ("Version", s.Version), ("Status", s.Status.ToString()), ("Channel", s.Channel.ToString()),
+            ("CustomerId", s.CustomerId), ("MachineSerial", s.MachineSerial), ("ProductLine", s.ProductLine.ToString()),
+            ("Category", s.Category?.ToString()), ("EngineerId", s.EngineerId), ("StationId", s.StationId), ("Region", s.Region),
+            ("RegionKey", ReadModel.RegionKey(s.Region)), ("ReceivedAt", s.ReceivedAt.ToUnixTimeMilliseconds()), ("Breached", s.Breached ? 1 : 0),
+            ("SlaDueAt", s.SlaDueAt?.ToUnixTimeMilliseconds()), ("FirstResponseHours", f.FirstResponseHours), ("TimeToSiteHours", f.TimeToSiteHours),
+            ("ResolutionHours", f.ResolutionHours), ("Breaches", f.Breaches), ("Closed", f.Closed ? 1 : 0),
+            ("Summary", JsonSerializer.Serialize(s, OutboxJson.Options)));
+
+        await SqlDatabase.Execute(c, t, "DELETE FROM RmOldPart WHERE TicketId = @Id", ("Id", s.Id));
+        foreach (var part in p.OldParts)
+        {
+            await SqlDatabase.Execute(c, t,
+                "INSERT INTO RmOldPart (TicketId, PartNo, Quantity, DueAt, State) VALUES (@Id, @PartNo, @Quantity, @DueAt, @State) ON CONFLICT (TicketId, PartNo) DO NOTHING",
+                ("Id", s.Id), ("PartNo", part.PartNo), ("Quantity", part.Quantity), ("DueAt", part.DueAt.ToUnixTimeMilliseconds()), ("State", part.State.ToString()));
+        }
+
+        await ReplaceResponses(c, t, owner, p.Responses);
+        await SqlDatabase.Execute(c, t, "DELETE FROM RmAlert WHERE TicketId = @Id", ("Id", s.Id));
+        foreach (var alert in p.Alerts)
+        {
+            await SqlDatabase.Execute(c, t,
+                "INSERT INTO RmAlert (Id, TicketId, Payload, RaisedAt, Acknowledged) VALUES (@Id, @TicketId, @Payload, @RaisedAt, @Acknowledged) ON CONFLICT (Id) DO NOTHING",
+                ("Id", alert.Id), ("TicketId", s.Id), ("Payload", JsonSerializer.Serialize(alert, OutboxJson.Options)),
+                ("RaisedAt", alert.RaisedAt.ToUnixTimeMilliseconds()), ("Acknowledged", alert.AcknowledgedAt is null ? 0 : 1));
+        }
+    }
+
+    private static async Task ReplaceResponses(DbConnection c, DbTransaction t, string owner, IReadOnlyList<SatisfactionResponse> responses)
+    {
+        await SqlDatabase.Execute(c, t, "DELETE FROM RmSatisfaction WHERE OwnerKey = @Owner", ("Owner", owner));
+        foreach (var r in responses)
+        {
+            await SqlDatabase.Execute(c, t,
+                """
+                INSERT INTO RmSatisfaction (Id, OwnerKey, Source, Score, At, CustomerId, EngineerId, StationId, RegionKey, ProductLine)
+                VALUES (@Id, @Owner, @Source, @Score, @At, @CustomerId, @EngineerId, @StationId, @RegionKey, @ProductLine)
+                ON CONFLICT (Id) DO UPDATE SET OwnerKey = excluded.OwnerKey, Source = excluded.Source, Score = excluded.Score, At = excluded.At,
+                    CustomerId = excluded.CustomerId, EngineerId = excluded.EngineerId, StationId = excluded.StationId,
+                    RegionKey = excluded.RegionKey, ProductLine = excluded.ProductLine
+                """,
+                ("Id", r.Id), ("Owner", owner), ("Source", r.Source.ToString()), ("Score", r.Score), ("At", r.At.ToUnixTimeMilliseconds()),
+                ("CustomerId", r.CustomerId), ("EngineerId", r.EngineerId), ("StationId", r.StationId), ("RegionKey", ReadModel.RegionKey(r.Region)),
+                ("ProductLine", r.ProductLine?.ToString()));
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using System.Data.Common;
+using System.Text.Json;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+using AfterSales.Silo.Storage;
+
+namespace AfterSales.Silo.ReadModels;
+
+/// <summary>
+/// What spans many grains, read from the read-model tables the <see cref="Projector"/> keeps: ticket lists (keyset
+/// pages), the facts of the reports, satisfaction responses, overdue old parts, alerts. Each query first applies what
+/// the outbox still holds, so it sees every acknowledged write.
+/// </summary>
+public sealed class ReadModel(SqlDatabase database, Projector projector)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    public static string? RegionKey(string? region) => string.IsNullOrWhiteSpace(region) ? null : region.Trim().ToLowerInvariant();
+
+    public static int Limit(int? limit) => limit switch
+    {
+        null => DefaultLimit,
+        >= 1 and <= MaxLimit => limit.Value,
+        _ => throw new InvalidInputException("API-PAGE", "limit", $"limit is 1 to {MaxLimit}."),
+    };
+
+    /// <summary>Tickets newest first (received, then id), one keyset page.</summary>
+    public async Task<Page<TicketSummary>> Tickets(TicketFilter filter, int limit, string? cursor)
+    {
+        var (where, parameters) = Where(filter);
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add("(ReceivedAt < @CursorAt OR (ReceivedAt = @CursorAt AND Id < @CursorId))");
+            parameters.Add(("CursorAt", after.At));
+            parameters.Add(("CursorId", after.Id));
+        }
+
+        parameters.Add(("Limit", limit + 1));
+        var rows = await Query(
+            $"SELECT Summary, ReceivedAt, Id FROM RmTicket{Clause(where)} ORDER BY ReceivedAt DESC, Id DESC LIMIT @Limit",
+            r => (Summary: JsonSerializer.Deserialize<TicketSummary>(r.GetString(0), OutboxJson.Options)!, At: r.GetInt64(1), Id: r.GetString(2)),
+            [.. parameters]);
+        var items = rows.Take(limit).Select(r => r.Summary).ToList();
+        return new Page<TicketSummary>(items, rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
+    }
+
+    /// <summary>Ids of the tickets that match, oldest first (a customer's tickets, a machine's service history).</summary>
+    public Task<List<string>> TicketIds(TicketFilter filter, string? machineSerial = null)
+    {
+        var (where, parameters) = Where(filter);
+        if (machineSerial is not null)
+        {
+            where.Add("MachineSerial = @Serial");
+            parameters.Add(("Serial", machineSerial));
+        }
+
+        return Query($"SELECT Id FROM RmTicket{Clause(where)} ORDER BY ReceivedAt, Id", r => r.GetString(0), [.. parameters]);
+    }
+
+    /// <summary>The response-time facts of the tickets received in [from, before) that match the filter.</summary>
+    public Task<List<TicketFacts>> Facts(DateTimeOffset from, DateTimeOffset before, ReportFilter filter)
+    {
+        var (where, parameters) = Where(new TicketFilter(
+            EngineerId: filter.EngineerId, StationId: filter.StationId, Region: filter.Region, ProductLine: filter.ProductLine,
+            ReceivedFrom: from, ReceivedBefore: before));
+        return Query(
+            $"""
+            SELECT Id, Version, ReceivedAt, Region, ProductLine, CustomerId, EngineerId, StationId,
+                   FirstResponseHours, TimeToSiteHours, ResolutionHours, Breaches, Closed
+              FROM RmTicket{Clause(where)}
+            """,
+            r => new TicketFacts(
+                r.GetString(0), r.GetInt64(1), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(2)), r.IsDBNull(3) ? "" : r.GetString(3),
+                Enum.Parse<ProductLine>(r.GetString(4)), r.GetString(5), NullableString(r, 6), NullableString(r, 7),
+                NullableDouble(r, 8), NullableDouble(r, 9), NullableDouble(r, 10), r.GetInt32(11), r.GetInt32(12) != 0),
+            [.. parameters]);
+    }
+
+    /// <summary>The satisfaction responses given in [from, before) that match the filter (R-SAT-1).</summary>
+    public Task<List<SatisfactionResponse>> Responses(DateTimeOffset from, DateTimeOffset before, ReportFilter filter)
+    {
+        var where = new List<string> { "At >= @From", "At < @Before" };
+        var parameters = new List<(string, object?)> { ("From", from.ToUnixTimeMilliseconds()), ("Before", before.ToUnixTimeMilliseconds()) };
+        Add(where, parameters, "RegionKey", RegionKey(filter.Region));
+        Add(where, parameters, "StationId", filter.StationId);
+        Add(where, parameters, "EngineerId", filter.EngineerId);
+        Add(where, parameters, "ProductLine", filter.ProductLine?.ToString());
+        return Query(
+            $"SELECT Id, Source, Score, At, CustomerId, EngineerId, StationId, RegionKey, ProductLine FROM RmSatisfaction{Clause(where)}",
+            r => new SatisfactionResponse(
+                r.GetString(0), Enum.Parse<SatisfactionSource>(r.GetString(1)), r.GetInt32(2), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)),
+                NullableString(r, 4), NullableString(r, 5), NullableString(r, 6), NullableString(r, 7),
+                r.IsDBNull(8) ? null : Enum.Parse<ProductLine>(r.GetString(8))),
+            [.. parameters]);
+    }
+
+    /// <summary>R-WTY-3: old parts still expected at the warehouse after their due date.</summary>
+    public async Task<List<OverdueOldPart>> OverdueOldParts(DateTimeOffset now, string? engineerId = null)
+    {
+        var rows = await Query(
+            """
+            SELECT p.TicketId, t.CustomerId, t.EngineerId, p.PartNo, p.Quantity, p.DueAt
+              FROM RmOldPart p JOIN RmTicket t ON t.Id = p.TicketId
+             WHERE p.State = 'Expected' AND p.DueAt < @Now
+            """,
+            r => new OverdueOldPart(
+                r.GetString(0), r.GetString(1), NullableString(r, 2), r.GetString(3), r.GetInt32(4),
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)), 0),
+            ("Now", now.ToUnixTimeMilliseconds()));
+        return
+        [
+            .. rows.Where(p => engineerId is null || p.EngineerId == engineerId)
+                .Select(p => p with { DaysOverdue = (int)Math.Ceiling((now - p.DueAt).TotalDays) }),
+        ];
+    }
+
+    /// <summary>SLA alerts, newest first, one keyset page.</summary>
+    public async Task<Page<SlaAlert>> Alerts(bool openOnly, int limit, string? cursor)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object?)>();
+        if (openOnly)
+        {
+            where.Add("Acknowledged = 0");
+        }
+
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add("(RaisedAt < @CursorAt OR (RaisedAt = @CursorAt AND Id < @CursorId))");
+            parameters.Add(("CursorAt", after.At));
+            parameters.Add(("CursorId", after.Id));
+        }
+
+        parameters.Add(("Limit", limit + 1));
+        var rows = await Query(
+            $"SELECT Payload, RaisedAt, Id FROM RmAlert{Clause(where)} ORDER BY RaisedAt DESC, Id DESC LIMIT @Limit",
+            r => (Alert: JsonSerializer.Deserialize<SlaAlert>(r.GetString(0), OutboxJson.Options)!, At: r.GetInt64(1), Id: r.GetString(2)),
+            [.. parameters]);
+        return new Page<SlaAlert>(
+            [.. rows.Take(limit).Select(r => r.Alert)], rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
+    }
+
+    /// <summary>The tickets with a running deadline: where reminders live in memory, woken at start-up.</summary>
+    public Task<List<string>> TicketsWithRunningDeadlines() =>
+        Query("SELECT Id FROM RmTicket WHERE SlaDueAt IS NOT NULL", r => r.GetString(0));
+
+    private static (List<string> Where, List<(string, object?)> Parameters) Where(TicketFilter f)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object?)>();
+        Add(where, parameters, "Status", f.Status?.ToString());
+        Add(where, parameters, "EngineerId", f.EngineerId);
+        Add(where, parameters, "CustomerId", f.CustomerId);
+        Add(where, parameters, "StationId", f.StationId);
+        Add(where, parameters, "RegionKey", RegionKey(f.Region));
+        Add(where, parameters, "ProductLine", f.ProductLine?.ToString());
+        if (f.Breached is { } breached)
+        {
+            where.Add($"Breached = {(breached ? 1 : 0)}");
+        }
+
+        if (f.SlaPending is { } pending)
+        {
+            where.Add(pending ? "SlaDueAt IS NOT NULL" : "SlaDueAt IS NULL");
+        }
+
+        if (f.Open is { } open)
+        {
+            where.Add(open ? "Status <> 'Closed'" : "Status = 'Closed'");
+        }
+
+        if (f.OldPartsOutstanding is { } outstanding)
+        {
+            where.Add($"{(outstanding ? "" : "NOT ")}EXISTS (SELECT 1 FROM RmOldPart p WHERE p.TicketId = RmTicket.Id AND p.State = 'Expected')");
+        }
+
+        if (f.ReceivedFrom is { } from)
+        {
+            where.Add("ReceivedAt >= @ReceivedFrom");
+            parameters.Add(("ReceivedFrom", from.ToUnixTimeMilliseconds()));
+        }
+
+        if (f.ReceivedBefore is { } before)
+        {
+            where.Add("ReceivedAt < @ReceivedBefore");
+            parameters.Add(("ReceivedBefore", before.ToUnixTimeMilliseconds()));
+        }
+
+        return (where, parameters);
+    }
+
+    private static void Add(List<string> where, List<(string, object?)> parameters, string column, string? value)
+    {
+        if (value is not null)
+        {
+            where.Add($"{column} = @{column}");
+            parameters.Add((column, value));
+        }
+    }
+
+    private static string Clause(List<string> where) => where.Count == 0 ? "" : $" WHERE {string.Join(" AND ", where)}";
+
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private async Task<List<T>> Query<T>(string sql, Func<DbDataReader, T> read, params (string, object?)[] parameters)
+    {
+        await projector.CatchUp();
+        await using var connection = await database.Open();
+        await using var command = SqlDatabase.Command(connection, null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using AfterSales.Silo.Hosting;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace AfterSales.Silo.Storage;
+
+/// <summary>
+/// The service's database, SQLite (the embedded default) or PostgreSQL, for what the service writes itself: grain
+/// state with its outbox, idempotency records, read models. The SQL is the same for both where it can be. On SQLite
+/// every write of the process waits for its one <see cref="SqliteWriter"/>.
+/// </summary>
+public sealed class SqlDatabase
+{
+    private static readonly ConcurrentDictionary<string, SqliteWriter> SqliteWriters = new();
+
+    private readonly DbProviderFactory _factory;
+    private readonly string _connectionString;
+    private readonly SqliteWriter? _writer;
+
+    private SqlDatabase(DbProviderFactory factory, string connectionString, bool sqlite)
+    {
+        _factory = factory;
+        _connectionString = connectionString;
+        IsSqlite = sqlite;
+        _writer = sqlite ? Writer(connectionString) : null;
+    }
+
+    public bool IsSqlite { get; }
+
+    public static SqlDatabase Sqlite(string connectionString) => new(SqliteFactory.Instance, connectionString, sqlite: true);
+
+    public static SqlDatabase PostgreSql(string connectionString) => new(NpgsqlFactory.Instance, connectionString, sqlite: false);
+
+    /// <summary>The one writer of a SQLite file, shared by everything in this process that writes to it.</summary>
+    public static SqliteWriter Writer(string sqliteConnectionString) =>
+        SqliteWriters.GetOrAdd(new SqliteConnectionStringBuilder(sqliteConnectionString).DataSource, _ => new SqliteWriter());
+
+    public async Task<DbConnection> Open()
+    {
+        var connection = _factory.CreateConnection()!;
+        connection.ConnectionString = _connectionString;
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one transaction (on SQLite, when it is this process's turn to write).</summary>
+    public async Task<T> Write<T>(Func<DbConnection, DbTransaction, Task<T>> write)
+    {
+        async Task<T> Run()
+        {
+            await using var connection = await Open();
+            await using var transaction = await connection.BeginTransactionAsync();
+            var result = await write(connection, transaction);
+            await transaction.CommitAsync();
+            return result;
+        }
+
+        return _writer is null ? await Run() : await _writer.OneAtATime(Run);
+    }
+
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+
+        return command;
+    }
+
+    public static async Task<int> Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, sql, parameters);
+        return await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Data.Common;
+using AfterSales.Grains.Common;
+using Orleans.Storage;
+
+namespace AfterSales.Silo.Storage;
+
+/// <summary>
+/// The grain storage of the service: one row per grain state in AfterSalesGrainState (key <c>state/grain id</c>, an
+/// integer ETag, the state as JSON), written in one transaction with the outbox messages the state carries
+/// (<see cref="IHasOutbox"/>), so what the read models learn of a write is never lost and never ahead of it.
+/// </summary>
+public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer) : IGrainStorage
+{
+    public static string KeyOf(string stateName, GrainId grainId) => $"{stateName}/{grainId}";
+
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        await using var connection = await database.Open();
+        await using var command = SqlDatabase.Command(connection, null,
+            "SELECT ETag, Payload FROM AfterSalesGrainState WHERE StateKey = @Key", ("Key", KeyOf(stateName, grainId)));
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+
+        grainState.ETag = reader.GetInt64(0).ToString();
+        grainState.State = serializer.Deserialize<T>(new BinaryData((byte[])reader.GetValue(1)));
+        grainState.RecordExists = true;
+    }
+
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var key = KeyOf(stateName, grainId);
+        var payload = serializer.Serialize(grainState.State).ToArray();
+        var outbox = grainState.State is IHasOutbox { Outbox: { Count: > 0 } messages } ? messages : [];
+        var expected = grainState.ETag is { } e ? long.Parse(e) : (long?)null;
+        var written = await database.Write(async (connection, transaction) =>
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var rows = expected is { } etag
+                ? await SqlDatabase.Execute(connection, transaction,
+                    "UPDATE AfterSalesGrainState SET ETag = ETag + 1, Payload = @Payload, ModifiedOn = @Now WHERE StateKey = @Key AND ETag = @ETag",
+                    ("Payload", payload), ("Now", now), ("Key", key), ("ETag", etag))
+                : await SqlDatabase.Execute(connection, transaction,
+                    "INSERT INTO AfterSalesGrainState (StateKey, ETag, Payload, ModifiedOn) VALUES (@Key, 1, @Payload, @Now) ON CONFLICT (StateKey) DO NOTHING",
+                    ("Key", key), ("Payload", payload), ("Now", now));
+            if (rows != 1)
+            {
+                return false;
+            }
+
+            foreach (var m in outbox)
+            {
+                await Enqueue(connection, transaction, m, now);
+            }
+
+            return true;
+        });
+        if (!written)
+        {
+            throw new InconsistentStateException($"{key} was written by another activation.", "unknown", grainState.ETag);
+        }
+
+        grainState.ETag = ((expected ?? 0) + 1).ToString();
+        grainState.RecordExists = true;
+    }
+
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var key = KeyOf(stateName, grainId);
+        if (grainState.ETag is { } e)
+        {
+            var rows = await database.Write((connection, transaction) => SqlDatabase.Execute(connection, transaction,
+                "DELETE FROM AfterSalesGrainState WHERE StateKey = @Key AND ETag = @ETag", ("Key", key), ("ETag", long.Parse(e))));
+            if (rows != 1)
+            {
+                throw new InconsistentStateException($"{key} was written by another activation.", "unknown", grainState.ETag);
+            }
+        }
+
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    public static Task<int> Enqueue(DbConnection connection, DbTransaction transaction, OutboxMessage m, long now) =>
+        SqlDatabase.Execute(connection, transaction,
+            "INSERT INTO AfterSalesOutbox (Kind, OwnerKey, Version, Payload, CreatedOn) VALUES (@Kind, @Owner, @Version, @Payload, @Now)",
+            ("Kind", m.Kind), ("Owner", m.Key), ("Version", m.Version), ("Payload", m.Payload), ("Now", now));
+}

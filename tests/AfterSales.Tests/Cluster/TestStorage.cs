@@ -1,0 +1,42 @@
+using AfterSales.Silo.Hosting;
+using AfterSales.Silo.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace AfterSales.Tests.Cluster;
+
+/// <summary>
+/// The storage of a test cluster: the service's own (grain state with its outbox, idempotency, read models) on a
+/// SQLite file of its own, in a temporary folder, shared by the cluster's silos.
+/// </summary>
+public static class TestStorage
+{
+    private const string Key = "AfterSales:TestDatabase";
+
+    /// <summary>A cluster builder whose silos share a new database.</summary>
+    public static TestClusterBuilder WithDatabase(this TestClusterBuilder builder)
+    {
+        builder.Properties[Key] = NewDatabase();
+        return builder;
+    }
+
+    /// <summary>A new SQLite database with the service's schema: its connection string.</summary>
+    public static string NewDatabase()
+    {
+        var folder = Directory.CreateTempSubdirectory("aftersales-cluster-").FullName;
+        var connectionString = $"Data Source={Path.Combine(folder, "aftersales.db")};Default Timeout=30";
+        using var connection = new SqliteConnection(connectionString);
+        SchemaScripts.Apply(connection, "Sqlite");
+        return connectionString;
+    }
+
+    /// <summary>The database of the cluster this silo belongs to.</summary>
+    public static SqlDatabase Database(ISiloBuilder silo) =>
+        SqlDatabase.Sqlite(silo.Configuration[Key] ?? throw new InvalidOperationException("The test cluster was built without WithDatabase()."));
+
+    /// <summary>A service of the cluster's first silo (in process).</summary>
+    public static T Service<T>(this TestCluster cluster) where T : notnull =>
+        ((InProcessSiloHandle)cluster.Primary!).SiloHost.Services.GetRequiredService<T>();
+}
