@@ -26,4 +26,8 @@ public interface IEngineerGrain : IGrainWithStringKey
 
     [Alias("LiftSuspension")]
     Task<EngineerView> LiftSuspension(Command<string> command);
+
+    /// <summary>After a migration: writes the engineer again, so that the read models receive its quality visits.</summary>
+    [Alias("Project")]
+    Task Project();
 }

@@ -8,4 +8,8 @@ public interface ISurveyGrain : IGrainWithStringKey
 {
     [Alias("Record")]
     Task<SatisfactionResponse> Record(Command<NewSurveyResult> command);
+
+    /// <summary>After a migration: a survey result an earlier version kept elsewhere (once).</summary>
+    [Alias("Import")]
+    Task Import(SatisfactionResponse response);
 }

@@ -95,7 +95,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("AcknowledgeAlert")]
     Task<SlaAlert> AcknowledgeAlert(Command<string> command);
 
-    /// <summary>Writes the ticket again, so that the read models receive its projection (after a migration).</summary>
+    /// <summary>
+    /// After a migration: writes the ticket again, with the alerts its breaches raised that it did not keep itself yet,
+    /// so that the read models receive its projection.
+    /// </summary>
     [Alias("Project")]
-    Task Project();
+    Task Project(IReadOnlyList<SlaAlert> raisedBefore);
 }

@@ -120,6 +120,8 @@ public sealed class EngineerGrain(
             S.Sanctions[index] = S.Sanctions[index] with { LiftedAt = clock.GetUtcNow(), LiftedBy = command.By.UserId };
         });
 
+    public Task Project() => S.Profile is null ? Task.CompletedTask : Pipeline.Change(_ => { });
+
     private bool Suspended => S.Sanctions.Any(s => s.Kind == SanctionKind.Suspension && s.LiftedAt is null);
 
     // R-ENG-5: company leaders jointly assess and sanction.

@@ -40,6 +40,12 @@ public sealed class SurveyGrain([PersistentState("survey")] IPersistentState<Sur
             null,
             response => response);
 
+    public Task Import(SatisfactionResponse response) => state.State.Response is not null ? Task.CompletedTask : Pipeline.Change(draft =>
+    {
+        draft.Response = response with { Id = this.GetPrimaryKeyString() };
+        draft.RecordedBy = "migration";
+    });
+
     private IReadOnlyList<OutboxMessage> Projection(SurveyState s)
     {
         s.OutboxVersion++;

@@ -38,7 +38,13 @@ public sealed partial class TicketGrain(
         return Task.FromResult(ToView());
     }
 
-    public Task Project() => S.Opened ? Pipeline.Change(_ => { }) : Task.CompletedTask;
+    public Task Project(IReadOnlyList<SlaAlert> raisedBefore) => !S.Opened ? Task.CompletedTask : Pipeline.Change(draft =>
+    {
+        foreach (var alert in raisedBefore.Where(a => a.TicketId == Id && draft.Alerts.All(kept => kept.Id != a.Id)))
+        {
+            draft.Alerts.Add(alert);
+        }
+    });
 
     /// <summary>
     /// Runs one command through the pipeline: a repeated idempotency key gets its first answer; otherwise the rule

@@ -120,6 +120,8 @@ public static class SiloHosting
     public static void AddAfterSalesStorage(this ISiloBuilder silo, SqlDatabase database, bool seeding = false)
     {
         silo.Services.AddSingleton(database);
+        LegacyMigration.CopyGrainState(database).GetAwaiter().GetResult();
+        silo.AddStartupTask<LegacyProjection>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) => new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>()));
         if (seeding)
         {
