@@ -97,7 +97,7 @@ public sealed class CommandPipeline<TState>(
     /// </summary>
     private async Task<(string? Value, TAnswer? Replay)> FirstAnswer<TAnswer>(CommandRequest request)
     {
-        Probe(CommandStep.Idempotency);
+        await Probe(CommandStep.Idempotency);
         if (request.Key is not { } key)
         {
             return (null, default);
@@ -143,9 +143,9 @@ public sealed class CommandPipeline<TState>(
         _draft = services.Copy(committed);
         try
         {
-            Probe(CommandStep.Rule);
+            await Probe(CommandStep.Rule);
             var change = await rule(_draft);
-            Probe(CommandStep.History);
+            await Probe(CommandStep.History);
             if (record is not null)
             {
                 await record(_draft, change);
@@ -167,7 +167,7 @@ public sealed class CommandPipeline<TState>(
             store.State = _draft;
             try
             {
-                Probe(CommandStep.Write, committed);
+                await Probe(CommandStep.Write, committed);
                 await store.WriteStateAsync();
             }
             catch
@@ -191,7 +191,7 @@ public sealed class CommandPipeline<TState>(
     {
         try
         {
-            Probe(CommandStep.Outbox);
+            await Probe(CommandStep.Outbox);
             if (deliver is not null)
             {
                 await deliver();
@@ -251,7 +251,7 @@ public sealed class CommandPipeline<TState>(
         }
     }
 
-    private void Probe(CommandStep step, TState? committed = null) => services.Probe.At(step, grain, committed ?? store.State);
+    private ValueTask Probe(CommandStep step, TState? committed = null) => services.Probe.At(step, grain, committed ?? store.State);
 
     private static bool IsRefusal(Exception e) =>
         e is RuleViolationException or InvalidInputException or ForbiddenException or NotFoundException;

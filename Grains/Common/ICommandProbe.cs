@@ -6,5 +6,5 @@ namespace AfterSales.Grains.Common;
 /// </summary>
 public interface ICommandProbe
 {
-    void At(CommandStep step, GrainId grain, object state);
+    ValueTask At(CommandStep step, GrainId grain, object state);
 }

@@ -69,7 +69,7 @@ public static class ApiHosting
         app.MapOpenApi().RequireAuthorization();
         app.MapOrleansDashboard(routePrefix: "/orleans").RequireAuthorization(Policies.Operations);
 
-        var api = app.MapGroup("/api").RequireAuthorization();
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<IdempotencyInFlight>();
         api.MapCustomers();
         api.MapEngineers();
         api.MapToolKits();

@@ -3,7 +3,10 @@ using System.Text.Json;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Auth;
+using AfterSales.Grains.Common;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 
 namespace AfterSales.Tests.Api;
@@ -35,7 +38,8 @@ public sealed class ApiFixture : IDisposable
         Environment.SetEnvironmentVariable("Auth__IdentityProvider__Authority", IdentityProvider.Authority);
         Environment.SetEnvironmentVariable("Auth__IdentityProvider__RequireHttpsMetadata", "false");
         Environment.SetEnvironmentVariable("Auth__IdentityProvider__RoleClaim", "roles");
-        _factory = new WebApplicationFactory<Program>();
+        _factory = new WebApplicationFactory<Program>()
+            .WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ICommandProbe, GateProbe>()));
         _ = _factory.Server;
     }
 

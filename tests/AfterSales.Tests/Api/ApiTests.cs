@@ -145,6 +145,27 @@ public sealed class ApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Lists_page_with_limit_and_a_next_link_until_the_last_page()
+    {
+        var w = await ApiWorld.Create(api);
+        var opened = new[] { await w.Open(), await w.Open(), await w.Open() };
+
+        var first = await w.Manager.GetAsync($"/api/tickets?customerId={w.CustomerId}&limit=2");
+        Assert.Equal(2, (await first.Ok<List<TicketSummary>>()).Count);
+        var next = HttpAssertions.NextLink(first);
+        Assert.NotNull(next);
+        var last = await w.Manager.GetAsync(next);
+        Assert.Single(await last.Ok<List<TicketSummary>>());
+        Assert.Null(HttpAssertions.NextLink(last));
+        Assert.Equal(opened.Select(t => t.Id).Order(), (await w.Manager.All<TicketSummary>($"/api/tickets?customerId={w.CustomerId}&limit=2")).Select(t => t.Id).Order());
+
+        var tooMany = await w.Manager.GetAsync("/api/tickets?limit=201").Problem(HttpStatusCode.BadRequest);
+        Assert.True(tooMany.GetProperty("errors").TryGetProperty("limit", out _));
+        var forged = await w.Manager.GetAsync("/api/tickets?cursor=not-a-cursor").Problem(HttpStatusCode.BadRequest);
+        Assert.True(forged.GetProperty("errors").TryGetProperty("cursor", out _));
+    }
+
+    [Fact]
     public async Task Idempotent_retries_apply_once()
     {
         var w = await ApiWorld.Create(api);

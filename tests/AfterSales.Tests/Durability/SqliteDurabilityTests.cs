@@ -37,6 +37,10 @@ public sealed class SqliteDurabilityTests : IDisposable
 
             var retried = await w.Assistant.Post("/api/tickets", w.NewTicket, "fax-0001").Ok<TicketView>(HttpStatusCode.Created);
             Assert.Equal(ticketId, retried.Id);
+
+            // The key's first request is remembered across the restart: another request with it is refused.
+            var other = new { channel = "Letter", customerId = "C-1", machineSerial = "TM-1", description = "another fault" };
+            await w.Assistant.Post("/api/tickets", other, "fax-0001").Problem(HttpStatusCode.UnprocessableEntity, "API-IDEMPOTENCY");
             Assert.Equal(before.Version, (await w.Manager.GetAsync($"/api/tickets/{ticketId}").Ok<TicketView>()).Version);
         }
     }

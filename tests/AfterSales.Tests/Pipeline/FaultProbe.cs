@@ -18,7 +18,7 @@ public sealed class FaultProbe : ICommandProbe
 
     public static byte[] StateSeen(GrainId grain) => Seen[grain];
 
-    public void At(CommandStep step, GrainId grain, object state)
+    public ValueTask At(CommandStep step, GrainId grain, object state)
     {
         if (step == CommandStep.Idempotency)
         {
@@ -29,5 +29,7 @@ public sealed class FaultProbe : ICommandProbe
         {
             throw new InvalidOperationException($"Injected fault at {step}.");
         }
+
+        return ValueTask.CompletedTask;
     }
 }

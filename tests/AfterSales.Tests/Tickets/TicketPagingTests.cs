@@ -1,0 +1,54 @@
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Tests.Cluster;
+
+namespace AfterSales.Tests.Tickets;
+
+/// <summary>API.md: lists page by keyset, newest received first, then by id; every row once.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class TicketPagingTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Every_ticket_is_on_exactly_one_page_while_tickets_are_being_added()
+    {
+        var s = await new Scenario(fixture.Grains).WithCustomer();
+        var before = new List<string>();
+        for (var i = 0; i < 60; i++)
+        {
+            before.Add((await s.Open()).Id);
+            if (i % 7 == 0)
+            {
+                ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(1));
+            }
+        }
+
+        using var stop = new CancellationTokenSource();
+        var adding = Task.Run(async () =>
+        {
+            var added = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                await s.Open();
+                added++;
+            }
+
+            return added;
+        });
+
+        var seen = new List<TicketSummary>();
+        string? cursor = null;
+        do
+        {
+            var page = await fixture.ReadModel.Tickets(new TicketFilter(CustomerId: s.CustomerId), 7, cursor);
+            Assert.InRange(page.Items.Count, 0, 7);
+            seen.AddRange(page.Items);
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        stop.Cancel();
+        Assert.True(await adding > 0);
+        Assert.Equal(seen.Count, seen.Select(t => t.Id).Distinct().Count());
+        Assert.Superset(before.ToHashSet(), seen.Select(t => t.Id).ToHashSet());
+        Assert.Equal(seen.OrderByDescending(t => t.ReceivedAt).ThenByDescending(t => t.Id, StringComparer.Ordinal).Select(t => t.Id), seen.Select(t => t.Id));
+    }
+}
