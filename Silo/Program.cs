@@ -1,17 +1,11 @@
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Auth;
 using AfterSales.Silo.Dashboard;
-using AfterSales.Silo.Demo;
 using AfterSales.Silo.Hosting;
 
 if (args is ["token", ..])
 {
     return TokenCommand.Run(args[1..], HostSettings.LoadConfiguration(args[1..]));
-}
-
-if (args is ["seed-demo", ..])
-{
-    return await SeedDemoCommand.Run(args[1..]);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -2,7 +2,6 @@ using System.Net;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.ReadModels;
 using AfterSales.Grains.Common;
-using AfterSales.Silo.Demo;
 using AfterSales.Silo.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -22,12 +21,15 @@ public static class SiloHosting
             ? p
             : throw new NotSupportedException($"Storage:Provider '{config["Storage:Provider"]}' is not supported; use Sqlite or PostgreSql.");
 
-    /// <summary>The name of the grain storage that writes durably (the default, except behind the demo seed's <see cref="SeedWriteBuffer"/>).</summary>
+    /// <summary>The name of the grain storage that writes durably (the default, except behind the demo seed's write buffer).</summary>
     public const string DurableStorage = "durable";
 
     /// <param name="rulesClock">The clock the rules read time from; the system clock unless given (the demo seed gives its own).</param>
-    /// <param name="seeding">The demo seed: grain state is held in a <see cref="SeedWriteBuffer"/> until the seed flushes it.</param>
-    public static TBuilder AddAfterSalesSilo<TBuilder>(this TBuilder builder, TimeProvider? rulesClock = null, bool seeding = false)
+    /// <param name="defaultStorage">
+    /// Makes the grains' default storage over the durable one (registered as <see cref="DurableStorage"/>); the durable
+    /// one itself unless given (the demo seed puts its write buffer there).
+    /// </param>
+    public static TBuilder AddAfterSalesSilo<TBuilder>(this TBuilder builder, TimeProvider? rulesClock = null, Action<ISiloBuilder>? defaultStorage = null)
         where TBuilder : IHostApplicationBuilder
     {
         var config = builder.Configuration;
@@ -40,11 +42,11 @@ public static class SiloHosting
         {
             if (provider == StorageProvider.PostgreSql)
             {
-                UsePostgreSql(silo, config, siloPort, gatewayPort, seeding);
+                UsePostgreSql(silo, config, siloPort, gatewayPort, defaultStorage);
             }
             else
             {
-                UseSqlite(silo, config, siloPort, gatewayPort, seeding);
+                UseSqlite(silo, config, siloPort, gatewayPort, defaultStorage);
             }
 
             // Plain JSON without .NET type names: state stays readable after a type is renamed or a collection changes shape.
@@ -56,7 +58,7 @@ public static class SiloHosting
 
     // The embedded default: one silo on localhost, grain state in a SQLite file. SQLite has no Orleans
     // clustering or reminder tables, so reminders live in memory and are registered again at start-up.
-    private static void UseSqlite(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, bool seeding)
+    private static void UseSqlite(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, Action<ISiloBuilder>? defaultStorage)
     {
         var connectionString = config.GetConnectionString("AfterSales")
             ?? $"Data Source={Path.Combine(HostSettings.DataDirectory(config), "aftersales.db")};Default Timeout=30";
@@ -66,13 +68,13 @@ public static class SiloHosting
         }
 
         silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
-        silo.AddAfterSalesStorage(SqlDatabase.Sqlite(connectionString), seeding);
+        silo.AddAfterSalesStorage(SqlDatabase.Sqlite(connectionString), defaultStorage);
         silo.UseInMemoryReminderService();
         silo.AddStartupTask<TicketRecovery>();
     }
 
     // Production: membership, grain state and reminders in PostgreSQL; several silos form one cluster.
-    private static void UsePostgreSql(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, bool seeding)
+    private static void UsePostgreSql(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, Action<ISiloBuilder>? defaultStorage)
     {
         var connectionString = PostgreSqlConnectionString(config);
         using (var connection = new NpgsqlConnection(connectionString))
@@ -103,7 +105,7 @@ public static class SiloHosting
             o.Invariant = invariant;
             o.ConnectionString = connectionString;
         });
-        silo.AddAfterSalesStorage(SqlDatabase.PostgreSql(connectionString), seeding);
+        silo.AddAfterSalesStorage(SqlDatabase.PostgreSql(connectionString), defaultStorage);
         silo.UseAdoNetReminderService(o =>
         {
             o.Invariant = invariant;
@@ -124,18 +126,18 @@ public static class SiloHosting
 
     /// <summary>
     /// The service's own storage in its database: grain state with its outbox (<see cref="SqlGrainStorage"/>), the
-    /// default storage of every grain (behind the demo seed's write buffer while seeding); idempotency records; the
-    /// read models and the projector that feeds them.
+    /// default storage of every grain (or what <paramref name="defaultStorage"/> puts over it); idempotency records;
+    /// the read models and the projector that feeds them.
     /// </summary>
-    public static void AddAfterSalesStorage(this ISiloBuilder silo, SqlDatabase database, bool seeding = false)
+    public static void AddAfterSalesStorage(this ISiloBuilder silo, SqlDatabase database, Action<ISiloBuilder>? defaultStorage = null)
     {
         silo.Services.AddSingleton(database);
         LegacyMigration.CopyGrainState(database).GetAwaiter().GetResult();
         silo.AddStartupTask<LegacyProjection>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) => new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>()));
-        if (seeding)
+        if (defaultStorage is not null)
         {
-            silo.AddSeedWriteBuffer(DurableStorage);
+            defaultStorage(silo);
         }
         else
         {

@@ -1,4 +1,4 @@
-using AfterSales.Silo.Demo;
+using AfterSales.Seeder;
 
 namespace AfterSales.Tests.Demo;
 

@@ -2,7 +2,7 @@ using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Tickets;
 using AfterSales.Grains.Sla;
-using AfterSales.Silo.Demo;
+using AfterSales.Seeder;
 using AfterSales.Silo.Hosting;
 using AfterSales.Silo.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,7 +85,7 @@ public sealed class DemoCluster : IDisposable
     {
         public void Configure(ISiloBuilder silo)
         {
-            silo.AddAfterSalesStorage(TestStorage.Database(silo), seeding: true);
+            silo.AddAfterSalesStorage(TestStorage.Database(silo), s => s.AddSeedWriteBuffer());
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddCodeOfConductRules(clock: new HistoricClock());
             silo.UseInMemoryReminderService();

@@ -2,7 +2,7 @@ using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Tickets;
 using AfterSales.Silo.Api;
-using AfterSales.Silo.Demo;
+using AfterSales.Seeder;
 using AfterSales.Silo.ReadModels;
 using AfterSales.Tests.Cluster;
 using Orleans.Storage;

@@ -40,8 +40,8 @@ public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
 
     /// <summary>Runs the real seed-demo command, at a small size, on the given storage.</summary>
     public static Task<(int ExitCode, string Output)> Seed(IReadOnlyDictionary<string, string> settings) =>
-        SiloProcess.Run(settings, TimeSpan.FromMinutes(3),
-            "seed-demo", "--tickets", $"{Tickets}", "--customers", "30", "--engineers", "12", "--stations", "4", "--surveys", "8", "--visits", "2");
+        SiloProcess.Run(SiloProcess.SeederDll, settings, TimeSpan.FromMinutes(3),
+            "--tickets", $"{Tickets}", "--customers", "30", "--engineers", "12", "--stations", "4", "--surveys", "8", "--visits", "2");
 
     /// <summary>The service on seeded storage: every seeded ticket listed and counted, the dashboard drawn in both languages.</summary>
     public static async Task<bool> Served(SiloProcess silo)

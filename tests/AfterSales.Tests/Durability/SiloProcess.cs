@@ -26,22 +26,24 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static string SiloDll
+    public static string SiloDll => Built("Silo", "AfterSales.Silo.dll");
+
+    /// <summary>The demo seed, a program of its own (tools/AfterSales.Seeder).</summary>
+    public static string SeederDll => Built(Path.Combine("tools", "AfterSales.Seeder"), "AfterSales.Seeder.dll");
+
+    // tests/AfterSales.Tests/bin/<Configuration>/net10.0/ -> <project>/bin/<Configuration>/net10.0/
+    private static string Built(string project, string assembly)
     {
-        get
-        {
-            // tests/AfterSales.Tests/bin/<Configuration>/net10.0/ -> Silo/bin/<Configuration>/net10.0/
-            var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var configuration = testBin.Parent!.Name;
-            var root = testBin.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-            return Path.Combine(root, "Silo", "bin", configuration, testBin.Name, "AfterSales.Silo.dll");
-        }
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = testBin.Parent!.Name;
+        var root = testBin.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        return Path.Combine(root, project, "bin", configuration, testBin.Name, assembly);
     }
 
     public static async Task<SiloProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null)
     {
         var address = new Uri($"http://127.0.0.1:{httpPort ?? FreePort.Next()}");
-        var start = StartInfo(settings, "--urls", address.ToString().TrimEnd('/'));
+        var start = StartInfo(settings, SiloDll, "--urls", address.ToString().TrimEnd('/'));
         var process = Process.Start(start)!;
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
         void Keep(string? line)
@@ -75,10 +77,10 @@ public sealed class SiloProcess : IAsyncDisposable
         return silo;
     }
 
-    /// <summary>Runs a command of the service (e.g. <c>seed-demo</c>) to its end; answers its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> Run(IReadOnlyDictionary<string, string> settings, TimeSpan timeout, params string[] args)
+    /// <summary>Runs a program of the service (e.g. the <see cref="SeederDll"/>) to its end; answers its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> Run(string dll, IReadOnlyDictionary<string, string> settings, TimeSpan timeout, params string[] args)
     {
-        using var process = Process.Start(StartInfo(settings, args))!;
+        using var process = Process.Start(StartInfo(settings, [dll, .. args]))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);
@@ -105,7 +107,6 @@ public sealed class SiloProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(SiloDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

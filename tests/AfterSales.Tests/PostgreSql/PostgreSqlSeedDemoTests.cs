@@ -3,7 +3,7 @@ using AfterSales.Tests.Durability;
 
 namespace AfterSales.Tests.PostgreSql;
 
-/// <summary>seed-demo on the production storage: its write buffer over Orleans' ADO.NET storage on PostgreSQL.</summary>
+/// <summary>seed-demo on the production storage: its write buffer over the service's grain storage on PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgreSqlSeedDemoTests(PostgresServer postgres)
 {

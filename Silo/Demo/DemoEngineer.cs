@@ -1,6 +1,0 @@
-using AfterSales.GrainInterfaces.Engineers;
-
-namespace AfterSales.Silo.Demo;
-
-/// <summary>A demo engineer; <see cref="Qualified"/> says whether R-ENG-1 lets the tickets be assigned to them.</summary>
-public sealed record DemoEngineer(string Id, EngineerProfile Profile, bool Qualified);

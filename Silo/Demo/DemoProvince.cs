@@ -1,4 +1,0 @@
-namespace AfterSales.Silo.Demo;
-
-/// <summary>A province (the customer's region, R-STN-1) and some of its cities.</summary>
-public sealed record DemoProvince(string Region, string Chinese, IReadOnlyList<DemoCity> Cities);

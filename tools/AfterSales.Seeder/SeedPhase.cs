@@ -1,0 +1,10 @@
+namespace AfterSales.Seeder;
+
+/// <summary>The phases the progress bar shows.</summary>
+public enum SeedPhase
+{
+    MasterData,
+    Tickets,
+    Satisfaction,
+    Writing,
+}

@@ -1,0 +1,47 @@
+using AfterSales.GrainInterfaces.Tickets;
+using static AfterSales.Seeder.DemoPeople;
+
+namespace AfterSales.Seeder;
+
+/// <summary>The site visit: dispatch by the manager with the kit (R-TKT-5, R-ENG-2), arrival, findings (R-TKT-6), escalation (R-TKT-7).</summary>
+public sealed partial class TicketPlanner
+{
+    private StoryContext Site(StoryContext ctx, DateTimeOffset clockStart)
+    {
+        var (story, v) = (ctx.Story, ctx.Visit);
+        var engineer = Engineer(v.EngineerId);
+        var kit = world.Kits[v.ProductLine].ToList();
+        var parts = f.Random.ListItems(DemoTexts.Parts[v.ProductLine], f.Random.Int(0, 2)).ToList();
+        story.After(Minutes(10, 60), "dispatch", t => t.Dispatch(Manager.By(new DispatchOrder(v.EngineerId, kit, parts))));
+
+        // R-TKT-5: on site within 24 business hours in the engineer's city, 48 outside it; mostly within a day.
+        var late = f.Random.Bool(year.LateShare(clockStart));
+        var target = v.SameCity ? 24 : 48;
+        var onTime = clockStart + Hours(2, v.SameCity ? 22 : 34);
+        var arrival = late ? calendar.Add(clockStart, Hours(target + 1, target + 8))
+            : onTime > story.Cursor ? onTime : story.Next(Minutes(30, 90));
+        story.At(arrival, "arrival", t => t.RecordArrival(engineer.By<string?>(null)));
+
+        var responsibility = f.Random.Weighted(
+            [Responsibility.Company, Responsibility.Supplier, Responsibility.Customer, Responsibility.Dealer], [0.35f, 0.25f, 0.3f, 0.1f]);
+        List<string> photos = responsibility is Responsibility.Company or Responsibility.Supplier || f.Random.Bool(0.3f)
+            ? [$"photo://{story.TicketId}/1.jpg", $"photo://{story.TicketId}/2.jpg"]
+            : [];
+        List<string> notes = f.Random.Bool(0.3f) ? [f.PickRandom(DemoTexts.QualityNotes)] : [];
+        var findings = new SiteFindings(
+            true, true, f.PickRandom(DemoTexts.RootCauses), responsibility, photos, true,
+            f.Random.Bool(0.4f) ? ["loose bolts tightened"] : [], notes);
+        story.After(Minutes(20, 90), "findings", t => t.RecordSiteFindings(engineer.By(findings)));
+
+        if (f.Random.Bool(v.ProductLine == GrainInterfaces.Common.ProductLine.TruckMixer ? 0.05f : 0.12f))
+        {
+            var reason = f.PickRandom(DemoTexts.EscalationReasons);
+            story.After(Minutes(30, 120), "escalate", t => t.Escalate(engineer.By(new EscalationRequest(reason))))
+                .At(calendar.Add(story.Cursor, Hours(2, 30)), "answer", t => t.AnswerEscalation(TechDept.By(new EscalationAnswer("follow the revised procedure; parts sent"))));
+        }
+
+        var summary = $"fixed: {findings.RootCause}";
+        story.After(Hours(1, 5), "resolve", t => t.Resolve(engineer.By(new Resolution(summary))));
+        return ctx with { LateService = ctx.LateService || late };
+    }
+}
