@@ -5,7 +5,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Sites;
 
 [GenerateSerializer, Alias("AfterSales.SiteState")]
-public sealed class SiteState
+public sealed class SiteState : IHasJournal
 {
     [Id(0)] public SiteProfile? Profile { get; set; }
 
@@ -17,4 +17,12 @@ public sealed class SiteState
 
     [Id(4)] public int Version { get; set; }
 
+    [Id(6)] public int JournalWritten { get; set; }
+
+    public IHasJournal WithoutHistory()
+    {
+        var copy = (SiteState)MemberwiseClone();
+        copy.History = [];
+        return copy;
+    }
 }

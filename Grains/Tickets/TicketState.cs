@@ -7,7 +7,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Tickets;
 
 [GenerateSerializer, Alias("AfterSales.TicketState")]
-public sealed class TicketState : IHasOutbox
+public sealed class TicketState : IHasOutbox, IHasJournal
 {
     [Id(0)] public bool Opened { get; set; }
 
@@ -104,6 +104,15 @@ public sealed class TicketState : IHasOutbox
 
     /// <summary>The deadline the SLA reminder is registered for, so that it is registered again only when that changes.</summary>
     [Id(44)] public DateTimeOffset? ReminderDueAt { get; set; }
+
+    [Id(45)] public int JournalWritten { get; set; }
+
+    public IHasJournal WithoutHistory()
+    {
+        var copy = (TicketState)MemberwiseClone();
+        copy.History = [];
+        return copy;
+    }
 
     // Not part of the state: what the write in progress tells the read models (set by the pipeline).
     [NonSerialized]

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Text.Json;
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.Grains.Common;
 using Orleans.Storage;
 
@@ -7,7 +9,8 @@ namespace AfterSales.Silo.Storage;
 /// <summary>
 /// The grain storage of the service: one row per grain state in AfterSalesGrainState (key <c>state/grain id</c>, an
 /// integer ETag, the state as JSON), written in one transaction with the outbox messages the state carries
-/// (<see cref="IHasOutbox"/>), so what the read models learn of a write is never lost and never ahead of it.
+/// (<see cref="IHasOutbox"/>), so what the read models learn of a write is never lost and never ahead of it. A
+/// state's history (<see cref="IHasJournal"/>) goes to AfterSalesJournal, each write appending only its new entries.
 /// </summary>
 public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer) : IGrainStorage
 {
@@ -27,14 +30,23 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
         }
 
         grainState.ETag = reader.GetInt64(0).ToString();
-        grainState.State = serializer.Deserialize<T>(new BinaryData((byte[])reader.GetValue(1)));
+        var state = serializer.Deserialize<T>(new BinaryData((byte[])reader.GetValue(1)));
+        await reader.DisposeAsync();
+        if (state is IHasJournal { JournalWritten: > 0 } journal)
+        {
+            journal.History = await History(connection, KeyOf(stateName, grainId), journal.JournalWritten);
+        }
+
+        grainState.State = state;
         grainState.RecordExists = true;
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = KeyOf(stateName, grainId);
-        var payload = serializer.Serialize(grainState.State).ToArray();
+        var journal = grainState.State as IHasJournal;
+        var appended = journal is null ? [] : journal.History.Skip(journal.JournalWritten).ToList();
+        var payload = serializer.Serialize(journal is null ? grainState.State : WithoutHistory<T>(journal)).ToArray();
         var outbox = grainState.State is IHasOutbox { Outbox: { Count: > 0 } messages } ? messages : [];
         var expected = grainState.ETag is { } e ? long.Parse(e) : (long?)null;
         var written = await database.Write(async (connection, transaction) =>
@@ -57,6 +69,13 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
                 await Enqueue(connection, transaction, m, now);
             }
 
+            for (var i = 0; i < appended.Count; i++)
+            {
+                await SqlDatabase.Execute(connection, transaction,
+                    "INSERT INTO AfterSalesJournal (StateKey, Seq, Entry) VALUES (@Key, @Seq, @Entry) ON CONFLICT (StateKey, Seq) DO NOTHING",
+                    ("Key", key), ("Seq", journal!.JournalWritten + i), ("Entry", JsonSerializer.Serialize(appended[i], OutboxJson.Options)));
+            }
+
             return true;
         });
         if (!written)
@@ -66,6 +85,32 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
 
         grainState.ETag = ((expected ?? 0) + 1).ToString();
         grainState.RecordExists = true;
+        if (journal is not null)
+        {
+            journal.JournalWritten = journal.History.Count;
+        }
+    }
+
+    // The state without its history, with the count of entries the journal holds once this write commits.
+    private static T WithoutHistory<T>(IHasJournal journal)
+    {
+        var copy = journal.WithoutHistory();
+        copy.JournalWritten = journal.History.Count;
+        return (T)copy;
+    }
+
+    private static async Task<List<HistoryEntry>> History(DbConnection connection, string key, int count)
+    {
+        await using var command = SqlDatabase.Command(connection, null,
+            "SELECT Entry FROM AfterSalesJournal WHERE StateKey = @Key AND Seq < @Count ORDER BY Seq", ("Key", key), ("Count", count));
+        await using var reader = await command.ExecuteReaderAsync();
+        var entries = new List<HistoryEntry>(count);
+        while (await reader.ReadAsync())
+        {
+            entries.Add(JsonSerializer.Deserialize<HistoryEntry>(reader.GetString(0), OutboxJson.Options)!);
+        }
+
+        return entries;
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -73,8 +118,12 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
         var key = KeyOf(stateName, grainId);
         if (grainState.ETag is { } e)
         {
-            var rows = await database.Write((connection, transaction) => SqlDatabase.Execute(connection, transaction,
-                "DELETE FROM AfterSalesGrainState WHERE StateKey = @Key AND ETag = @ETag", ("Key", key), ("ETag", long.Parse(e))));
+            var rows = await database.Write(async (connection, transaction) =>
+            {
+                await SqlDatabase.Execute(connection, transaction, "DELETE FROM AfterSalesJournal WHERE StateKey = @Key", ("Key", key));
+                return await SqlDatabase.Execute(connection, transaction,
+                    "DELETE FROM AfterSalesGrainState WHERE StateKey = @Key AND ETag = @ETag", ("Key", key), ("ETag", long.Parse(e)));
+            });
             if (rows != 1)
             {
                 throw new InconsistentStateException($"{key} was written by another activation.", "unknown", grainState.ETag);

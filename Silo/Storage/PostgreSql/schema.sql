@@ -580,6 +580,16 @@ CREATE TABLE IF NOT EXISTS AfterSalesGrainState
     ModifiedOn bigint  NOT NULL
 );
 
+-- The audit trails that only grow (a ticket's history, R-TKT-12): each write
+-- appends its new entries here, so it does not rewrite the record's past.
+CREATE TABLE IF NOT EXISTS AfterSalesJournal
+(
+    StateKey text NOT NULL,
+    Seq      integer NOT NULL,
+    Entry    text NOT NULL,
+    PRIMARY KEY (StateKey, Seq)
+);
+
 -- What each write tells the read models: the whole projection of one owner as of
 -- its version (JSON). The projector applies and deletes rows in batches.
 CREATE TABLE IF NOT EXISTS AfterSalesOutbox
