@@ -6,9 +6,9 @@ namespace AfterSales.Grains.Reporting;
 public static class ReportRows
 {
     // R-TKT-3, R-TKT-5: first response and time to site, p50 and p90, against their targets.
-    public static ResponseTimeRow ResponseTimes(string period, IReadOnlyCollection<TicketFacts> tickets, double targetFirstResponseHours, double targetTimeToSiteHours)
+    public static ResponseTimeRow ResponseTimes(string period, IReadOnlyCollection<ResponseFacts> tickets, double targetFirstResponseHours, double targetTimeToSiteHours)
     {
-        List<double> Of(Func<TicketFacts, double?> hours) => [.. tickets.Select(hours).OfType<double>()];
+        List<double> Of(Func<ResponseFacts, double?> hours) => [.. tickets.Select(hours).OfType<double>()];
         var firstResponse = Of(t => t.FirstResponseHours);
         var toSite = Of(t => t.TimeToSiteHours);
         return new ResponseTimeRow(

@@ -72,9 +72,19 @@ public sealed partial class TicketGrain : IRemindable
         {
             await ReviewSla();
 
-            // Where reminders live in memory (the SQLite default) they are gone after a restart: registered again.
-            if (S.ReminderDueAt is { } due && await this.GetReminder(SlaReminder) is null)
+            // The reminder fired for a deadline that has passed or moved (a wait, a contact): it is set to the next one.
+            var next = NextDeadline();
+            if (next != S.ReminderDueAt)
             {
+                await Pipeline.Change(async draft =>
+                {
+                    await SetReminder(next);
+                    draft.ReminderDueAt = next;
+                });
+            }
+            else if (next is { } due && await this.GetReminder(SlaReminder) is null)
+            {
+                // Where reminders live in memory (the SQLite default) they are gone after a restart: registered again.
                 await SetReminder(due);
             }
 
@@ -110,19 +120,19 @@ public sealed partial class TicketGrain : IRemindable
     }
 
     /// <summary>
-    /// Before a write: the reminder wakes the ticket at its next running deadline. It is registered again only when
-    /// that deadline changes (and before the write, so a crash after the write cannot leave a deadline unwatched).
+    /// Before a write: the reminder must wake the ticket no later than its next running deadline. It is registered
+    /// only when a deadline comes earlier than the reminder (a new ticket, a new cycle), and before the write, so a
+    /// crash after the write cannot leave a deadline unwatched. A deadline that moves later or stops (a wait, a
+    /// contact, an arrival) keeps the reminder: when it fires early, <see cref="WakeUp"/> sets it to the next one.
+    /// So the commands of a ticket rarely write a reminder.
     /// </summary>
     private async Task KeepReminder(TicketState draft)
     {
-        var next = NextDeadline();
-        if (next == draft.ReminderDueAt)
+        if (NextDeadline() is { } next && (draft.ReminderDueAt is not { } registered || next < registered))
         {
-            return;
+            await SetReminder(next);
+            draft.ReminderDueAt = next;
         }
-
-        await SetReminder(next);
-        draft.ReminderDueAt = next;
     }
 
     private async Task SetReminder(DateTimeOffset? next)

@@ -4,6 +4,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
+using AfterSales.Grains.Reporting;
 using AfterSales.Silo.Storage;
 
 namespace AfterSales.Silo.ReadModels;
@@ -60,22 +61,16 @@ public sealed class ReadModel(SqlDatabase database, Projector projector)
         return Query($"SELECT Id FROM RmTicket{Clause(where)} ORDER BY ReceivedAt, Id", r => r.GetString(0), [.. parameters]);
     }
 
-    /// <summary>The response-time facts of the tickets received in [from, before) that match the filter.</summary>
-    public Task<List<TicketFacts>> Facts(DateTimeOffset from, DateTimeOffset before, ReportFilter filter)
+    /// <summary>The response-time facts of the tickets received in [from, before) that match the filter (the columns the reports read).</summary>
+    public Task<List<ResponseFacts>> Facts(DateTimeOffset from, DateTimeOffset before, ReportFilter filter)
     {
         var (where, parameters) = Where(new TicketFilter(
             EngineerId: filter.EngineerId, StationId: filter.StationId, Region: filter.Region, ProductLine: filter.ProductLine,
             ReceivedFrom: from, ReceivedBefore: before));
         return Query(
-            $"""
-            SELECT Id, Version, ReceivedAt, Region, ProductLine, CustomerId, EngineerId, StationId,
-                   FirstResponseHours, TimeToSiteHours, ResolutionHours, Breaches, Closed
-              FROM RmTicket{Clause(where)}
-            """,
-            r => new TicketFacts(
-                r.GetString(0), r.GetInt64(1), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(2)), r.IsDBNull(3) ? "" : r.GetString(3),
-                Enum.Parse<ProductLine>(r.GetString(4)), r.GetString(5), NullableString(r, 6), NullableString(r, 7),
-                NullableDouble(r, 8), NullableDouble(r, 9), NullableDouble(r, 10), r.GetInt32(11), r.GetInt32(12) != 0),
+            $"SELECT ReceivedAt, FirstResponseHours, TimeToSiteHours, ResolutionHours, Breaches FROM RmTicket{Clause(where)}",
+            r => new ResponseFacts(
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(0)), NullableDouble(r, 1), NullableDouble(r, 2), NullableDouble(r, 3), r.GetInt32(4)),
             [.. parameters]);
     }
 

@@ -49,6 +49,12 @@ public static class LegacyMigration
         }
 
         await Mark(c, t, GrainStateCopied);
+        if (copied == 0)
+        {
+            // Nothing of an earlier version: nothing to project either.
+            await Mark(c, t, Projected);
+        }
+
         return copied;
     });
 

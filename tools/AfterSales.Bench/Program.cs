@@ -1,2 +1,62 @@
-// The benchmark is being rebuilt on the read models (issue 8); see README "Benchmarks".
+using System.Globalization;
+using AfterSales.Bench;
+using AfterSales.Silo.ReadModels;
+using AfterSales.Tests.PostgreSql;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+// dotnet run -c Release --project tools/AfterSales.Bench [-- --quick]
+// The service runs as a process of its own; this program is its load driver and measures the baselines in the same run.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var quick = args.Contains("--quick");
+var duration = TimeSpan.FromSeconds(quick ? 2 : 8);
+var tickets = quick ? 10_000 : 100_000;
+var report = new Report(Machine.Describe());
+var work = Directory.CreateTempSubdirectory("aftersales-bench-").FullName;
+try
+{
+    using var postgres = new PostgresServer(fsync: true);
+    var serviceDb = postgres.CreateDatabase();
+    await using (var silo = await SiloUnderTest.Start(new Dictionary<string, string> { ["Storage:Provider"] = "PostgreSql", ["ConnectionStrings:AfterSales"] = serviceDb }))
+    {
+        var api = new ServiceApi(silo);
+        await api.Seed();
+        await Commands.Compare(report, "PostgreSQL 15 (fsync on)", api, duration,
+            () => PayloadOf(new NpgsqlConnection(serviceDb)),
+            (inFlight, bytes) => RawWrites.PostgreSql(postgres.CreateDatabase(), inFlight, bytes, duration));
+        await Commands.PerCommand(report, api, serviceDb);
+    }
+
+    var data = Path.Combine(work, "sqlite");
+    await using (var silo = await SiloUnderTest.Start(new Dictionary<string, string> { ["Storage:DataDirectory"] = data }))
+    {
+        var api = new ServiceApi(silo);
+        await api.Seed();
+        await Commands.Compare(report, "SQLite (the default)", api, duration,
+            () => PayloadOf(new SqliteConnection($"Data Source={Path.Combine(data, "aftersales.db")}")),
+            (inFlight, bytes) => RawWrites.Sqlite(Path.Combine(work, $"raw-{inFlight}.db"), inFlight, bytes, duration));
+    }
+
+    await Scale.Measure(report, Path.Combine(work, "scale"), tickets);
+}
+finally
+{
+    NpgsqlConnection.ClearAllPools();
+    SqliteConnection.ClearAllPools();
+    Directory.Delete(work, recursive: true);
+}
+
+report.Print();
 return 0;
+
+// The average size of a ticket's state row: the payload of the raw writes.
+static int PayloadOf(System.Data.Common.DbConnection connection)
+{
+    using (connection)
+    {
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT avg(length(Payload)) FROM AfterSalesGrainState WHERE StateKey LIKE 'ticket/%'";
+        return (int)Convert.ToDouble(command.ExecuteScalar());
+    }
+}

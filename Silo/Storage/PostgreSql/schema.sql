@@ -636,6 +636,8 @@ CREATE TABLE IF NOT EXISTS RmTicket
     Summary            text  NOT NULL
 );
 CREATE INDEX IF NOT EXISTS IX_RmTicket_Received ON RmTicket (ReceivedAt, Id);
+-- Covers the response-time report over all tickets of a range (no filter).
+CREATE INDEX IF NOT EXISTS IX_RmTicket_Facts ON RmTicket (ReceivedAt, FirstResponseHours, TimeToSiteHours, ResolutionHours, Breaches);
 CREATE INDEX IF NOT EXISTS IX_RmTicket_Customer ON RmTicket (CustomerId, ReceivedAt);
 CREATE INDEX IF NOT EXISTS IX_RmTicket_Engineer ON RmTicket (EngineerId, ReceivedAt);
 CREATE INDEX IF NOT EXISTS IX_RmTicket_Station ON RmTicket (StationId, ReceivedAt);

@@ -7,6 +7,7 @@ namespace AfterSales.Tests.PostgreSql;
 /// <summary>
 /// A throwaway PostgreSQL 15 cluster started by the test run: initdb in a temporary folder as the postgres user
 /// (when the tests run as root), listening on 127.0.0.1 and a free port, stopped by its own process id at the end.
+/// The benchmarks use it too, with fsync on.
 /// </summary>
 public sealed class PostgresServer : IDisposable
 {
@@ -15,6 +16,12 @@ public sealed class PostgresServer : IDisposable
     private readonly string _dir;
 
     public PostgresServer()
+        : this(fsync: false)
+    {
+    }
+
+    /// <param name="fsync">Whether the server flushes its WAL to disk at each commit (off for tests, on for benchmarks).</param>
+    internal PostgresServer(bool fsync)
     {
         if (!File.Exists(Path.Combine(Bin, "initdb")))
         {
@@ -29,7 +36,7 @@ public sealed class PostgresServer : IDisposable
         }
 
         AsServerUser($"{Bin}/initdb -D '{_dir}/data' --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 > '{_dir}/initdb.log' 2>&1");
-        AsServerUser($"{Bin}/pg_ctl -D '{_dir}/data' -l '{_dir}/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p {Port} -k '{_dir}' -c fsync=off\" start > /dev/null");
+        AsServerUser($"{Bin}/pg_ctl -D '{_dir}/data' -l '{_dir}/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p {Port} -k '{_dir}' -c fsync={(fsync ? "on" : "off")} -c max_connections=200\" start > /dev/null");
         ProcessId = int.Parse(File.ReadLines(Path.Combine(_dir, "data", "postmaster.pid")).First());
     }
 
