@@ -23,7 +23,6 @@ public static class RulesServices
 
         // Every grain takes its commands through one pipeline (Common/CommandPipeline).
         services.TryAddSingleton<ICommandProbe, NoCommandProbe>();
-        services.TryAddSingleton<IIdempotencyStore, MemoryIdempotencyStore>();
         services.AddSingleton<CommandServices>();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<BusinessCalendarSettings>>().Value));
         return services;

@@ -41,21 +41,21 @@ public sealed class CommandPipeline<TState>(
         Func<TChange, TAnswer> answer,
         Func<Task>? deliver = null)
     {
-        var fingerprint = await FirstAnswer<TAnswer>(request);
-        if (fingerprint is { Replay: { } first })
+        var first = await FirstAnswer<TAnswer>(request);
+        if (first.Found)
         {
-            return first;
+            return first.Answer!;
         }
 
         TAnswer result;
         try
         {
-            // The answer is kept before the write, so a crash between the write and the answer loses neither.
-            result = await Apply(rule, record, answer, request.Key is null ? null : a => Remember(request, fingerprint.Value, a, beforeWrite: true));
+            // A keyed answer is written with the state it comes from: neither is kept without the other.
+            result = await Apply(rule, record, answer, request.Key is null ? null : a => Record(request, first.Fingerprint!, a));
         }
         catch (Exception refusal) when (IsRefusal(refusal))
         {
-            await Remember(request, fingerprint.Value, new IdempotentOutcome { Refusal = refusal });
+            await Remember(request, first.Fingerprint, new IdempotentOutcome { Refusal = refusal });
             throw;
         }
 
@@ -70,10 +70,10 @@ public sealed class CommandPipeline<TState>(
     /// </summary>
     public async Task<TAnswer> Once<TAnswer>(CommandRequest request, Func<Task<TAnswer>> command)
     {
-        var fingerprint = await FirstAnswer<TAnswer>(request);
-        if (fingerprint is { Replay: { } first })
+        var first = await FirstAnswer<TAnswer>(request);
+        if (first.Found)
         {
-            return first;
+            return first.Answer!;
         }
 
         TAnswer result;
@@ -83,34 +83,27 @@ public sealed class CommandPipeline<TState>(
         }
         catch (Exception refusal) when (IsRefusal(refusal))
         {
-            await Remember(request, fingerprint.Value, new IdempotentOutcome { Refusal = refusal });
+            await Remember(request, first.Fingerprint, new IdempotentOutcome { Refusal = refusal });
             throw;
         }
 
-        await Remember(request, fingerprint.Value, new IdempotentOutcome { Answer = result });
+        await Remember(request, first.Fingerprint, new IdempotentOutcome { Answer = result });
         return result;
     }
 
-    /// <summary>
-    /// Step 1: the request's fingerprint, and the first answer when this caller's key was answered before. An answer
-    /// kept before a write that did not happen (the state still has the ETag it had then) is no answer.
-    /// </summary>
-    private async Task<(string? Value, TAnswer? Replay)> FirstAnswer<TAnswer>(CommandRequest request)
+    /// <summary>Step 1: the request's fingerprint, and the first answer when this caller's key was answered before.</summary>
+    private async Task<(bool Found, TAnswer? Answer, string? Fingerprint)> FirstAnswer<TAnswer>(CommandRequest request)
     {
         await Probe(CommandStep.Idempotency);
         if (request.Key is not { } key)
         {
-            return (null, default);
+            return (false, default, null);
         }
 
         var fingerprint = Fingerprint(request);
-        var first = await services.Idempotency.Find(grain.ToString(), key);
-        if (first is null || (first.BeforeWrite && first.WrittenOver == store.Etag))
-        {
-            return (fingerprint, default);
-        }
-
-        return (fingerprint, Replay<TAnswer>(first, fingerprint, request));
+        return await services.Idempotency.Find(grain.ToString(), key) is { } first
+            ? (true, Replay<TAnswer>(first, fingerprint, request), fingerprint)
+            : (false, default, fingerprint);
     }
 
     /// <summary>A change the grain makes of itself (a clock, an outbox acknowledged): no key, no history of the caller.</summary>
@@ -137,7 +130,7 @@ public sealed class CommandPipeline<TState>(
         Func<TState, Task<TChange>> rule,
         Func<TState, TChange, Task>? record,
         Func<TChange, TAnswer> answer,
-        Func<IdempotentOutcome, Task>? beforeWrite = null)
+        Func<IdempotentOutcome, IdempotencyRecord>? keep = null)
     {
         var committed = store.State;
         _draft = services.Copy(committed);
@@ -153,11 +146,7 @@ public sealed class CommandPipeline<TState>(
 
             // The answer comes from the new state: the draft, which the grain's code reads until the command ends.
             var result = answer(change);
-            if (beforeWrite is not null)
-            {
-                await beforeWrite(new IdempotentOutcome { Answer = result });
-            }
-
+            var kept = keep is null ? null : new IdempotencyWrite(keep(new IdempotentOutcome { Answer = result }));
             if (outbox is not null && _draft is IHasOutbox withOutbox)
             {
                 // What the read models learn of this write travels in the write itself (one transaction).
@@ -168,7 +157,10 @@ public sealed class CommandPipeline<TState>(
             try
             {
                 await Probe(CommandStep.Write, committed);
-                await store.WriteStateAsync();
+                using (kept is null ? null : IdempotencyWrite.Begin(kept))
+                {
+                    await store.WriteStateAsync();
+                }
             }
             catch
             {
@@ -176,6 +168,12 @@ public sealed class CommandPipeline<TState>(
                 store.State = committed;
                 deactivateOnIdle();
                 throw;
+            }
+
+            if (kept is { Written: false })
+            {
+                // A storage that cannot write it in the state's transaction: kept right after the write.
+                await Save(kept.Record);
             }
 
             return result;
@@ -223,23 +221,19 @@ public sealed class CommandPipeline<TState>(
         return (TAnswer)outcome.Answer!;
     }
 
-    private async Task Remember(CommandRequest request, string? fingerprint, IdempotentOutcome outcome, bool beforeWrite = false)
+    private IdempotencyRecord Record(CommandRequest request, string fingerprint, IdempotentOutcome outcome) =>
+        new(grain.ToString(), request.Key!, fingerprint, services.Serializer.SerializeToArray(outcome), services.Clock.GetUtcNow());
+
+    private async Task Remember(CommandRequest request, string? fingerprint, IdempotentOutcome outcome)
     {
-        if (request.Key is null)
+        if (request.Key is not null)
         {
-            return;
+            await Save(Record(request, fingerprint!, outcome));
         }
+    }
 
-        var bytes = services.Serializer.SerializeToArray(outcome);
-        var record = new IdempotencyRecord(
-            grain.ToString(), request.Key, fingerprint!, bytes, services.Clock.GetUtcNow(), beforeWrite, beforeWrite ? store.Etag : null);
-        if (beforeWrite)
-        {
-            // No write without its answer kept: the command fails here, before anything is written.
-            await services.Idempotency.Save(record);
-            return;
-        }
-
+    private async Task Save(IdempotencyRecord record)
+    {
         try
         {
             await services.Idempotency.Save(record);
@@ -247,7 +241,7 @@ public sealed class CommandPipeline<TState>(
         catch (Exception e)
         {
             // The refusal or the command is acknowledged as it is; only a retry of it would run again.
-            services.Logger.LogWarning(e, "{Grain}: the answer to idempotency key {Key} could not be kept", grain, request.Key);
+            services.Logger.LogWarning(e, "{Grain}: the answer to idempotency key {Key} could not be kept", grain, record.Key);
         }
     }
 

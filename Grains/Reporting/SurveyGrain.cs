@@ -1,11 +1,15 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Grains.Reporting;
 
 /// <summary>A sales or marketing survey result (R-SAT-1), counted in the satisfaction of the month it was taken in.</summary>
-public sealed class SurveyGrain([PersistentState("survey")] IPersistentState<SurveyState> state) : Grain, ISurveyGrain
+public sealed class SurveyGrain(
+    [PersistentState("survey")] IPersistentState<SurveyState> state,
+    [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : Grain, ISurveyGrain
 {
     private CommandPipeline<SurveyState>? _pipeline;
 
@@ -31,7 +35,8 @@ public sealed class SurveyGrain([PersistentState("survey")] IPersistentState<Sur
                     throw new InvalidInputException("R-SAT-2", "score", $"R-SAT-2: a response is scored 1 to 5, not {s.Score}.");
                 }
 
-                var at = s.At ?? throw new InvalidInputException("R-SAT-1", "at", "R-SAT-1: a survey result names when it was taken.");
+                // Taken now unless the form says when (a retry of the same form is the same request).
+                var at = s.At ?? clock.GetUtcNow();
                 draft.Response = new SatisfactionResponse(this.GetPrimaryKeyString(), SatisfactionSource.Survey, s.Score, at, customerId, s.EngineerId);
                 draft.Comment = s.Comment;
                 draft.RecordedBy = command.By.UserId;

@@ -38,12 +38,14 @@ public sealed partial class TicketGrain(
         return Task.FromResult(ToView());
     }
 
-    public Task Project(IReadOnlyList<SlaAlert> raisedBefore) => !S.Opened ? Task.CompletedTask : Pipeline.Change(draft =>
+    public Task Project(IReadOnlyList<SlaAlert> raisedBefore) => !S.Opened ? Task.CompletedTask : Pipeline.Change(async draft =>
     {
         foreach (var alert in raisedBefore.Where(a => a.TicketId == Id && draft.Alerts.All(kept => kept.Id != a.Id)))
         {
             draft.Alerts.Add(alert);
         }
+
+        await KeepReminder(draft);
     });
 
     /// <summary>

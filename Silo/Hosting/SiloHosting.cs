@@ -132,7 +132,9 @@ public static class SiloHosting
     public static void AddAfterSalesStorage(this ISiloBuilder silo, SqlDatabase database, Action<ISiloBuilder>? defaultStorage = null)
     {
         silo.Services.AddSingleton(database);
-        LegacyMigration.CopyGrainState(database).GetAwaiter().GetResult();
+        LegacyMigration.CopyGrainState(database, count => Console.Error.WriteLine(
+            $"warn: {count} grain state(s) of the earlier version have a key that cannot be named again (Orleans filed it as a number) and were not copied."))
+            .GetAwaiter().GetResult();
         silo.AddStartupTask<LegacyProjection>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) => new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>()));
         if (defaultStorage is not null)

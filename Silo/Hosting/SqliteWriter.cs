@@ -23,9 +23,4 @@ public sealed class SqliteWriter
         }
     }
 
-    public Task OneAtATime(Func<Task> write) => OneAtATime(async () =>
-    {
-        await write();
-        return true;
-    });
 }

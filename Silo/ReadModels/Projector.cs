@@ -59,7 +59,8 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
     {
         var claim = database.IsSqlite
             ? "DELETE FROM AfterSalesOutbox WHERE Seq IN (SELECT Seq FROM AfterSalesOutbox ORDER BY Seq LIMIT @Limit) RETURNING Seq, Kind, OwnerKey, Version, Payload"
-            : "DELETE FROM AfterSalesOutbox WHERE Seq IN (SELECT Seq FROM AfterSalesOutbox ORDER BY Seq LIMIT @Limit FOR UPDATE SKIP LOCKED) RETURNING Seq, Kind, OwnerKey, Version, Payload";
+            // Not SKIP LOCKED: a query that catches up waits for another silo's batch, so it sees every acknowledged write.
+            : "DELETE FROM AfterSalesOutbox WHERE Seq IN (SELECT Seq FROM AfterSalesOutbox ORDER BY Seq LIMIT @Limit FOR UPDATE) RETURNING Seq, Kind, OwnerKey, Version, Payload";
         var messages = new List<OutboxMessage>();
         await using (var command = SqlDatabase.Command(connection, transaction, claim, ("Limit", BatchSize)))
         await using (var reader = await command.ExecuteReaderAsync())
@@ -70,16 +71,26 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
             }
         }
 
-        foreach (var newest in messages.GroupBy(m => (m.Kind, m.Key)).Select(g => g.MaxBy(m => m.Version)!))
+        // In one order of owners, so that two silos applying batches never wait on each other's rows in turn.
+        var newest = messages.GroupBy(m => (m.Kind, m.Key)).Select(g => g.MaxBy(m => m.Version)!)
+            .OrderBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal);
+        foreach (var message in newest)
         {
+            await transaction.SaveAsync("message");
             try
             {
-                await Apply(connection, transaction, newest);
+                await Apply(connection, transaction, message);
+                await transaction.ReleaseAsync("message");
             }
-            catch (JsonException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A message no version of this code can read would block the outbox for ever: it is logged and dropped.
-                logger.LogError(e, "Outbox message {Kind} {Key} v{Version} cannot be read; dropped", newest.Kind, newest.Key, newest.Version);
+                // A message that cannot be applied would block the outbox for ever: it is set aside, with why.
+                await transaction.RollbackAsync("message");
+                logger.LogError(e, "Outbox message {Kind} {Key} v{Version} could not be applied; set aside", message.Kind, message.Key, message.Version);
+                await SqlDatabase.Execute(connection, transaction,
+                    "INSERT INTO AfterSalesOutboxFailed (Kind, OwnerKey, Version, Payload, Error, CreatedOn) VALUES (@Kind, @Owner, @Version, @Payload, @Error, @Now)",
+                    ("Kind", message.Kind), ("Owner", message.Key), ("Version", message.Version), ("Payload", message.Payload),
+                    ("Error", e.Message), ("Now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
             }
         }
 

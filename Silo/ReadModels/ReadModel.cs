@@ -14,7 +14,7 @@ namespace AfterSales.Silo.ReadModels;
 /// pages), the facts of the reports, satisfaction responses, overdue old parts, alerts. Each query first applies what
 /// the outbox still holds, so it sees every acknowledged write.
 /// </summary>
-public sealed class ReadModel(SqlDatabase database, Projector projector)
+public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger<ReadModel> logger)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -157,21 +157,6 @@ public sealed class ReadModel(SqlDatabase database, Projector projector)
             where.Add($"Breached = {(breached ? 1 : 0)}");
         }
 
-        if (f.SlaPending is { } pending)
-        {
-            where.Add(pending ? "SlaDueAt IS NOT NULL" : "SlaDueAt IS NULL");
-        }
-
-        if (f.Open is { } open)
-        {
-            where.Add(open ? "Status <> 'Closed'" : "Status = 'Closed'");
-        }
-
-        if (f.OldPartsOutstanding is { } outstanding)
-        {
-            where.Add($"{(outstanding ? "" : "NOT ")}EXISTS (SELECT 1 FROM RmOldPart p WHERE p.TicketId = RmTicket.Id AND p.State = 'Expected')");
-        }
-
         if (f.ReceivedFrom is { } from)
         {
             where.Add("ReceivedAt >= @ReceivedFrom");
@@ -204,7 +189,16 @@ public sealed class ReadModel(SqlDatabase database, Projector projector)
 
     private async Task<List<T>> Query<T>(string sql, Func<DbDataReader, T> read, params (string, object?)[] parameters)
     {
-        await projector.CatchUp();
+        try
+        {
+            await projector.CatchUp();
+        }
+        catch (DbException e)
+        {
+            // The read models answer as of the last batch applied; the projector service keeps trying.
+            logger.LogWarning(e, "The outbox could not be applied before a query; answering from the read models as they are");
+        }
+
         await using var connection = await database.Open();
         await using var command = SqlDatabase.Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync();

@@ -27,11 +27,24 @@ public static class LegacyMigration
     private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     /// <summary>Copies the grain states once; answers how many were copied.</summary>
-    public static Task<int> CopyGrainState(SqlDatabase database) => database.Write(async (c, t) =>
+    /// <param name="notCopied">Told how many states had a key that cannot be named again (see below), when there are any.</param>
+    public static Task<int> CopyGrainState(SqlDatabase database, Action<long>? notCopied = null) => database.Write(async (c, t) =>
     {
         if (await Done(c, t, GrainStateCopied))
         {
             return 0;
+        }
+
+        // Orleans' ADO.NET storage files a string key that reads as a hexadecimal number (e.g. "E12") as an integer
+        // key, without its letters' case: such a state cannot be named again, and is counted here, not copied.
+        await using (var lost = SqlDatabase.Command(c, t,
+            $"SELECT count(*) FROM OrleansGrainState WHERE ServiceId = @Service AND PayloadBinary IS NOT NULL AND (GrainIdExtensionString IS NULL OR GrainIdExtensionString = '') AND GrainTypeString IN ({string.Join(", ", States.Select(s => $"'{s.Column}'"))})",
+            ("Service", Hosting.SiloHosting.ServiceId)))
+        {
+            if (Convert.ToInt64(await lost.ExecuteScalarAsync()) is > 0 and var count)
+            {
+                notCopied?.Invoke(count);
+            }
         }
 
         var copied = 0;
@@ -42,10 +55,11 @@ public static class LegacyMigration
                 INSERT INTO AfterSalesGrainState (StateKey, ETag, Payload, ModifiedOn)
                 SELECT @Prefix || GrainIdExtensionString, 1, PayloadBinary, 0
                   FROM OrleansGrainState
-                 WHERE GrainTypeString = @Column AND PayloadBinary IS NOT NULL AND GrainIdExtensionString IS NOT NULL AND GrainIdExtensionString <> ''
+                 WHERE ServiceId = @Service AND GrainTypeString = @Column AND PayloadBinary IS NOT NULL
+                   AND GrainIdExtensionString IS NOT NULL AND GrainIdExtensionString <> ''
                 ON CONFLICT (StateKey) DO NOTHING
                 """,
-                ("Prefix", $"{state}/{type}/"), ("Column", column));
+                ("Prefix", $"{state}/{type}/"), ("Column", column), ("Service", Hosting.SiloHosting.ServiceId));
         }
 
         await Mark(c, t, GrainStateCopied);
@@ -60,8 +74,15 @@ public static class LegacyMigration
 
     /// <summary>Whether the grains copied still have to write their projections (see <see cref="LegacyProjection"/>).</summary>
     public static Task<bool> ProjectionsPending(SqlDatabase database) => database.Write(async (c, t) =>
-        !await Done(c, t, Projected)
-        && await SqlDatabase.Command(c, t, "SELECT 1 FROM AfterSalesGrainState WHERE ModifiedOn = 0 LIMIT 1").ExecuteScalarAsync() is not null);
+    {
+        if (await Done(c, t, Projected))
+        {
+            return false;
+        }
+
+        await using var copied = SqlDatabase.Command(c, t, "SELECT 1 FROM AfterSalesGrainState WHERE ModifiedOn = 0 LIMIT 1");
+        return await copied.ExecuteScalarAsync() is not null;
+    });
 
     /// <summary>The keys of the copied states of one state name that no write has touched since.</summary>
     public static async Task<List<string>> Copied(SqlDatabase database, string stateName)
@@ -80,9 +101,15 @@ public static class LegacyMigration
         return keys;
     }
 
-    /// <summary>The SLA alerts the retired alert inboxes held.</summary>
-    public static async Task<List<SlaAlert>> InboxAlerts(SqlDatabase database) =>
-        [.. (await Payloads(database, "alertinbox")).SelectMany(p => (IEnumerable<SlaAlert>?)Read<Inbox>(p)?.Alerts?.Values ?? [])];
+    /// <summary>
+    /// The SLA alerts the earlier version kept outside the ticket: in the retired alert inboxes, and those a ticket
+    /// had raised but not handed to its inbox yet (its PendingAlerts).
+    /// </summary>
+    public static async Task<List<SlaAlert>> EarlierAlerts(SqlDatabase database) =>
+    [
+        .. (await Payloads(database, "alertinbox")).SelectMany(p => (IEnumerable<SlaAlert>?)Read<Inbox>(p)?.Alerts?.Values ?? []),
+        .. (await Payloads(database, "ticket")).SelectMany(p => (IEnumerable<SlaAlert>?)Read<EarlierTicket>(p)?.PendingAlerts ?? []),
+    ];
 
     /// <summary>The survey results the retired satisfaction months held.</summary>
     public static async Task<List<SatisfactionResponse>> Surveys(SqlDatabase database) =>
@@ -102,7 +129,8 @@ public static class LegacyMigration
         foreach (var type in types)
         {
             await using var command = SqlDatabase.Command(c, null,
-                "SELECT PayloadBinary FROM OrleansGrainState WHERE GrainTypeString = @Type AND PayloadBinary IS NOT NULL", ("Type", type));
+                "SELECT PayloadBinary FROM OrleansGrainState WHERE ServiceId = @Service AND GrainTypeString = @Type AND PayloadBinary IS NOT NULL",
+                ("Service", Hosting.SiloHosting.ServiceId), ("Type", type));
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -125,8 +153,11 @@ public static class LegacyMigration
         }
     }
 
-    private static async Task<bool> Done(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, string name) =>
-        await SqlDatabase.Command(c, t, "SELECT 1 FROM AfterSalesMigration WHERE Name = @Name", ("Name", name)).ExecuteScalarAsync() is not null;
+    private static async Task<bool> Done(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, string name)
+    {
+        await using var done = SqlDatabase.Command(c, t, "SELECT 1 FROM AfterSalesMigration WHERE Name = @Name", ("Name", name));
+        return await done.ExecuteScalarAsync() is not null;
+    }
 
     private static Task<int> Mark(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, string name) =>
         SqlDatabase.Execute(c, t, "INSERT INTO AfterSalesMigration (Name, DoneOn) VALUES (@Name, @Now) ON CONFLICT (Name) DO NOTHING",
@@ -135,4 +166,6 @@ public static class LegacyMigration
     private sealed record Inbox(Dictionary<string, SlaAlert>? Alerts);
 
     private sealed record Month(Dictionary<string, SatisfactionResponse>? Responses);
+
+    private sealed record EarlierTicket(List<SlaAlert>? PendingAlerts);
 }

@@ -18,7 +18,7 @@ public sealed class LegacyProjection(IGrainFactory grains, SqlDatabase database,
             return;
         }
 
-        var alerts = (await LegacyMigration.InboxAlerts(database)).ToLookup(a => a.TicketId);
+        var alerts = (await LegacyMigration.EarlierAlerts(database)).DistinctBy(a => a.Id).ToLookup(a => a.TicketId);
         var tickets = await LegacyMigration.Copied(database, "ticket");
         foreach (var batch in tickets.Chunk(32))
         {

@@ -40,9 +40,17 @@ public sealed class SqlDatabase
     public async Task<DbConnection> Open()
     {
         var connection = _factory.CreateConnection()!;
-        connection.ConnectionString = _connectionString;
-        await connection.OpenAsync();
-        return connection;
+        try
+        {
+            connection.ConnectionString = _connectionString;
+            await connection.OpenAsync();
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Runs <paramref name="write"/> in one transaction (on SQLite, when it is this process's turn to write).</summary>

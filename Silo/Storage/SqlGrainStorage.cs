@@ -10,7 +10,8 @@ namespace AfterSales.Silo.Storage;
 /// The grain storage of the service: one row per grain state in AfterSalesGrainState (key <c>state/grain id</c>, an
 /// integer ETag, the state as JSON), written in one transaction with the outbox messages the state carries
 /// (<see cref="IHasOutbox"/>), so what the read models learn of a write is never lost and never ahead of it. A
-/// state's history (<see cref="IHasJournal"/>) goes to AfterSalesJournal, each write appending only its new entries.
+/// state's history (<see cref="IHasJournal"/>) goes to AfterSalesJournal, each write appending only its new entries;
+/// the answer of a keyed command (<see cref="IdempotencyWrite"/>) to AfterSalesIdempotency, in the same transaction.
 /// </summary>
 public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer) : IGrainStorage
 {
@@ -49,6 +50,7 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
         var payload = serializer.Serialize(journal is null ? grainState.State : WithoutHistory<T>(journal)).ToArray();
         var outbox = grainState.State is IHasOutbox { Outbox: { Count: > 0 } messages } ? messages : [];
         var expected = grainState.ETag is { } e ? long.Parse(e) : (long?)null;
+        var answer = IdempotencyWrite.Current;
         var written = await database.Write(async (connection, transaction) =>
         {
             var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -69,6 +71,11 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
                 await Enqueue(connection, transaction, m, now);
             }
 
+            if (answer is not null)
+            {
+                await SqlIdempotencyStore.Insert(connection, transaction, answer.Record);
+            }
+
             for (var i = 0; i < appended.Count; i++)
             {
                 await SqlDatabase.Execute(connection, transaction,
@@ -85,6 +92,11 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
 
         grainState.ETag = ((expected ?? 0) + 1).ToString();
         grainState.RecordExists = true;
+        if (answer is not null)
+        {
+            answer.Written = true;
+        }
+
         if (journal is not null)
         {
             journal.JournalWritten = journal.History.Count;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AfterSales.Grains.Common;
 
 namespace AfterSales.Silo.Storage;
@@ -9,7 +10,7 @@ public sealed class SqlIdempotencyStore(SqlDatabase database) : IIdempotencyStor
     {
         await using var connection = await database.Open();
         await using var command = SqlDatabase.Command(connection, null,
-            "SELECT Fingerprint, Answer, CreatedOn, BeforeWrite, WrittenOver FROM AfterSalesIdempotency WHERE Scope = @Scope AND IdempotencyKey = @Key",
+            "SELECT Fingerprint, Answer, CreatedOn FROM AfterSalesIdempotency WHERE Scope = @Scope AND IdempotencyKey = @Key",
             ("Scope", scope), ("Key", key));
         await using var reader = await command.ExecuteReaderAsync();
         if (!await reader.ReadAsync())
@@ -18,20 +19,21 @@ public sealed class SqlIdempotencyStore(SqlDatabase database) : IIdempotencyStor
         }
 
         return new IdempotencyRecord(
-            scope, key, reader.GetString(0), (byte[])reader.GetValue(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)),
-            reader.GetInt32(3) != 0, reader.IsDBNull(4) ? null : reader.GetString(4));
+            scope, key, reader.GetString(0), (byte[])reader.GetValue(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)));
     }
 
-    public Task Save(IdempotencyRecord record) => database.Write((connection, transaction) => SqlDatabase.Execute(connection, transaction,
+    public Task Save(IdempotencyRecord record) => database.Write((connection, transaction) => Insert(connection, transaction, record));
+
+    /// <summary>Keeps the record in the transaction given (the grain storage's, with the state it comes from).</summary>
+    public static Task<int> Insert(DbConnection connection, DbTransaction transaction, IdempotencyRecord record) => SqlDatabase.Execute(connection, transaction,
         """
-        INSERT INTO AfterSalesIdempotency (Scope, IdempotencyKey, Fingerprint, Answer, CreatedOn, BeforeWrite, WrittenOver)
-        VALUES (@Scope, @Key, @Fingerprint, @Answer, @CreatedOn, @BeforeWrite, @WrittenOver)
+        INSERT INTO AfterSalesIdempotency (Scope, IdempotencyKey, Fingerprint, Answer, CreatedOn)
+        VALUES (@Scope, @Key, @Fingerprint, @Answer, @CreatedOn)
         ON CONFLICT (Scope, IdempotencyKey) DO UPDATE
-           SET Fingerprint = excluded.Fingerprint, Answer = excluded.Answer, CreatedOn = excluded.CreatedOn,
-               BeforeWrite = excluded.BeforeWrite, WrittenOver = excluded.WrittenOver
+           SET Fingerprint = excluded.Fingerprint, Answer = excluded.Answer, CreatedOn = excluded.CreatedOn
         """,
         ("Scope", record.Scope), ("Key", record.Key), ("Fingerprint", record.Fingerprint), ("Answer", record.Answer),
-        ("CreatedOn", record.At.ToUnixTimeMilliseconds()), ("BeforeWrite", record.BeforeWrite ? 1 : 0), ("WrittenOver", record.WrittenOver)));
+        ("CreatedOn", record.At.ToUnixTimeMilliseconds()));
 
     public Task<int> Expire(DateTimeOffset before) => database.Write((connection, transaction) => SqlDatabase.Execute(connection, transaction,
         "DELETE FROM AfterSalesIdempotency WHERE CreatedOn < @Before", ("Before", before.ToUnixTimeMilliseconds())));

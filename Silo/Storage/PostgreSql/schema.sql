@@ -554,12 +554,8 @@ CREATE TABLE IF NOT EXISTS AfterSalesIdempotency
     Fingerprint    text   NOT NULL,
     Answer         bytea  NOT NULL,
     CreatedOn      bigint NOT NULL,
-    BeforeWrite    integer NOT NULL DEFAULT 0,
-    WrittenOver    text   NULL,
     PRIMARY KEY (Scope, IdempotencyKey)
 );
--- BeforeWrite = 1: the answer was kept just before its command's write, whose
--- grain state then had the ETag WrittenOver (still that ETag = not applied).
 
 CREATE INDEX IF NOT EXISTS IX_AfterSalesIdempotency_CreatedOn ON AfterSalesIdempotency (CreatedOn);
 
@@ -600,6 +596,18 @@ CREATE TABLE IF NOT EXISTS AfterSalesOutbox
     Version    bigint  NOT NULL,
     Payload    text  NOT NULL,
     CreatedOn  bigint  NOT NULL
+);
+
+-- Outbox messages the projector could not apply (logged with the error), kept
+-- for an operator to look at instead of blocking the outbox.
+CREATE TABLE IF NOT EXISTS AfterSalesOutboxFailed
+(
+    Kind      text NOT NULL,
+    OwnerKey  text NOT NULL,
+    Version   bigint NOT NULL,
+    Payload   text NOT NULL,
+    Error     text NOT NULL,
+    CreatedOn bigint NOT NULL
 );
 
 -- The newest version of each owner the read models hold: a projection applies

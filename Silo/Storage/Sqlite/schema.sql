@@ -171,12 +171,8 @@ CREATE TABLE IF NOT EXISTS AfterSalesIdempotency
     Fingerprint    TEXT    NOT NULL,
     Answer         BLOB    NOT NULL,
     CreatedOn      INTEGER NOT NULL,
-    BeforeWrite    INTEGER NOT NULL DEFAULT 0,
-    WrittenOver    TEXT    NULL,
     PRIMARY KEY (Scope, IdempotencyKey)
 );
--- BeforeWrite = 1: the answer was kept just before its command's write, whose
--- grain state then had the ETag WrittenOver (still that ETag = not applied).
 
 CREATE INDEX IF NOT EXISTS IX_AfterSalesIdempotency_CreatedOn ON AfterSalesIdempotency (CreatedOn);
 
@@ -216,6 +212,18 @@ CREATE TABLE IF NOT EXISTS AfterSalesOutbox
     Version    INTEGER  NOT NULL,
     Payload    TEXT  NOT NULL,
     CreatedOn  INTEGER  NOT NULL
+);
+
+-- Outbox messages the projector could not apply (logged with the error), kept
+-- for an operator to look at instead of blocking the outbox.
+CREATE TABLE IF NOT EXISTS AfterSalesOutboxFailed
+(
+    Kind      TEXT NOT NULL,
+    OwnerKey  TEXT NOT NULL,
+    Version   INTEGER NOT NULL,
+    Payload   TEXT NOT NULL,
+    Error     TEXT NOT NULL,
+    CreatedOn INTEGER NOT NULL
 );
 
 -- The newest version of each owner the read models hold: a projection applies

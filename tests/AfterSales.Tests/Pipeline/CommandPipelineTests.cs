@@ -58,6 +58,24 @@ public sealed class CommandPipelineTests(PipelineCluster fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_keyed_command_whose_write_failed_runs_again_on_retry_even_after_another_command_wrote()
+    {
+        var s = await new Scenario(Grains).WithCustomer();
+        var ticket = s.Ticket((await s.Open()).Id);
+        var classify = Assistant.By(new Classification(TicketCategory.Breakdown, true), "classify-after-a-failed-write");
+
+        FaultProbe.Arm(ticket.GetGrainId(), CommandStep.Write);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ticket.Classify(classify));
+        await ticket.StartCustomerWait(Assistant.By(new CustomerWait("the foreman calls back")));
+
+        // The answer travels in the write's transaction: the failed write kept none, so the retry applies.
+        var retried = await ticket.Classify(classify);
+        Assert.Equal(TicketCategory.Breakdown, retried.Category);
+        Assert.Single(retried.History, h => h.Action == nameof(ITicketGrain.Classify));
+        Assert.Equal(retried.Version, (await ticket.Classify(classify)).Version);
+    }
+
+    [Fact]
     public async Task A_customer_command_that_fails_at_any_step_leaves_the_customer_as_it_was()
     {
         var s = await new Scenario(Grains).WithCustomer();
