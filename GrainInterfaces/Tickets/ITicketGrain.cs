@@ -83,11 +83,11 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("EndCustomerWait")]
     Task<TicketView> EndCustomerWait(Command<string?> command);
 
-    /// <summary>Marks the deadlines that have passed as breached and raises their alerts; the SLA reminder calls it.</summary>
+    /// <summary>Marks the deadlines that have passed as breached and raises their alerts.</summary>
     [Alias("ReviewSla")]
     Task<TicketView> ReviewSla();
 
-    /// <summary>At its reminder or at start-up: reviews the SLA clocks and keeps the reminder for the next deadline.</summary>
+    /// <summary>Once its next deadline has passed (the silo's deadline watch): reviews the SLA clocks.</summary>
     [Alias("WakeUp")]
     Task WakeUp();
 

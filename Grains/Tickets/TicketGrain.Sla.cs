@@ -7,14 +7,13 @@ namespace AfterSales.Grains.Tickets;
 
 /// <summary>
 /// The SLA clocks: first response (R-TKT-3) and time to site (R-TKT-5) on the business calendar, paused while the
-/// ticket waits on the customer, a new time-to-site clock after a reopen. A reminder wakes the ticket at the next
-/// deadline; a breach becomes an alert for the service manager, kept in the ticket's state (and listed through the
-/// read models, which learn of it with the write that raised it), so none is lost and none is raised twice.
+/// ticket waits on the customer, a new time-to-site clock after a reopen. The deadline watch of the silo wakes the
+/// ticket once its next deadline (in the read model) has passed; a breach becomes an alert for the service manager,
+/// kept in the ticket's state (and listed through the read models, which learn of it with the write that raised it),
+/// so none is lost and none is raised twice.
 /// </summary>
-public sealed partial class TicketGrain : IRemindable
+public sealed partial class TicketGrain
 {
-    private const string SlaReminder = "sla";
-
     private static readonly Actor SlaClockActor = new("sla-clock", Role.Operations);
 
     public Task<TicketView> StartCustomerWait(Command<CustomerWait> command) =>
@@ -52,48 +51,23 @@ public sealed partial class TicketGrain : IRemindable
         var now = clock.GetUtcNow();
         if (S.Sla.Any(d => d.State != SlaState.Breached && SlaClock.Expire(d, now).State == SlaState.Breached))
         {
-            await Pipeline.Change(async draft =>
+            await Pipeline.Change(draft =>
             {
                 var breaches = ChangeSla(d => SlaClock.Expire(d, now), now);
                 draft.History.Add(new HistoryEntry(now, SlaClockActor.UserId, SlaClockActor.Role, nameof(ReviewSla), Describe(breaches)));
                 draft.Version++;
-                await KeepReminder(draft);
             });
         }
 
         return ToView();
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => WakeUp();
-
     public async Task WakeUp()
     {
         if (S.Opened)
         {
             await ReviewSla();
-
-            // The reminder fired for a deadline that has passed or moved (a wait, a contact): it is set to the next one.
-            var next = NextDeadline();
-            if (next != S.ReminderDueAt)
-            {
-                await Pipeline.Change(async draft =>
-                {
-                    await SetReminder(next);
-                    draft.ReminderDueAt = next;
-                });
-            }
-            else if (next is { } due && await this.GetReminder(SlaReminder) is null)
-            {
-                // Where reminders live in memory (the SQLite default) they are gone after a restart: registered again.
-                await SetReminder(due);
-            }
-
             return;
-        }
-
-        if (await this.GetReminder(SlaReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
         }
 
         DeactivateOnIdle();
@@ -117,35 +91,6 @@ public sealed partial class TicketGrain : IRemindable
             return $"alert {alert.Id} ({alert.Kind} deadline {alert.DueAt:u}) acknowledged";
         });
         return S.Alerts.Single(a => a.Id == alert.Id);
-    }
-
-    /// <summary>
-    /// Before a write: the reminder must wake the ticket no later than its next running deadline. It is registered
-    /// only when a deadline comes earlier than the reminder (a new ticket, a new cycle), and before the write, so a
-    /// crash after the write cannot leave a deadline unwatched. A deadline that moves later or stops (a wait, a
-    /// contact, an arrival) keeps the reminder: when it fires early, <see cref="WakeUp"/> sets it to the next one.
-    /// So the commands of a ticket rarely write a reminder.
-    /// </summary>
-    private async Task KeepReminder(TicketState draft)
-    {
-        if (NextDeadline() is { } next && (draft.ReminderDueAt is not { } registered || next < registered))
-        {
-            await SetReminder(next);
-            draft.ReminderDueAt = next;
-        }
-    }
-
-    private async Task SetReminder(DateTimeOffset? next)
-    {
-        if (next is { } due)
-        {
-            var dueTime = due - clock.GetUtcNow();
-            await this.RegisterOrUpdateReminder(SlaReminder, dueTime < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : dueTime, TimeSpan.FromMinutes(5));
-        }
-        else if (await this.GetReminder(SlaReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
     }
 
     /// <summary>Applies a change to the pending deadlines; those it breaches get an alert in the outbox.</summary>

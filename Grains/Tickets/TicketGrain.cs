@@ -38,14 +38,12 @@ public sealed partial class TicketGrain(
         return Task.FromResult(ToView());
     }
 
-    public Task Project(IReadOnlyList<SlaAlert> raisedBefore) => !S.Opened ? Task.CompletedTask : Pipeline.Change(async draft =>
+    public Task Project(IReadOnlyList<SlaAlert> raisedBefore) => !S.Opened ? Task.CompletedTask : Pipeline.Change(draft =>
     {
         foreach (var alert in raisedBefore.Where(a => a.TicketId == Id && draft.Alerts.All(kept => kept.Id != a.Id)))
         {
             draft.Alerts.Add(alert);
         }
-
-        await KeepReminder(draft);
     });
 
     /// <summary>
@@ -68,11 +66,11 @@ public sealed partial class TicketGrain(
 
                 return rule(now);
             },
-            async (draft, what) =>
+            (draft, what) =>
             {
                 draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation, what));
                 draft.Version++;
-                await KeepReminder(draft);
+                return Task.CompletedTask;
             },
             _ => ToView());
     }

@@ -102,9 +102,6 @@ public sealed class TicketState : IHasOutbox, IHasJournal
     /// <summary>The customer's region at receipt: where the ticket counts in the reports and the stations' areas.</summary>
     [Id(43)] public string CustomerRegion { get; set; } = "";
 
-    /// <summary>The deadline the SLA reminder is registered for, so that it is registered again only when that changes.</summary>
-    [Id(44)] public DateTimeOffset? ReminderDueAt { get; set; }
-
     [Id(45)] public int JournalWritten { get; set; }
 
     public IHasJournal WithoutHistory()

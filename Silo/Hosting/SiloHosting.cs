@@ -27,7 +27,8 @@ public static class SiloHosting
     /// <param name="rulesClock">The clock the rules read time from; the system clock unless given (the demo seed gives its own).</param>
     /// <param name="defaultStorage">
     /// Makes the grains' default storage over the durable one (registered as <see cref="DurableStorage"/>); the durable
-    /// one itself unless given (the demo seed puts its write buffer there).
+    /// one itself unless given. The demo seed puts its write buffer there, and watches no deadlines: its tickets live on
+    /// historic times, judged by the service when it starts on them.
     /// </param>
     public static TBuilder AddAfterSalesSilo<TBuilder>(this TBuilder builder, TimeProvider? rulesClock = null, Action<ISiloBuilder>? defaultStorage = null)
         where TBuilder : IHostApplicationBuilder
@@ -52,12 +53,15 @@ public static class SiloHosting
             // Plain JSON without .NET type names: state stays readable after a type is renamed or a collection changes shape.
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddDashboard();
+            if (defaultStorage is null)
+            {
+                silo.Services.AddHostedService<DeadlineWatch>();
+            }
         });
         return builder;
     }
 
-    // The embedded default: one silo on localhost, grain state in a SQLite file. SQLite has no Orleans
-    // clustering or reminder tables, so reminders live in memory and are registered again at start-up.
+    // The embedded default: one silo on localhost, grain state, read models and all in a SQLite file.
     private static void UseSqlite(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, Action<ISiloBuilder>? defaultStorage)
     {
         var connectionString = config.GetConnectionString("AfterSales")
@@ -69,11 +73,9 @@ public static class SiloHosting
 
         silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
         silo.AddAfterSalesStorage(SqlDatabase.Sqlite(connectionString), defaultStorage);
-        silo.UseInMemoryReminderService();
-        silo.AddStartupTask<TicketRecovery>();
     }
 
-    // Production: membership, grain state and reminders in PostgreSQL; several silos form one cluster.
+    // Production: membership, grain state and read models in PostgreSQL; several silos form one cluster.
     private static void UsePostgreSql(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, Action<ISiloBuilder>? defaultStorage)
     {
         var connectionString = PostgreSqlConnectionString(config);
@@ -106,11 +108,6 @@ public static class SiloHosting
             o.ConnectionString = connectionString;
         });
         silo.AddAfterSalesStorage(SqlDatabase.PostgreSql(connectionString), defaultStorage);
-        silo.UseAdoNetReminderService(o =>
-        {
-            o.Invariant = invariant;
-            o.ConnectionString = connectionString;
-        });
     }
 
     /// <summary>

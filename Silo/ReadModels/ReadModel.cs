@@ -138,9 +138,9 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
             [.. rows.Take(limit).Select(r => r.Alert)], rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
     }
 
-    /// <summary>The tickets with a running deadline: where reminders live in memory, woken at start-up.</summary>
-    public Task<List<string>> TicketsWithRunningDeadlines() =>
-        Query("SELECT Id FROM RmTicket WHERE SlaDueAt IS NOT NULL", r => r.GetString(0));
+    /// <summary>The tickets whose next running deadline is at or before <paramref name="now"/>.</summary>
+    public Task<List<string>> TicketsDueBy(DateTimeOffset now) =>
+        Query("SELECT Id FROM RmTicket WHERE SlaDueAt <= @Now", r => r.GetString(0), ("Now", now.ToUnixTimeMilliseconds()));
 
     private static (List<string> Where, List<(string, object?)> Parameters) Where(TicketFilter f)
     {

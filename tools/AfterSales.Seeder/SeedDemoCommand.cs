@@ -29,7 +29,6 @@ public static class SeedDemoCommand
         // The progress bar is the output; only warnings and errors interrupt it.
         builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
         builder.AddAfterSalesSilo(new HistoricClock(), silo => silo.AddSeedWriteBuffer());
-        builder.Services.AddSingleton<IIncomingGrainCallFilter, HistoricRemindersDeferred>();
         using var host = builder.Build();
         await host.StartAsync();
         try

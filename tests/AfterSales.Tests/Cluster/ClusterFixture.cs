@@ -71,7 +71,6 @@ public sealed class ClusterFixture : IDisposable
         silo.AddAfterSalesStorage(TestStorage.Database(silo));
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.AddCodeOfConductRules(clock: clock);
-        silo.UseInMemoryReminderService();
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator

@@ -88,8 +88,6 @@ public sealed class DemoCluster : IDisposable
             silo.AddAfterSalesStorage(TestStorage.Database(silo), s => s.AddSeedWriteBuffer());
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.Services.AddCodeOfConductRules(clock: new HistoricClock());
-            silo.UseInMemoryReminderService();
-            silo.AddIncomingGrainCallFilter<HistoricRemindersDeferred>();
-        }
+            }
     }
 }
