@@ -15,7 +15,7 @@ var report = new Report(Machine.Describe());
 var work = Directory.CreateTempSubdirectory("aftersales-bench-").FullName;
 try
 {
-    using var postgres = new PostgresServer(fsync: true);
+    using var postgres = new PostgresServer(benchmark: true);
     var serviceDb = postgres.CreateDatabase();
     await using (var silo = await SiloUnderTest.Start(new Dictionary<string, string> { ["Storage:Provider"] = "PostgreSql", ["ConnectionStrings:AfterSales"] = serviceDb }))
     {

@@ -16,12 +16,15 @@ public sealed class PostgresServer : IDisposable
     private readonly string _dir;
 
     public PostgresServer()
-        : this(fsync: false)
+        : this(benchmark: false)
     {
     }
 
-    /// <param name="fsync">Whether the server flushes its WAL to disk at each commit (off for tests, on for benchmarks).</param>
-    internal PostgresServer(bool fsync)
+    /// <param name="benchmark">
+    /// For the benchmarks: the server flushes its WAL to disk at each commit (fsync, off for tests) and counts every
+    /// statement (pg_stat_statements).
+    /// </param>
+    internal PostgresServer(bool benchmark)
     {
         if (!File.Exists(Path.Combine(Bin, "initdb")))
         {
@@ -36,7 +39,7 @@ public sealed class PostgresServer : IDisposable
         }
 
         AsServerUser($"{Bin}/initdb -D '{_dir}/data' --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 > '{_dir}/initdb.log' 2>&1");
-        AsServerUser($"{Bin}/pg_ctl -D '{_dir}/data' -l '{_dir}/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p {Port} -k '{_dir}' -c fsync={(fsync ? "on" : "off")} -c max_connections=200\" start > /dev/null");
+        AsServerUser($"{Bin}/pg_ctl -D '{_dir}/data' -l '{_dir}/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p {Port} -k '{_dir}' -c max_connections=200 {(benchmark ? "-c fsync=on -c shared_preload_libraries=pg_stat_statements" : "-c fsync=off")}\" start > /dev/null");
         ProcessId = int.Parse(File.ReadLines(Path.Combine(_dir, "data", "postmaster.pid")).First());
     }
 
