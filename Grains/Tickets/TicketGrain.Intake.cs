@@ -39,13 +39,16 @@ public sealed partial class TicketGrain
             var customerId = Text.Required(o.CustomerId, "customerId", "R-TKT-1");
             var serial = Text.Required(o.MachineSerial, "machineSerial", "R-TKT-1");
             var description = Text.Required(o.Description, "description", "R-TKT-1");
-            var customerGrain = GrainFactory.GetGrain<ICustomerGrain>(customerId);
-            if (!await customerGrain.Exists())
+            CustomerView customer;
+            try
+            {
+                customer = await GrainFactory.GetGrain<ICustomerGrain>(customerId).Get();
+            }
+            catch (NotFoundException)
             {
                 throw new InvalidInputException("R-TKT-1", "customerId", $"R-TKT-1: customer '{customerId}' is unknown.");
             }
 
-            var customer = await customerGrain.Get();
             var machine = customer.Machines.FirstOrDefault(m => m.Serial == serial)
                 ?? throw new InvalidInputException(
                     "R-TKT-1", "machineSerial", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'.");

@@ -2,6 +2,7 @@ using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Stations;
 using AfterSales.GrainInterfaces.Tickets;
@@ -123,6 +124,16 @@ public sealed class CommandPipelineTests(PipelineCluster fixture) : IClassFixtur
         var agreement = new StationAgreement($"Station {id}", [$"Region-{id}"], [ProductLine.TruckMixer], today, today.AddYears(1));
         await EveryFailureLeavesTheStateAsItWas(station.GetGrainId(), () => station.Register(Manager.By(agreement)));
         Assert.Equal(id, (await station.Get()).Id);
+    }
+
+    [Fact]
+    public async Task A_survey_that_fails_at_any_step_leaves_the_survey_as_it_was()
+    {
+        var survey = Grains.GetGrain<ISurveyGrain>($"survey:marketing-wu:{Guid.NewGuid():N}");
+        var marketing = new Actor("marketing-wu", Role.Marketing);
+        var at = PipelineCluster.Clock.GetUtcNow();
+        await EveryFailureLeavesTheStateAsItWas(survey.GetGrainId(), () => survey.Record(marketing.By(new NewSurveyResult("C-1", 4, "ok", at))));
+        await Assert.ThrowsAsync<RuleViolationException>(() => survey.Record(marketing.By(new NewSurveyResult("C-1", 4, "ok", at))));
     }
 
     [Fact]
