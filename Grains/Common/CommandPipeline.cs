@@ -9,9 +9,11 @@ namespace AfterSales.Grains.Common;
 
 /// <summary>
 /// The one way a grain takes a command: idempotency -> the rule (who may act, the input, the new state) on a draft
-/// copy of the state -> history -> write -> only then is the draft the activation's state -> outbox. A failure at
-/// any step before the write, or of the write itself, leaves the activation's state as it was: the rule never
-/// touches the state the grain holds. The grain reads <see cref="State"/>, which is the draft while a command runs.
+/// copy of the state -> history -> write (the state with its outbox, its new history and a keyed answer, in one
+/// transaction where the storage can) -> only then is the draft the activation's state -> what the grain tells other
+/// grains after the write. A failure at any step before the write, or of the write itself, leaves the activation's
+/// state as it was: the rule never touches the state the grain holds. The grain reads <see cref="State"/>, which is
+/// the draft while a command runs.
 /// </summary>
 public sealed class CommandPipeline<TState>(
     IPersistentState<TState> store,
@@ -31,8 +33,8 @@ public sealed class CommandPipeline<TState>(
     /// <summary>
     /// Runs one command. <paramref name="rule"/> checks and changes the draft and says what it did;
     /// <paramref name="record"/> writes that into the draft's history; <paramref name="answer"/> is computed from the
-    /// new state once it is written; <paramref name="deliver"/> then hands on what the others must learn (it is
-    /// retried by the grain when it fails, so its failure does not undo the acknowledged command).
+    /// new state (the draft) and given once it is written; <paramref name="deliver"/> then tells other grains what they
+    /// must learn (the grain retries it when it fails, so its failure does not undo the acknowledged command).
     /// </summary>
     public async Task<TAnswer> Run<TChange, TAnswer>(
         CommandRequest request,
