@@ -34,7 +34,17 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
             int applied;
             do
             {
-                applied = await ApplyBatch();
+                try
+                {
+                    applied = await ApplyBatch(carefully: false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The batch went back into the outbox: applied again message by message, setting aside what fails.
+                    logger.LogWarning(e, "An outbox batch could not be applied; applying it message by message");
+                    applied = await ApplyBatch(carefully: true);
+                }
+
                 total += applied;
             }
             while (applied == BatchSize && !cancellationToken.IsCancellationRequested);
@@ -55,7 +65,8 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
         return await command.ExecuteScalarAsync() is not null;
     }
 
-    private Task<int> ApplyBatch() => database.Write(async (connection, transaction) =>
+    /// <param name="carefully">Each message in a savepoint of its own, so one that fails is set aside alone.</param>
+    private Task<int> ApplyBatch(bool carefully) => database.Write(async (connection, transaction) =>
     {
         var claim = database.IsSqlite
             ? "DELETE FROM AfterSalesOutbox WHERE Seq IN (SELECT Seq FROM AfterSalesOutbox ORDER BY Seq LIMIT @Limit) RETURNING Seq, Kind, OwnerKey, Version, Payload"
@@ -76,6 +87,12 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
             .OrderBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal);
         foreach (var message in newest)
         {
+            if (!carefully)
+            {
+                await Apply(connection, transaction, message);
+                continue;
+            }
+
             await transaction.SaveAsync("message");
             try
             {
@@ -149,7 +166,13 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
             ("ResolutionHours", f.ResolutionHours), ("Breaches", f.Breaches), ("Closed", f.Closed ? 1 : 0),
             ("Summary", JsonSerializer.Serialize(s, OutboxJson.Options)));
 
-        await SqlDatabase.Execute(c, t, "DELETE FROM RmOldPart WHERE TicketId = @Id", ("Id", s.Id));
+        // A ticket's old parts, responses and alerts only ever grow with its versions: where the newest version has
+        // none, no older one had any, and there is nothing to replace (most writes of most tickets).
+        if (p.OldParts.Count > 0)
+        {
+            await SqlDatabase.Execute(c, t, "DELETE FROM RmOldPart WHERE TicketId = @Id", ("Id", s.Id));
+        }
+
         foreach (var part in p.OldParts)
         {
             await SqlDatabase.Execute(c, t,
@@ -158,7 +181,11 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
         }
 
         await ReplaceResponses(c, t, owner, p.Responses);
-        await SqlDatabase.Execute(c, t, "DELETE FROM RmAlert WHERE TicketId = @Id", ("Id", s.Id));
+        if (p.Alerts.Count > 0)
+        {
+            await SqlDatabase.Execute(c, t, "DELETE FROM RmAlert WHERE TicketId = @Id", ("Id", s.Id));
+        }
+
         foreach (var alert in p.Alerts)
         {
             await SqlDatabase.Execute(c, t,
@@ -168,8 +195,14 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
         }
     }
 
+    // An owner's responses only ever grow (a ticket's ratings, an engineer's visits, a survey's one response).
     private static async Task ReplaceResponses(DbConnection c, DbTransaction t, string owner, IReadOnlyList<SatisfactionResponse> responses)
     {
+        if (responses.Count == 0)
+        {
+            return;
+        }
+
         await SqlDatabase.Execute(c, t, "DELETE FROM RmSatisfaction WHERE OwnerKey = @Owner", ("Owner", owner));
         foreach (var r in responses)
         {
