@@ -11,7 +11,7 @@ public interface ICodeOfConductGrain : IGrainWithStringKey
 {
     public const string Ref = "XLC/CLX-AS-02";
 
-    [Alias("Get")]
+    [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<CodeOfConductView> Get();
 
     /// <summary>The version in force at an instant.</summary>

@@ -2,24 +2,24 @@ using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.GrainInterfaces.Customers;
 
-/// <summary>A customer: profile, machines, tickets and each machine's service history. Key: the customer id.</summary>
+/// <summary>A customer: profile and machines (its tickets are in the ticket read model). Key: the customer id.</summary>
 [Alias("AfterSales.ICustomerGrain")]
 public interface ICustomerGrain : IGrainWithStringKey
 {
     [Alias("Register")]
     Task<CustomerView> Register(Command<CustomerProfile> command);
 
-    [Alias("Get")]
+    [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<CustomerView> Get();
 
-    [Alias("Exists")]
+    [Alias("Exists"), Orleans.Concurrency.ReadOnly]
     Task<bool> Exists();
 
     [Alias("AddMachine")]
     Task<CustomerView> AddMachine(Command<Machine> command);
 
     /// <summary>The machine, or null when the customer has no machine of that serial.</summary>
-    [Alias("FindMachine")]
+    [Alias("FindMachine"), Orleans.Concurrency.ReadOnly]
     Task<Machine?> FindMachine(string serial);
 
     /// <summary>

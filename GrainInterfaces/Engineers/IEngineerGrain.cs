@@ -12,10 +12,10 @@ public interface IEngineerGrain : IGrainWithStringKey
     [Alias("UpdateProfile")]
     Task<EngineerView> UpdateProfile(Command<EngineerProfile> command);
 
-    [Alias("Get")]
+    [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<EngineerView> Get();
 
-    [Alias("AssessFitness")]
+    [Alias("AssessFitness"), Orleans.Concurrency.ReadOnly]
     Task<Fitness> AssessFitness(ProductLine productLine);
 
     [Alias("RecordEvaluation")]

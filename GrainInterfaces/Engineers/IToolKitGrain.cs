@@ -6,7 +6,7 @@ namespace AfterSales.GrainInterfaces.Engineers;
 [Alias("AfterSales.IToolKitGrain")]
 public interface IToolKitGrain : IGrainWithStringKey
 {
-    [Alias("Get")]
+    [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<ToolKitView> Get();
 
     [Alias("Set")]

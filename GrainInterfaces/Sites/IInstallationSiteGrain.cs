@@ -10,7 +10,7 @@ public interface IInstallationSiteGrain : IGrainWithStringKey
     Task<SiteView> Register(Command<SiteProfile> command);
 
     /// <summary>The site; <see cref="NotFoundException"/> when it was never registered.</summary>
-    [Alias("Get")]
+    [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<SiteView> Get();
 
     [Alias("Install")]

@@ -10,7 +10,7 @@ public interface ITicketGrain : IGrainWithStringKey
     Task<TicketView> Open(Command<OpenTicket> command);
 
     /// <summary>The ticket; <see cref="NotFoundException"/> when it was never opened.</summary>
-    [Alias("Get")]
+    [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<TicketView> Get();
 
     [Alias("Classify")]
