@@ -11,7 +11,7 @@ using Orleans.Storage;
 
 namespace AfterSales.Silo.Hosting;
 
-/// <summary>The Orleans silo of this process: clustering, grain storage, reminders, the Orleans dashboard, the rules' settings.</summary>
+/// <summary>The Orleans silo of this process: clustering, storage and read models, the deadline watch, the Orleans dashboard, the rules' settings.</summary>
 public static class SiloHosting
 {
     public const string ServiceId = "aftersales";

@@ -64,7 +64,7 @@ public sealed class ClusterFixture : IDisposable
 
     /// <summary>
     /// The silo of a test cluster: the service's storage (grain state with its outbox, idempotency, read models) on the
-    /// cluster's SQLite file, with the production serializer; in-memory reminders; the rules on a fake clock.
+    /// cluster's SQLite file, with the production serializer; the rules on a fake clock (no deadline watch: tests review the SLA clocks themselves).
     /// </summary>
     public static void Configure(ISiloBuilder silo, TimeProvider clock)
     {

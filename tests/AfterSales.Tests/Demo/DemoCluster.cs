@@ -13,7 +13,7 @@ using Orleans.TestingHost;
 namespace AfterSales.Tests.Demo;
 
 /// <summary>
-/// A one-silo TestCluster wired as seed-demo wires the real host: the historic clock, reminders deferred, grain state
+/// A one-silo TestCluster wired as seed-demo wires the real host: the historic clock, no deadline watch, grain state
 /// held in the seed's write buffer over the service's durable storage (a SQLite file of the test's own) until the flush.
 /// </summary>
 public sealed class DemoCluster : IDisposable

@@ -5,7 +5,7 @@ using AfterSales.Tests.Api;
 namespace AfterSales.Tests.Durability;
 
 /// <summary>
-/// SLA breaches on the SQLite default, whose reminders live in memory: an alert is raised once, and one that fell
+/// SLA breaches on the SQLite default, found by the deadline watch: an alert is raised once, and one that fell
 /// due while the silo was down is raised after the restart. The deadline is seconds long (a 24/7 calendar).
 /// </summary>
 public sealed class SlaAlertDurabilityTests : IDisposable
@@ -21,7 +21,7 @@ public sealed class SlaAlertDurabilityTests : IDisposable
     }
 
     [Fact]
-    public async Task R_TKT_3_the_reminder_raises_one_breach_alert_and_a_restart_does_not_raise_it_again()
+    public async Task R_TKT_3_the_deadline_watch_raises_one_breach_alert_and_a_restart_does_not_raise_it_again()
     {
         string ticketId;
         await using (var silo = await SiloProcess.Start(Settings(firstResponseSeconds: 3)))

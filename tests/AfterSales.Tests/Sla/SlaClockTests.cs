@@ -103,7 +103,7 @@ public sealed class SlaClockTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task R_TKT_3_a_contact_after_the_deadline_is_a_breach_even_before_the_reminder_fired()
+    public async Task R_TKT_3_a_contact_after_the_deadline_is_a_breach_even_before_the_deadline_watch_woke_the_ticket()
     {
         var s = await Given();
         var monday = ClusterFixture.MoveToWorkingMonday(9);
