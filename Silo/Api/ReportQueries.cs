@@ -26,13 +26,22 @@ public sealed class ReportQueries(
         var numbers = await Numbers();
         var periods = ReportPeriods.Between(bucket, from, to);
         var (start, end) = Span(bucket, periods);
-        var facts = (await readModel.Facts(start, end, filter)).ToLookup(f => ReportPeriods.Of(bucket, calendar.LocalDate(f.ReceivedAt)));
+
+        // The periods are consecutive: each fact goes to the last period that starts at or before its receipt.
+        var starts = periods.Select(p => calendar.StartOf(ReportPeriods.FirstDay(bucket, p))).ToArray();
+        var byPeriod = periods.Select(_ => new List<ResponseFacts>()).ToArray();
+        foreach (var f in await readModel.Facts(start, end, filter))
+        {
+            var i = Array.BinarySearch(starts, f.ReceivedAt);
+            byPeriod[i >= 0 ? i : ~i - 1].Add(f);
+        }
+
         return
         [
-            .. periods.Select(p =>
+            .. periods.Select((p, i) =>
             {
                 var targets = numbers(ReportPeriods.LastDay(bucket, p));
-                return ReportRows.ResponseTimes(p, [.. facts[p]], targets.FirstResponseTargetHours, targets.TimeToSiteTargetHours);
+                return ReportRows.ResponseTimes(p, byPeriod[i], targets.FirstResponseTargetHours, targets.TimeToSiteTargetHours);
             }),
         ];
     }
