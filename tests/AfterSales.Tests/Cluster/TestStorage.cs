@@ -15,6 +15,24 @@ public static class TestStorage
 {
     private const string Key = "AfterSales:TestDatabase";
 
+    private static readonly System.Collections.Concurrent.ConcurrentBag<string> Folders = [];
+
+    static TestStorage() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var folder in Folders)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Still held: the system's temporary folder is cleaned in time.
+            }
+        }
+    };
+
     /// <summary>A cluster builder whose silos share a new database.</summary>
     public static TestClusterBuilder WithDatabase(this TestClusterBuilder builder)
     {
@@ -22,10 +40,11 @@ public static class TestStorage
         return builder;
     }
 
-    /// <summary>A new SQLite database with the service's schema: its connection string.</summary>
+    /// <summary>A new SQLite database with the service's schema (deleted when the test run ends): its connection string.</summary>
     public static string NewDatabase()
     {
         var folder = Directory.CreateTempSubdirectory("aftersales-cluster-").FullName;
+        Folders.Add(folder);
         var connectionString = $"Data Source={Path.Combine(folder, "aftersales.db")};Default Timeout=30";
         using var connection = new SqliteConnection(connectionString);
         SchemaScripts.Apply(connection, "Sqlite");
