@@ -36,41 +36,33 @@ public sealed class CommandPipeline<TState>(
     /// new state (the draft) and given once it is written; <paramref name="deliver"/> then tells other grains what they
     /// must learn (the grain retries it when it fails, so its failure does not undo the acknowledged command).
     /// </summary>
-    public async Task<TAnswer> Run<TChange, TAnswer>(
+    public Task<TAnswer> Run<TChange, TAnswer>(
         CommandRequest request,
         Func<TState, Task<TChange>> rule,
         Func<TState, TChange, Task>? record,
         Func<TChange, TAnswer> answer,
-        Func<Task>? deliver = null)
-    {
-        var first = await FirstAnswer<TAnswer>(request);
-        if (first.Found)
-        {
-            return first.Answer!;
-        }
-
-        TAnswer result;
-        try
+        Func<Task>? deliver = null) =>
+        Keyed(request, keptWithTheWrite: true, async fingerprint =>
         {
             // A keyed answer is written with the state it comes from: neither is kept without the other.
-            result = await Apply(rule, record, answer, request.Key is null ? null : a => Record(request, first.Fingerprint!, a));
-        }
-        catch (Exception refusal) when (IsRefusal(refusal))
-        {
-            await Remember(request, first.Fingerprint, new IdempotentOutcome { Refusal = refusal });
-            throw;
-        }
-
-        await Deliver(deliver);
-        return result;
-    }
+            var result = await Apply(rule, record, answer, request.Key is null ? null : a => Record(request, fingerprint!, a));
+            await Deliver(deliver);
+            return result;
+        });
 
     /// <summary>
     /// The idempotency step around a command of several writes: the same caller, key and request again get the first
     /// answer, a refusal too; the same key with another request is refused (422); a new key runs
     /// <paramref name="command"/> and keeps its answer once the command is done.
     /// </summary>
-    public async Task<TAnswer> Once<TAnswer>(CommandRequest request, Func<Task<TAnswer>> command)
+    public Task<TAnswer> Once<TAnswer>(CommandRequest request, Func<Task<TAnswer>> command) =>
+        Keyed(request, keptWithTheWrite: false, _ => command());
+
+    /// <summary>
+    /// The first answer to a repeated request; otherwise the command (given the request's fingerprint), whose refusal is
+    /// kept, and whose answer is kept here unless it was kept with the command's write.
+    /// </summary>
+    private async Task<TAnswer> Keyed<TAnswer>(CommandRequest request, bool keptWithTheWrite, Func<string?, Task<TAnswer>> command)
     {
         var first = await FirstAnswer<TAnswer>(request);
         if (first.Found)
@@ -81,7 +73,7 @@ public sealed class CommandPipeline<TState>(
         TAnswer result;
         try
         {
-            result = await command();
+            result = await command(first.Fingerprint);
         }
         catch (Exception refusal) when (IsRefusal(refusal))
         {
@@ -89,7 +81,11 @@ public sealed class CommandPipeline<TState>(
             throw;
         }
 
-        await Remember(request, first.Fingerprint, new IdempotentOutcome { Answer = result });
+        if (!keptWithTheWrite)
+        {
+            await Remember(request, first.Fingerprint, new IdempotentOutcome { Answer = result });
+        }
+
         return result;
     }
 

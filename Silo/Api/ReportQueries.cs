@@ -26,16 +26,7 @@ public sealed class ReportQueries(
         var numbers = await Numbers();
         var periods = ReportPeriods.Between(bucket, from, to);
         var (start, end) = Span(bucket, periods);
-
-        // The periods are consecutive: each fact goes to the last period that starts at or before its receipt.
-        var starts = periods.Select(p => calendar.StartOf(ReportPeriods.FirstDay(bucket, p))).ToArray();
-        var byPeriod = periods.Select(_ => new List<ResponseFacts>()).ToArray();
-        foreach (var f in await readModel.Facts(start, end, filter))
-        {
-            var i = Array.BinarySearch(starts, f.ReceivedAt);
-            byPeriod[i >= 0 ? i : ~i - 1].Add(f);
-        }
-
+        var byPeriod = ByPeriod(bucket, periods, await readModel.Facts(start, end, filter), f => f.ReceivedAt);
         return
         [
             .. periods.Select((p, i) =>
@@ -55,8 +46,8 @@ public sealed class ReportQueries(
         var responses = await readModel.Responses(start, end, filter);
         if (grouping == SatisfactionGrouping.None)
         {
-            var byMonth = responses.ToLookup(r => ReportPeriods.Of(Bucket.Month, calendar.LocalDate(r.At)));
-            return [.. months.Select(m => ReportRows.Satisfaction(m, byMonth[m], numbers(ReportPeriods.LastDay(Bucket.Month, m)).SatisfactionTarget))];
+            var byMonth = ByPeriod(Bucket.Month, months, responses, r => r.At);
+            return [.. months.Select((m, i) => ReportRows.Satisfaction(m, byMonth[i], numbers(ReportPeriods.LastDay(Bucket.Month, m)).SatisfactionTarget))];
         }
 
         var target = numbers(to).SatisfactionTarget;
@@ -72,6 +63,23 @@ public sealed class ReportQueries(
                 return new SatisfactionRow(range, count, satisfied, rate, target, rate < target, g.Key);
             }).OrderBy(r => r.Rate),
         ];
+    }
+
+    /// <summary>
+    /// What happened in each of the consecutive periods (all of it within them): each item goes to the last period
+    /// that starts at or before it.
+    /// </summary>
+    private List<T>[] ByPeriod<T>(Bucket bucket, IReadOnlyList<string> periods, IEnumerable<T> items, Func<T, DateTimeOffset> at)
+    {
+        var starts = periods.Select(p => calendar.StartOf(ReportPeriods.FirstDay(bucket, p))).ToArray();
+        var byPeriod = periods.Select(_ => new List<T>()).ToArray();
+        foreach (var item in items)
+        {
+            var i = Array.BinarySearch(starts, at(item));
+            byPeriod[i >= 0 ? i : ~i - 1].Add(item);
+        }
+
+        return byPeriod;
     }
 
     /// <summary>From the start of the first period to the end of the last, as instants.</summary>

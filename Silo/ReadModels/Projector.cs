@@ -61,6 +61,12 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
     public async Task<bool> Pending()
     {
         await using var connection = await database.Open();
+        return await Pending(connection);
+    }
+
+    /// <summary>Whether the outbox holds anything, asked on a connection the caller holds.</summary>
+    public static async Task<bool> Pending(DbConnection connection)
+    {
         await using var command = SqlDatabase.Command(connection, null, "SELECT 1 FROM AfterSalesOutbox LIMIT 1");
         return await command.ExecuteScalarAsync() is not null;
     }

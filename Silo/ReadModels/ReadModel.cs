@@ -29,23 +29,10 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
     };
 
     /// <summary>Tickets newest first (received, then id), one keyset page.</summary>
-    public async Task<Page<TicketSummary>> Tickets(TicketFilter filter, int limit, string? cursor)
+    public Task<Page<TicketSummary>> Tickets(TicketFilter filter, int limit, string? cursor)
     {
         var (where, parameters) = Where(filter);
-        if (Cursor.Read(cursor) is { } after)
-        {
-            where.Add("(ReceivedAt < @CursorAt OR (ReceivedAt = @CursorAt AND Id < @CursorId))");
-            parameters.Add(("CursorAt", after.At));
-            parameters.Add(("CursorId", after.Id));
-        }
-
-        parameters.Add(("Limit", limit + 1));
-        var rows = await Query(
-            $"SELECT Summary, ReceivedAt, Id FROM RmTicket{Clause(where)} ORDER BY ReceivedAt DESC, Id DESC LIMIT @Limit",
-            r => (Summary: JsonSerializer.Deserialize<TicketSummary>(r.GetString(0), OutboxJson.Options)!, At: r.GetInt64(1), Id: r.GetString(2)),
-            [.. parameters]);
-        var items = rows.Take(limit).Select(r => r.Summary).ToList();
-        return new Page<TicketSummary>(items, rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
+        return NewestFirst<TicketSummary>("RmTicket", "ReceivedAt", "Summary", where, parameters, limit, cursor);
     }
 
     /// <summary>Ids of the tickets that match, oldest first (a customer's tickets, a machine's service history).</summary>
@@ -112,35 +99,35 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
         ];
     }
 
-    /// <summary>SLA alerts, newest first, one keyset page.</summary>
-    public async Task<Page<SlaAlert>> Alerts(bool openOnly, int limit, string? cursor)
-    {
-        var where = new List<string>();
-        var parameters = new List<(string, object?)>();
-        if (openOnly)
-        {
-            where.Add("Acknowledged = 0");
-        }
+    /// <summary>SLA alerts, newest first (raised, then id), one keyset page.</summary>
+    public Task<Page<SlaAlert>> Alerts(bool openOnly, int limit, string? cursor) =>
+        NewestFirst<SlaAlert>("RmAlert", "RaisedAt", "Payload", openOnly ? ["Acknowledged = 0"] : [], [], limit, cursor);
 
+    /// <summary>The tickets whose next running deadline is at or before <paramref name="now"/>.</summary>
+    public Task<List<string>> TicketsDueBy(DateTimeOffset now) =>
+        Query("SELECT Id FROM RmTicket WHERE SlaDueAt <= @Now", r => r.GetString(0), ("Now", now.ToUnixTimeMilliseconds()));
+
+    /// <summary>
+    /// One keyset page of a list stored as JSON in <paramref name="json"/>: newest <paramref name="at"/> first, then by
+    /// id, from after the row the cursor names.
+    /// </summary>
+    private async Task<Page<T>> NewestFirst<T>(
+        string table, string at, string json, List<string> where, List<(string, object?)> parameters, int limit, string? cursor)
+    {
         if (Cursor.Read(cursor) is { } after)
         {
-            where.Add("(RaisedAt < @CursorAt OR (RaisedAt = @CursorAt AND Id < @CursorId))");
+            where.Add($"({at} < @CursorAt OR ({at} = @CursorAt AND Id < @CursorId))");
             parameters.Add(("CursorAt", after.At));
             parameters.Add(("CursorId", after.Id));
         }
 
         parameters.Add(("Limit", limit + 1));
         var rows = await Query(
-            $"SELECT Payload, RaisedAt, Id FROM RmAlert{Clause(where)} ORDER BY RaisedAt DESC, Id DESC LIMIT @Limit",
-            r => (Alert: JsonSerializer.Deserialize<SlaAlert>(r.GetString(0), OutboxJson.Options)!, At: r.GetInt64(1), Id: r.GetString(2)),
+            $"SELECT {json}, {at}, Id FROM {table}{Clause(where)} ORDER BY {at} DESC, Id DESC LIMIT @Limit",
+            r => (Item: JsonSerializer.Deserialize<T>(r.GetString(0), OutboxJson.Options)!, At: r.GetInt64(1), Id: r.GetString(2)),
             [.. parameters]);
-        return new Page<SlaAlert>(
-            [.. rows.Take(limit).Select(r => r.Alert)], rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
+        return new Page<T>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
     }
-
-    /// <summary>The tickets whose next running deadline is at or before <paramref name="now"/>.</summary>
-    public Task<List<string>> TicketsDueBy(DateTimeOffset now) =>
-        Query("SELECT Id FROM RmTicket WHERE SlaDueAt <= @Now", r => r.GetString(0), ("Now", now.ToUnixTimeMilliseconds()));
 
     private static (List<string> Where, List<(string, object?)> Parameters) Where(TicketFilter f)
     {
@@ -189,17 +176,20 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
 
     private async Task<List<T>> Query<T>(string sql, Func<DbDataReader, T> read, params (string, object?)[] parameters)
     {
-        try
+        await using var connection = await database.Open();
+        if (await Projector.Pending(connection))
         {
-            await projector.CatchUp();
-        }
-        catch (DbException e)
-        {
-            // The read models answer as of the last batch applied; the projector service keeps trying.
-            logger.LogWarning(e, "The outbox could not be applied before a query; answering from the read models as they are");
+            try
+            {
+                await projector.CatchUp();
+            }
+            catch (DbException e)
+            {
+                // The read models answer as of the last batch applied; the projector service keeps trying.
+                logger.LogWarning(e, "The outbox could not be applied before a query; answering from the read models as they are");
+            }
         }
 
-        await using var connection = await database.Open();
         await using var command = SqlDatabase.Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<T>();

@@ -73,16 +73,17 @@ public static class LegacyMigration
     });
 
     /// <summary>Whether the grains copied still have to write their projections (see <see cref="LegacyProjection"/>).</summary>
-    public static Task<bool> ProjectionsPending(SqlDatabase database) => database.Write(async (c, t) =>
+    public static async Task<bool> ProjectionsPending(SqlDatabase database)
     {
-        if (await Done(c, t, Projected))
+        await using var c = await database.Open();
+        if (await Done(c, null, Projected))
         {
             return false;
         }
 
-        await using var copied = SqlDatabase.Command(c, t, "SELECT 1 FROM AfterSalesGrainState WHERE ModifiedOn = 0 LIMIT 1");
+        await using var copied = SqlDatabase.Command(c, null, "SELECT 1 FROM AfterSalesGrainState WHERE ModifiedOn = 0 LIMIT 1");
         return await copied.ExecuteScalarAsync() is not null;
-    });
+    }
 
     /// <summary>The keys of the copied states of one state name that no write has touched since.</summary>
     public static async Task<List<string>> Copied(SqlDatabase database, string stateName)
@@ -153,7 +154,7 @@ public static class LegacyMigration
         }
     }
 
-    private static async Task<bool> Done(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction t, string name)
+    private static async Task<bool> Done(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction? t, string name)
     {
         await using var done = SqlDatabase.Command(c, t, "SELECT 1 FROM AfterSalesMigration WHERE Name = @Name", ("Name", name));
         return await done.ExecuteScalarAsync() is not null;

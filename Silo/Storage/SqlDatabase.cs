@@ -34,7 +34,7 @@ public sealed class SqlDatabase
     public static SqlDatabase PostgreSql(string connectionString) => new(NpgsqlFactory.Instance, connectionString, sqlite: false);
 
     /// <summary>The one writer of a SQLite file, shared by everything in this process that writes to it.</summary>
-    public static SqliteWriter Writer(string sqliteConnectionString) =>
+    private static SqliteWriter Writer(string sqliteConnectionString) =>
         SqliteWriters.GetOrAdd(new SqliteConnectionStringBuilder(sqliteConnectionString).DataSource, _ => new SqliteWriter());
 
     public async Task<DbConnection> Open()

@@ -55,6 +55,20 @@ public static class TestStorage
     public static SqlDatabase Database(ISiloBuilder silo) =>
         SqlDatabase.Sqlite(silo.Configuration[Key] ?? throw new InvalidOperationException("The test cluster was built without WithDatabase()."));
 
+    /// <summary>A ticket as the storage holds it: its state row (ETag, payload as written) and how many journal entries it has.</summary>
+    public static async Task<(long ETag, string Payload, int PayloadBytes, long JournalEntries)> StoredTicket(this TestCluster cluster, string ticketId)
+    {
+        var key = $"ticket/ticket/{ticketId}";
+        await using var connection = await cluster.Service<SqlDatabase>().Open();
+        await using var count = SqlDatabase.Command(connection, null, "SELECT count(*) FROM AfterSalesJournal WHERE StateKey = @Key", ("Key", key));
+        var entries = Convert.ToInt64(await count.ExecuteScalarAsync());
+        await using var row = SqlDatabase.Command(connection, null, "SELECT ETag, Payload FROM AfterSalesGrainState WHERE StateKey = @Key", ("Key", key));
+        await using var reader = await row.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"{key} is not stored");
+        var payload = (byte[])reader.GetValue(1);
+        return (reader.GetInt64(0), System.Text.Encoding.UTF8.GetString(payload), payload.Length, entries);
+    }
+
     /// <summary>A service of the cluster's first silo (in process).</summary>
     public static T Service<T>(this TestCluster cluster) where T : notnull =>
         ((InProcessSiloHandle)cluster.Primary!).SiloHost.Services.GetRequiredService<T>();

@@ -1,6 +1,5 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.Storage;
 using AfterSales.Tests.Cluster;
 using static AfterSales.Tests.Cluster.People;
 
@@ -17,25 +16,14 @@ public sealed class IdempotencyRecordTests(ClusterFixture fixture)
         var ticket = s.Ticket((await s.Open()).Id);
         var classify = Assistant.By(new Classification(TicketCategory.Breakdown, true), "classify-once");
         var first = await ticket.Classify(classify);
-        var stored = await Stored(ticket.GetPrimaryKeyString());
+        var stored = await fixture.Cluster.StoredTicket(ticket.GetPrimaryKeyString());
 
         for (var i = 0; i < 200; i++)
         {
             Assert.Equal(first.Version, (await ticket.Classify(classify)).Version);
         }
 
-        Assert.Equal(stored, await Stored(ticket.GetPrimaryKeyString()));
+        Assert.Equal(stored, await fixture.Cluster.StoredTicket(ticket.GetPrimaryKeyString()));
         Assert.Equal(first.History.Count, (await ticket.Get()).History.Count);
-    }
-
-    /// <summary>The ticket's row as stored: its ETag and its payload.</summary>
-    private async Task<(long ETag, string Payload)> Stored(string ticketId)
-    {
-        await using var connection = await fixture.Cluster.Service<SqlDatabase>().Open();
-        await using var command = SqlDatabase.Command(connection, null,
-            "SELECT ETag, Payload FROM AfterSalesGrainState WHERE StateKey = @Key", ("Key", $"ticket/ticket/{ticketId}"));
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        return (reader.GetInt64(0), System.Text.Encoding.UTF8.GetString((byte[])reader.GetValue(1)));
     }
 }

@@ -1,5 +1,4 @@
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.Storage;
 using AfterSales.Tests.Cluster;
 using static AfterSales.Tests.Cluster.People;
 
@@ -27,24 +26,14 @@ public sealed class JournalTests(ClusterFixture fixture)
         }
 
         await Cycles(5);
-        var young = await Stored(ticket.GetPrimaryKeyString());
+        var young = await fixture.Cluster.StoredTicket(ticket.GetPrimaryKeyString());
         await Cycles(245);
-        var old = await Stored(ticket.GetPrimaryKeyString());
+        var old = await fixture.Cluster.StoredTicket(ticket.GetPrimaryKeyString());
 
         var view = await ticket.Get();
         Assert.Equal(501, view.History.Count);
-        Assert.Equal((11, 501), (young.Journal, old.Journal));
-        Assert.InRange(old.Payload, young.Payload * 0.8, young.Payload * 1.2);
+        Assert.Equal((11, 501), (young.JournalEntries, old.JournalEntries));
+        Assert.InRange(old.PayloadBytes, young.PayloadBytes * 0.8, young.PayloadBytes * 1.2);
         Assert.Equal(view.History.OrderBy(h => h.At).Select(h => h.At), view.History.Select(h => h.At));
-    }
-
-    /// <summary>The size of the ticket's state row and the number of its journal entries.</summary>
-    private async Task<(int Payload, long Journal)> Stored(string ticketId)
-    {
-        var key = $"ticket/ticket/{ticketId}";
-        await using var connection = await fixture.Cluster.Service<SqlDatabase>().Open();
-        await using var size = SqlDatabase.Command(connection, null, "SELECT length(Payload) FROM AfterSalesGrainState WHERE StateKey = @Key", ("Key", key));
-        await using var count = SqlDatabase.Command(connection, null, "SELECT count(*) FROM AfterSalesJournal WHERE StateKey = @Key", ("Key", key));
-        return (Convert.ToInt32(await size.ExecuteScalarAsync()), Convert.ToInt64(await count.ExecuteScalarAsync()));
     }
 }
