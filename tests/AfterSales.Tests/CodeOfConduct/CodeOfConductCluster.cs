@@ -8,23 +8,11 @@ namespace AfterSales.Tests.CodeOfConduct;
 /// A test cluster of its own for the code of conduct: its tests approve new versions, which would change the
 /// numbers every other test's tickets are received under.
 /// </summary>
-public sealed class CodeOfConductCluster : IDisposable
+public sealed class CodeOfConductCluster : OneSiloCluster<CodeOfConductCluster.SiloConfigurator>
 {
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 6, 1, 2, 0, 0, TimeSpan.Zero));
 
-    public CodeOfConductCluster()
-    {
-        Cluster = new TestClusterBuilder(1).WithDatabase().AddSiloBuilderConfigurator<SiloConfigurator>().Build();
-        Cluster.Deploy();
-    }
-
-    public TestCluster Cluster { get; }
-
-    public IGrainFactory Grains => Cluster.GrainFactory;
-
-    public void Dispose() => Cluster.StopAllSilos();
-
-    private sealed class SiloConfigurator : ISiloConfigurator
+    public sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo) => ClusterFixture.Configure(silo, Clock);
     }

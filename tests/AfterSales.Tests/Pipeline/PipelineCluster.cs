@@ -7,24 +7,12 @@ using Orleans.TestingHost;
 namespace AfterSales.Tests.Pipeline;
 
 /// <summary>A one-silo cluster whose command pipelines report to the <see cref="FaultProbe"/>.</summary>
-public sealed class PipelineCluster : IDisposable
+public sealed class PipelineCluster : OneSiloCluster<PipelineCluster.SiloConfigurator>
 {
     /// <summary>The clock of this cluster alone, so its tests can move it days ahead.</summary>
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
-    public PipelineCluster()
-    {
-        Cluster = new TestClusterBuilder(1).WithDatabase().AddSiloBuilderConfigurator<SiloConfigurator>().Build();
-        Cluster.Deploy();
-    }
-
-    public TestCluster Cluster { get; }
-
-    public IGrainFactory Grains => Cluster.GrainFactory;
-
-    public void Dispose() => Cluster.StopAllSilos();
-
-    private sealed class SiloConfigurator : ISiloConfigurator
+    public sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo)
         {

@@ -8,17 +8,11 @@ using Orleans.TestingHost;
 namespace AfterSales.Tests.Tickets;
 
 /// <summary>A one-silo cluster whose ticket writes fail while <see cref="FailTicketWrites"/> is set (a full disk).</summary>
-public sealed class FirstWriteCluster : IDisposable
+public sealed class FirstWriteCluster : OneSiloCluster<FirstWriteCluster.SiloConfigurator>
 {
     public static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
     private static volatile bool _failTicketWrites;
-
-    public FirstWriteCluster()
-    {
-        Cluster = new TestClusterBuilder(1).WithDatabase().AddSiloBuilderConfigurator<SiloConfigurator>().Build();
-        Cluster.Deploy();
-    }
 
     public static bool FailTicketWrites
     {
@@ -26,13 +20,7 @@ public sealed class FirstWriteCluster : IDisposable
         set => _failTicketWrites = value;
     }
 
-    public TestCluster Cluster { get; }
-
-    public IGrainFactory Grains => Cluster.GrainFactory;
-
-    public void Dispose() => Cluster.StopAllSilos();
-
-    private sealed class SiloConfigurator : ISiloConfigurator
+    public sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo)
         {
