@@ -13,6 +13,10 @@ public interface IInstallationSiteGrain : IGrainWithStringKey
     [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<SiteView> Get();
 
+    /// <summary>The site for a caller: the access policy is asked before anything of it is given.</summary>
+    [Alias("Read"), Orleans.Concurrency.ReadOnly]
+    Task<SiteView> Read(Actor by);
+
     [Alias("Install")]
     Task<SiteView> Install(Command<NewInstallation> command);
 

@@ -13,6 +13,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<TicketView> Get();
 
+    /// <summary>The ticket for a caller: the access policy is asked before anything of it is given.</summary>
+    [Alias("Read"), Orleans.Concurrency.ReadOnly]
+    Task<TicketView> Read(Actor by);
+
     [Alias("Classify")]
     Task<TicketView> Classify(Command<Classification> command);
 

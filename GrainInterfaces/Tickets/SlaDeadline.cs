@@ -13,8 +13,8 @@ public sealed record SlaDeadline(
     [property: Id(3)] double TargetHours,
     [property: Id(4)] DateTimeOffset DueAt,
     [property: Id(5)] SlaState State,
-    [property: Id(6)] DateTimeOffset? PausedAt = null,
-    [property: Id(7)] TimeSpan PausedBusinessTime = default,
+    [property: Id(6)] DateTimeOffset? PausedAt,
+    [property: Id(7)] TimeSpan PausedBusinessTime,
     [property: Id(8)] DateTimeOffset? MetAt = null,
     [property: Id(9)] DateTimeOffset? BreachedAt = null,
     [property: Id(10)] double? OverdueHours = null)

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Grains.Common;
@@ -23,7 +24,7 @@ public sealed class CodeOfConductGrain(
 
     private CodeOfConductState S => Pipeline.State;
 
-    private CommandPipeline<CodeOfConductState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+    private CommandPipeline<CodeOfConductState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, CommandAccess<CodeOfConductState>.ByRole<CodeOfConductOperation>());
 
     private CodeVersion Latest => S.Versions[^1];
 
@@ -71,7 +72,6 @@ public sealed class CodeOfConductGrain(
     public Task<ChangeRecord> Decide(Command<DecideChange> command) =>
         Execute(command, nameof(Decide), now =>
         {
-            Permissions.Require(command.By, "R-DOC-3", "Deciding a change of the code of conduct", Role.CompanyLeader);
             var index = S.Changes.FindIndex(c => c.Id == command.Body.ChangeId);
             var change = index < 0 ? throw new NotFoundException("Change application", command.Body.ChangeId) : S.Changes[index];
             if (change.State != ChangeState.Pending)

@@ -8,7 +8,7 @@ using Orleans.Serialization;
 namespace AfterSales.Grains.Common;
 
 /// <summary>
-/// The one way a grain takes a command: idempotency -> the rule (who may act, the input, the new state) on a draft
+/// The one way a grain takes a command: who may act (the access policy, before anything else) -> idempotency -> the rule (the input, the new state) on a draft
 /// copy of the state -> history -> write (the state with its outbox, its new history and a keyed answer, in one
 /// transaction where the storage can) -> only then is the draft the activation's state -> what the grain tells other
 /// grains after the write. A failure at any step before the write, or of the write itself, leaves the activation's
@@ -20,6 +20,7 @@ public sealed class CommandPipeline<TState>(
     GrainId grain,
     Action deactivateOnIdle,
     CommandServices services,
+    CommandAccess<TState>? access,
     Func<TState, IReadOnlyList<OutboxMessage>>? outbox = null)
     where TState : class
 {
@@ -64,6 +65,8 @@ public sealed class CommandPipeline<TState>(
     /// </summary>
     private async Task<TAnswer> Keyed<TAnswer>(CommandRequest request, bool keptWithTheWrite, Func<string?, Task<TAnswer>> command)
     {
+        // Who may act is asked first: a replay answers only a caller who may run the command on this object now.
+        (access ?? throw new InvalidOperationException($"{grain} takes no commands from callers.")).Require(store.State, request);
         var first = await FirstAnswer<TAnswer>(request);
         if (first.Found)
         {

@@ -1,4 +1,9 @@
+using AfterSales.GrainInterfaces.Common;
+
 namespace AfterSales.Grains.Common;
 
-/// <summary>What identifies a request for its idempotency: the caller's key, the operation and its body.</summary>
-public sealed record CommandRequest(string? Key, string Operation, object? Body);
+/// <summary>
+/// A command as the pipeline sees it: who asks (for the access policy), and what identifies the request for its
+/// idempotency — the caller's key, the operation and its body.
+/// </summary>
+public sealed record CommandRequest(Actor By, string? Key, string Operation, object? Body);

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.Grains.Common;
@@ -9,18 +10,17 @@ public sealed class CustomerGrain(
     [PersistentState("customer")] IPersistentState<CustomerState> state) : Grain, ICustomerGrain
 {
     // API.md: master data is written by the service manager; customers also by the service assistant.
-    private static readonly Role[] Writers = [Role.ServiceAssistant];
-
     private CommandPipeline<CustomerState>? _pipeline;
 
     private CustomerState S => Pipeline.State;
 
-    private CommandPipeline<CustomerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+    private CommandPipeline<CustomerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access);
+
+    private CommandAccess<CustomerState> Access => CommandAccess<CustomerState>.Of<CustomerOperation>((_, _) => new Owner(this.GetPrimaryKeyString()));
 
     public Task<CustomerView> Register(Command<CustomerProfile> command) =>
         Execute(command, nameof(Register), () =>
         {
-            Permissions.Require(command.By, "R-TKT-1", "Registering a customer", Writers);
             if (S.Profile is not null)
             {
                 throw new RuleViolationException(RuleIds.IdExists, $"Customer '{this.GetPrimaryKeyString()}' exists.");
@@ -45,7 +45,6 @@ public sealed class CustomerGrain(
     public Task<CustomerView> AddMachine(Command<Machine> command) =>
         Execute(command, nameof(AddMachine), () =>
         {
-            Permissions.Require(command.By, "R-TKT-1", "Adding a machine", Writers);
             EnsureExists();
             var m = command.Body;
             var serial = Text.Required(m.Serial, "serial", "R-TKT-1");

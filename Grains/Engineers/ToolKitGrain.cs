@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.Grains.CodeOfConduct;
@@ -19,17 +20,13 @@ public sealed class ToolKitGrain(
 
     private CommandPipeline<ToolKitState>? _pipeline;
 
-    private CommandPipeline<ToolKitState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+    private CommandPipeline<ToolKitState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, CommandAccess<ToolKitState>.ByRole<ToolKitOperation>());
 
     public Task<ToolKitView> Set(Command<IReadOnlyList<string>> command) =>
         Pipeline.Run(
             command.Request(nameof(Set)),
             draft =>
             {
-                if (command.By.Role != Role.ServiceManager)
-                {
-                    throw new ForbiddenException("R-ENG-2", "R-ENG-2: only the service manager sets the tool kits.");
-                }
 
                 var tools = command.Body.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 if (tools.Count == 0)

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
@@ -13,14 +14,13 @@ public sealed class SurveyGrain(
 {
     private CommandPipeline<SurveyState>? _pipeline;
 
-    private CommandPipeline<SurveyState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Projection);
+    private CommandPipeline<SurveyState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, CommandAccess<SurveyState>.ByRole<SurveyOperation>(), Projection);
 
     public Task<SatisfactionResponse> Record(Command<NewSurveyResult> command) =>
         Pipeline.Run(
             command.Request(nameof(Record)),
             draft =>
             {
-                Permissions.Require(command.By, "R-SAT-1", "Recording a survey result", Role.Marketing, Role.SalesDepartment);
                 if (draft.Response is not null)
                 {
                     throw new RuleViolationException(RuleIds.IdExists, $"Survey '{this.GetPrimaryKeyString()}' is recorded.");

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Sites;
@@ -23,19 +24,27 @@ public sealed partial class InstallationSiteGrain(
     ILogger<InstallationSiteGrain> logger) : Grain, IInstallationSiteGrain
 {
     // API.md: who registers sites and the machines installed (or delivered) there.
-    private const string RoleRule = "API-ROLE";
-    private static readonly Role[] SiteWriters = [Role.ServiceAssistant, Role.SalesDepartment];
-    private static readonly Role[] Installers = [Role.InstallationTeam, Role.SalesDepartment];
 
     private CommandPipeline<SiteState>? _pipeline;
 
     private SiteState S => Pipeline.State;
 
-    private CommandPipeline<SiteState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+    private CommandPipeline<SiteState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access);
+
+    /// <summary>A site belongs to its customer; before it is registered, to the customer it names.</summary>
+    private CommandAccess<SiteState> Access => CommandAccess<SiteState>.Of<SiteOperation>((s, request) =>
+        new Owner(s.Profile?.CustomerId ?? (request.Body as SiteProfile)?.CustomerId));
 
     private string Id => this.GetPrimaryKeyString();
 
     private ICustomerGrain Customer => GrainFactory.GetGrain<ICustomerGrain>(S.Profile!.CustomerId);
+
+    public Task<SiteView> Read(Actor by)
+    {
+        EnsureExists();
+        AccessPolicy.Require(by, SiteOperation.Get, new Owner(S.Profile!.CustomerId));
+        return Task.FromResult(ToView());
+    }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +58,6 @@ public sealed partial class InstallationSiteGrain(
     public Task<SiteView> Register(Command<SiteProfile> command) =>
         Execute(command, nameof(Register), async _ =>
         {
-            Permissions.Require(command.By, RoleRule, "Registering a site", SiteWriters);
             if (S.Profile is not null)
             {
                 throw new RuleViolationException(RuleIds.IdExists, $"Site '{Id}' exists.");
@@ -78,7 +86,6 @@ public sealed partial class InstallationSiteGrain(
     public Task<SiteView> Install(Command<NewInstallation> command) =>
         Execute(command, nameof(Install), async now =>
         {
-            Permissions.Require(command.By, RoleRule, "Installing a machine", Installers);
             var serial = Text.Required(command.Body.MachineSerial, "machineSerial", "R-INS-2");
             if (S.Installations.Any(i => i.MachineSerial == serial))
             {

@@ -10,7 +10,7 @@ namespace AfterSales.Grains.Sla;
 public static class SlaClock
 {
     public static SlaDeadline Start(SlaKind kind, int cycle, DateTimeOffset at, double targetHours, BusinessCalendar calendar) =>
-        new(kind, cycle, at, targetHours, calendar.Add(at, TimeSpan.FromHours(targetHours)), SlaState.Running);
+        new(kind, cycle, at, targetHours, calendar.Add(at, TimeSpan.FromHours(targetHours)), SlaState.Running, PausedAt: null, PausedBusinessTime: TimeSpan.Zero);
 
     /// <summary>The target changed (e.g. the engineer lives outside the customer's city): the deadline moves with it.</summary>
     public static SlaDeadline Retarget(SlaDeadline d, double targetHours, BusinessCalendar calendar) =>

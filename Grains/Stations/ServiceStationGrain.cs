@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Stations;
 using AfterSales.Grains.CodeOfConduct;
@@ -31,7 +32,8 @@ public sealed class ServiceStationGrain(
 
     private ServiceStationState S => Pipeline.State;
 
-    private CommandPipeline<ServiceStationState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+    private CommandPipeline<ServiceStationState> Pipeline => _pipeline ??= CommandPipelines.For(
+        this, state, DeactivateOnIdle, CommandAccess<ServiceStationState>.Of<StationOperation>((_, _) => new Owner(StationId: this.GetPrimaryKeyString())));
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -52,7 +54,6 @@ public sealed class ServiceStationGrain(
     public Task<StationView> Register(Command<StationAgreement> command) =>
         Pipeline.Once(command.Request(nameof(Register)), async () =>
         {
-            Permissions.Require(command.By, "R-STN-1", "Registering a service station");
             var agreement = Validated(command.Body);
             var resuming = S.Agreement is { } pending && !S.Claimed && Same(pending, agreement);
             if (!resuming)

@@ -16,7 +16,7 @@ public sealed class StationCoverageGrain(
 
     private List<CoverageClaim> Claims => Pipeline.State.Claims;
 
-    private CommandPipeline<StationCoverageState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle);
+    private CommandPipeline<StationCoverageState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, access: null);
 
     // R-STN-2: two stations' valid agreements may not cover the same region for the same product line.
     public async Task Claim(CoverageClaim claim)

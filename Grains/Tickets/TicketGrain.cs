@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
@@ -25,16 +26,32 @@ public sealed partial class TicketGrain(
     /// <summary>The ticket's state; while a command runs, its draft (<see cref="CommandPipeline{TState}"/>).</summary>
     private TicketState S => Pipeline.State;
 
-    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, _ => [Projection()]);
+    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, _ => [Projection()]);
+
+    /// <summary>A ticket belongs to its customer, the station it is routed to and its engineer; before intake, to the customer it names.</summary>
+    private CommandAccess<TicketState> Access => CommandAccess<TicketState>.Of<TicketOperation>((s, request) => s.Opened
+        ? OwnerOf(s)
+        : request.Body is OpenTicket o ? new Owner(o.CustomerId) : throw new NotFoundException("Ticket", Id));
 
     /// <summary>The numbers of the rules as the code of conduct in force at receipt set them (R-DOC-4).</summary>
     private RuleNumbers Rules => S.Numbers;
 
     private string Id => this.GetPrimaryKeyString();
 
+    private Owner Owner => OwnerOf(S);
+
+    private static Owner OwnerOf(TicketState s) => new(s.CustomerId, s.StationId, s.EngineerId);
+
     public Task<TicketView> Get()
     {
         EnsureOpened();
+        return Task.FromResult(ToView());
+    }
+
+    public Task<TicketView> Read(Actor by)
+    {
+        EnsureOpened();
+        AccessPolicy.Require(by, TicketOperation.Get, Owner);
         return Task.FromResult(ToView());
     }
 
@@ -78,22 +95,6 @@ public sealed partial class TicketGrain(
     private Task<TicketView> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, string> rule) =>
         Execute(command, operation, now => Task.FromResult(rule(now)));
 
-    /// <summary>Who may act on this ticket: the role (the manager may do everything) and the relation to it.</summary>
-    private void Authorize(Actor by, string ruleId, string operation, params Role[] roles)
-    {
-        Permissions.Require(by, ruleId, operation, roles);
-        var mine = by.Role switch
-        {
-            Role.ServiceEngineer => by.UserId == S.EngineerId,
-            Role.Customer => by.CustomerId == S.CustomerId,
-            Role.ServiceStation => by.StationId is not null && by.StationId == S.StationId,
-            _ => true,
-        };
-        if (!mine)
-        {
-            throw new ForbiddenException(ruleId, $"{by.Role} {by.UserId} may act only on its own tickets.");
-        }
-    }
 
     private void RequireStatus(string ruleId, string action, params TicketStatus[] allowed)
     {

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.Silo.Api.OpenApi;
 using AfterSales.Silo.Auth;
 using AfterSales.Silo.Dashboard;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.IdentityModel.Tokens;
 using Orleans.Dashboard;
@@ -19,7 +21,7 @@ public static class ApiHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         services.AddSingleton<ReportQueries>();
 
         var config = builder.Configuration;
@@ -45,8 +47,11 @@ public static class ApiHosting
             authentication.AddJwtBearer(AuthSchemes.IdentityProvider, o => AuthSchemes.Configure(o, idp));
         }
 
+        // Every endpoint that is not anonymous wants exactly one role of ours; the Orleans dashboard operations' or the manager's.
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, RoleRefusal>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Operations, p => p.RequireRole(nameof(Role.Operations), nameof(Role.ServiceManager)));
+            .SetDefaultPolicy(RoleRefusal.Policy())
+            .AddPolicy(Policies.Operations, RoleRefusal.Policy(r => r is Role.Operations or Role.ServiceManager));
         return builder;
     }
 
@@ -64,8 +69,9 @@ public static class ApiHosting
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.Use(OperationAccess.Check);
 
-        app.MapGet("/health", () => Results.Ok(new { status = "Healthy" })).AllowAnonymous();
+        app.MapGet("/health", () => Results.Ok(new { status = "Healthy" })).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi().RequireAuthorization();
         app.MapOrleansDashboard(routePrefix: "/orleans").RequireAuthorization(Policies.Operations);
 

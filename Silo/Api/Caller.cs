@@ -1,32 +1,36 @@
 using System.Security.Claims;
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Auth;
 
 namespace AfterSales.Silo.Api;
 
-/// <summary>The caller of a request as the grains see it, and what it may read.</summary>
+/// <summary>The caller of a request as the grains see it, and the access policy asked on its behalf.</summary>
 public static class Caller
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    // Staff of the company; customers, stations and operations read only what API.md gives them.
-    private static readonly Role[] NotStaff = [Role.Customer, Role.ServiceStation, Role.Operations];
-
     public static Actor Actor(this HttpContext http)
     {
         var user = http.User;
-        // A token of the identity provider may name no role of this service, or none at all.
-        var claimed = user.FindFirstValue(Claims.Role);
-        if (!EnumNames.TryParse<Role>(claimed, ignoreCase: false, out var role))
+        // A token of the identity provider may name no role of this service, several, or none at all.
+        var role = CallerRole.Of(user)
+            ?? throw new ForbiddenException(CallerRole.RuleId, $"The token names no single role of this service ({CallerRole.Describe(user)}).");
+        var subject = user.FindFirstValue(Claims.Subject);
+        if (string.IsNullOrWhiteSpace(subject))
         {
-            throw new ForbiddenException("API-ROLE", $"The token names no role of this service ({claimed ?? "no role claim"}).");
+            throw new ForbiddenException(CallerRole.RuleId, "The token names no subject.");
         }
 
-        return new Actor(
-            user.FindFirstValue(Claims.Subject) ?? throw new ForbiddenException("API-ROLE", "The token names no subject."),
-            role,
-            user.FindFirstValue(Claims.CustomerId),
-            user.FindFirstValue(Claims.StationId));
+        var customerId = user.FindFirstValue(Claims.CustomerId);
+        var stationId = user.FindFirstValue(Claims.StationId);
+        // A customer or a station is somebody's: without whom, its token would reach nothing or, worse, everything.
+        if ((role == Role.Customer && string.IsNullOrWhiteSpace(customerId)) || (role == Role.ServiceStation && string.IsNullOrWhiteSpace(stationId)))
+        {
+            throw new ForbiddenException(CallerRole.RuleId, $"A {role} token must name its {(role == Role.Customer ? Claims.CustomerId : Claims.StationId)}.");
+        }
+
+        return new Actor(subject, role, role == Role.Customer ? customerId : null, role == Role.ServiceStation ? stationId : null);
     }
 
     public static Command<T> Command<T>(this HttpContext http, T body) => http.Actor().By(body, IdempotencyKey(http));
@@ -34,27 +38,18 @@ public static class Caller
     public static string? IdempotencyKey(HttpContext http) =>
         http.Request.Headers.TryGetValue(IdempotencyHeader, out var key) && !string.IsNullOrWhiteSpace(key) ? key.ToString() : null;
 
-    public static bool IsStaff(this Actor actor) => !NotStaff.Contains(actor.Role);
-
-    /// <summary>Staff read everything; a customer only its own; a station only what is routed to it.</summary>
-    public static bool MayRead(this Actor actor, string customerId, string? stationId = null) =>
-        actor.IsStaff()
-        || (actor.Role == Role.Customer && actor.CustomerId == customerId)
-        || (actor.Role == Role.ServiceStation && stationId is not null && actor.StationId == stationId);
-
-    public static void RequireStaff(this Actor actor)
+    /// <summary>Asks the access policy for a read of an object whose owner is known without loading it.</summary>
+    public static Actor Require(this HttpContext http, Enum operation, Owner owner)
     {
-        if (!actor.IsStaff())
-        {
-            throw new ForbiddenException("API-ROLE", $"{actor.Role} may not read this.");
-        }
+        var actor = http.Actor();
+        AccessPolicy.Require(actor, operation, owner);
+        return actor;
     }
 
-    public static void RequireRead(this Actor actor, string customerId, string? stationId = null)
+    /// <summary>The role part only: how far the caller reaches (a list or a report is then filtered to its own).</summary>
+    public static (Actor Actor, Reach Reach) Reach(this HttpContext http, Enum operation)
     {
-        if (!actor.MayRead(customerId, stationId))
-        {
-            throw new ForbiddenException("API-OWN", $"{actor.Role} {actor.UserId} may read only its own records.");
-        }
+        var actor = http.Actor();
+        return (actor, AccessPolicy.RequireRole(actor, operation));
     }
 }

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Tickets;
@@ -16,36 +17,36 @@ public static class CustomerEndpoints
         {
             var view = await grains.GetGrain<ICustomerGrain>(c.Id).Register(
                 http.Command(new CustomerProfile(c.Name, c.Region, c.Phone, c.Email, c.City)));
-            return Results.Created($"/api/customers/{Uri.EscapeDataString(view.Id)}", view);
-        });
+            return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(view.Id)}", view);
+        }).Runs(CustomerOperation.Register, "registerCustomer", "Register a customer", "R-TKT-1: the customer whose machines tickets name.");
 
         customers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
-            http.Actor().RequireRead(id);
+            http.Require(CustomerOperation.Get, new Owner(id));
             var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
-            return Results.Ok(customer with { TicketIds = await readModel.TicketIds(new TicketFilter(CustomerId: id)) });
-        });
+            return TypedResults.Ok(customer with { TicketIds = await readModel.TicketIds(new TicketFilter(CustomerId: id)) });
+        }).Runs(CustomerOperation.Get, "getCustomer", "Read a customer", "The customer with its machines and ticket ids; a customer reads only itself.");
 
         customers.MapPost("/{id}/machines", async (string id, Machine m, HttpContext http, IGrainFactory grains) =>
         {
             var view = await grains.GetGrain<ICustomerGrain>(id).AddMachine(http.Command(m));
-            return Results.Created($"/api/customers/{Uri.EscapeDataString(id)}/machines/{Uri.EscapeDataString(m.Serial)}", view);
-        });
+            return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(id)}/machines/{Uri.EscapeDataString(m.Serial)}", view);
+        }).Runs(CustomerOperation.AddMachine, "addMachine", "Add a machine to a customer", "A machine by serial and product line (R-TKT-1).");
 
         // The machine a POST .../machines created (its Location).
         customers.MapGet("/{id}/machines/{serial}", async (string id, string serial, HttpContext http, IGrainFactory grains) =>
         {
-            http.Actor().RequireRead(id);
+            http.Require(CustomerOperation.Get, new Owner(id));
             var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
             return customer.Machines.FirstOrDefault(m => m.Serial == serial) is { } machine
-                ? Results.Ok(machine)
+                ? TypedResults.Ok(machine)
                 : throw new NotFoundException("Machine", $"{id}/{serial}");
-        });
+        }).Runs(CustomerOperation.Get, "getMachine", "Read a machine of a customer");
 
         // Every ticket of a machine, in the order received: its service history.
         customers.MapGet("/{id}/machines/{serial}/history", async (string id, string serial, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
-            http.Actor().RequireRead(id);
+            var actor = http.Require(CustomerOperation.Get, new Owner(id));
             var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
             if (customer.Machines.All(m => m.Serial != serial))
             {
@@ -53,8 +54,8 @@ public static class CustomerEndpoints
             }
 
             var ids = await readModel.TicketIds(new TicketFilter(CustomerId: id), serial);
-            var tickets = await Task.WhenAll(ids.Select(t => grains.GetGrain<ITicketGrain>(t).Get()));
-            return Results.Ok(tickets);
-        });
+            var tickets = await Task.WhenAll(ids.Select(t => grains.GetGrain<ITicketGrain>(t).Read(actor)));
+            return TypedResults.Ok(tickets);
+        }).Runs(CustomerOperation.Get, "getMachineHistory", "A machine's service history", "Every ticket of the machine, in the order received.");
     }
 }

@@ -1,4 +1,4 @@
-using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Requests;
@@ -15,28 +15,33 @@ public static class EngineerEndpoints
         engineers.MapPost("/", async (NewEngineer e, HttpContext http, IGrainFactory grains) =>
         {
             var view = await grains.GetGrain<IEngineerGrain>(e.Id).Register(http.Command(ToProfile(e)));
-            return Results.Created($"/api/engineers/{Uri.EscapeDataString(view.Id)}", view);
-        });
+            return TypedResults.Created($"/api/engineers/{Uri.EscapeDataString(view.Id)}", view);
+        }).Runs(EngineerOperation.Register, "registerEngineer", "Register an engineer", "R-ENG-1..3: experience, training, certified product lines, tools, home city.");
 
         engineers.MapPut("/{id}", async (string id, EngineerProfile p, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<IEngineerGrain>(id).UpdateProfile(http.Command(p))));
+            TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).UpdateProfile(http.Command(p))))
+            .Runs(EngineerOperation.UpdateProfile, "updateEngineer", "Update an engineer's profile");
 
         engineers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
-            http.Actor().RequireStaff();
+            http.Require(EngineerOperation.Get, new Owner(EngineerId: id));
             var engineer = await grains.GetGrain<IEngineerGrain>(id).Get();
-            return Results.Ok(engineer with { AssignedTicketIds = await readModel.TicketIds(new TicketFilter(EngineerId: id)) });
-        });
+            return TypedResults.Ok(engineer with { AssignedTicketIds = await readModel.TicketIds(new TicketFilter(EngineerId: id)) });
+        }).Runs(EngineerOperation.Get, "getEngineer", "Read an engineer", "With qualified and, when not, the reasons (R-ENG-1).");
 
         engineers.MapPost("/{id}/evaluations", async (string id, NewEvaluation e, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<IEngineerGrain>(id).RecordEvaluation(http.Command(e))));
+            TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).RecordEvaluation(http.Command(e))))
+            .Runs(EngineerOperation.RecordEvaluation, "evaluateEngineer", "Record an evaluation (R-ENG-3/4)",
+                "By the role of its source. A caller who may not read the engineer gets back only the engineer's name, product lines and its own evaluations.");
 
         engineers.MapPost("/{id}/sanctions", async (string id, NewSanction s, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<IEngineerGrain>(id).Sanction(http.Command(s))));
+            TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).Sanction(http.Command(s))))
+            .Runs(EngineerOperation.Sanction, "sanctionEngineer", "Sanction an engineer (R-ENG-5)");
 
         // Lifts the engineer's suspension (R-ENG-5).
         engineers.MapDelete("/{id}/sanctions", async (string id, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<IEngineerGrain>(id).LiftSuspension(http.Command(id))));
+            TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).LiftSuspension(http.Command(id))))
+            .Runs(EngineerOperation.LiftSuspension, "liftSuspension", "Lift an engineer's suspension (R-ENG-5)");
     }
 
     private static EngineerProfile ToProfile(NewEngineer e) =>

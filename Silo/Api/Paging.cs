@@ -1,5 +1,6 @@
 using AfterSales.Silo.ReadModels;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace AfterSales.Silo.Api;
@@ -7,7 +8,7 @@ namespace AfterSales.Silo.Api;
 /// <summary>API.md: a list is a JSON array; the next page is in <c>Link: &lt;url&gt;; rel="next"</c>, absent on the last.</summary>
 public static class Paging
 {
-    public static IResult Paged<T>(this HttpContext http, Page<T> page)
+    public static Ok<IReadOnlyList<T>> Paged<T>(this HttpContext http, Page<T> page)
     {
         if (page.Next is { } next)
         {
@@ -19,6 +20,6 @@ public static class Paging
             http.Response.Headers.Link = $"<{url}>; rel=\"next\"";
         }
 
-        return Results.Ok(page.Items);
+        return TypedResults.Ok(page.Items);
     }
 }

@@ -1,3 +1,4 @@
+using AfterSales.Silo.Auth;
 namespace AfterSales.Silo.Api;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
@@ -16,10 +17,11 @@ public static class ReportEndpoints
             DateOnly? from, DateOnly? to, QueryChoice<Bucket>? bucket, string? region, string? stationId, string? engineerId, QueryChoice<ProductLine>? productLine,
             HttpContext http, ReportQueries queries) =>
         {
-            var filter = ReadFilter(http, region, stationId, engineerId, productLine?.Value);
+            var filter = ReadFilter(http, ReportOperation.ResponseTimes, region, stationId, engineerId, productLine?.Value);
             var (start, end) = Range(queries, from, to, TimeSpan.FromDays(7 * 12));
-            return Results.Ok(await queries.ResponseTimes(start, end, bucket?.Value ?? Bucket.Week, filter));
-        });
+            return TypedResults.Ok(await queries.ResponseTimes(start, end, bucket?.Value ?? Bucket.Week, filter));
+        }).Runs(ReportOperation.ResponseTimes, "responseTimes", "Response times against their targets",
+            "Per week or month (R-TKT-3, R-TKT-5); default the last 12 weeks. A station sees its own figures only.");
 
         // Satisfaction per month against the target (R-SAT-1/2); groupBy=engineer|station ranks them over the range.
         reports.MapGet("/satisfaction", async (
@@ -31,31 +33,25 @@ public static class ReportEndpoints
                 throw new InvalidInputException("R-SAT-2", "bucket", "Satisfaction is reported per month (bucket=month).");
             }
 
-            var filter = ReadFilter(http, region, stationId, engineerId, productLine?.Value);
+            var filter = ReadFilter(http, ReportOperation.Satisfaction, region, stationId, engineerId, productLine?.Value);
             var (start, end) = Range(queries, from, to, TimeSpan.FromDays(365));
-            return Results.Ok(await queries.Satisfaction(start, end, filter, groupBy?.Value ?? SatisfactionGrouping.None));
-        });
+            return TypedResults.Ok(await queries.Satisfaction(start, end, filter, groupBy?.Value ?? SatisfactionGrouping.None));
+        }).Runs(ReportOperation.Satisfaction, "satisfaction", "Satisfaction against the target",
+            "Per month (R-SAT-1/2); groupBy=engineer|station ranks them over the range. A station sees its own figures only.");
 
         // R-WTY-3: old parts not back at the warehouse in time, most overdue first.
-        reports.MapGet("/old-parts/overdue", async (HttpContext http, ReadModel readModel, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
+        reports.MapGet("/old-parts/overdue", async (ReadModel readModel, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
         {
-            http.Actor().RequireStaff();
             var overdue = await readModel.OverdueOldParts(clock.GetUtcNow());
-            return Results.Ok(overdue.OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId).ToList());
-        });
+            return TypedResults.Ok(overdue.OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId).ToList());
+        }).Runs(ReportOperation.OverdueOldParts, "overdueOldParts", "Old parts overdue at the warehouse (R-WTY-3)", "Most overdue first.");
     }
 
-    /// <summary>Staff see every report; a service station sees its own figures only.</summary>
-    private static ReportFilter ReadFilter(HttpContext http, string? region, string? stationId, string? engineerId, ProductLine? productLine)
+    /// <summary>Staff see every report; a service station (whose grant reaches its own) sees its own figures only.</summary>
+    private static ReportFilter ReadFilter(HttpContext http, ReportOperation report, string? region, string? stationId, string? engineerId, ProductLine? productLine)
     {
-        var actor = http.Actor();
-        if (actor.Role == Role.ServiceStation)
-        {
-            return new ReportFilter(region, actor.StationId, engineerId, productLine);
-        }
-
-        actor.RequireStaff();
-        return new ReportFilter(region, stationId, engineerId, productLine);
+        var (actor, reach) = http.Reach(report);
+        return new ReportFilter(region, reach == Reach.Own ? actor.StationId : stationId, engineerId, productLine);
     }
 
     private static (DateOnly From, DateOnly To) Range(ReportQueries queries, DateOnly? from, DateOnly? to, TimeSpan span)

@@ -1,6 +1,8 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.ReadModels;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Silo.Api;
 
@@ -15,64 +17,64 @@ public static class TicketEndpoints
             var command = http.Command(o);
             var id = TicketIds.For(command.By.UserId, command.IdempotencyKey);
             var view = await grains.GetGrain<ITicketGrain>(id).Open(command);
-            return Results.Created($"/api/tickets/{view.Id}", view);
-        });
+            return TypedResults.Created($"/api/tickets/{view.Id}", view);
+        }).Runs(TicketOperation.Open, "openTicket", "Take in a service request", "R-TKT-1: a ticket in status Received, routed to the station of the customer's area (R-STN-1).");
 
         tickets.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains) =>
-        {
-            var view = await grains.GetGrain<ITicketGrain>(id).Get();
-            http.Actor().RequireRead(view.CustomerId, view.StationId);
-            return Results.Ok(view);
-        });
+            TypedResults.Ok(await grains.GetGrain<ITicketGrain>(id).Read(http.Actor())))
+            .Runs(TicketOperation.Get, "getTicket", "Read a ticket", "The ticket with its whole audit trail (R-TKT-12); a customer or a station reads only its own.");
 
         // Newest first, one page at a time (API.md "Lists, idempotency, limits").
         tickets.MapGet("/", async (
             QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, int? limit, string? cursor,
             HttpContext http, ReadModel readModel) =>
         {
-            var actor = http.Actor();
-            var filter = actor.Role switch
+            var (actor, reach) = http.Reach(TicketOperation.List);
+            var filter = (reach, actor.Role) switch
             {
-                Role.Customer => new TicketFilter(status?.Value, engineerId, actor.CustomerId ?? "", null, breached),
-                Role.ServiceStation => new TicketFilter(status?.Value, engineerId, customerId, actor.StationId ?? "", breached),
-                _ when actor.IsStaff() => new TicketFilter(status?.Value, engineerId, customerId, null, breached),
-                _ => throw new ForbiddenException("API-ROLE", $"{actor.Role} may not list tickets."),
+                (Reach.Own, Role.Customer) => new TicketFilter(status?.Value, engineerId, actor.CustomerId, null, breached),
+                (Reach.Own, _) => new TicketFilter(status?.Value, engineerId, customerId, actor.StationId, breached),
+                _ => new TicketFilter(status?.Value, engineerId, customerId, null, breached),
             };
             return http.Paged(await readModel.Tickets(filter, ReadModel.Limit(limit), cursor));
-        });
+        }).Runs(TicketOperation.List, "listTickets", "List tickets", "Newest received first, a page at a time; a customer or a station sees only its own.");
 
-        tickets.Command<Classification>("classify", (t, c) => t.Classify(c));
-        tickets.Command<Assignment>("assign", (t, c) => t.Assign(c));
-        tickets.Command<ContactNote>("contact", (t, c) => t.RecordContact(c));
-        tickets.Command<PhoneAttempt>("phone-attempts", (t, c) => t.RecordPhoneAttempt(c));
-        tickets.Command<DispatchOrder>("dispatch", (t, c) => t.Dispatch(c));
-        tickets.Command("arrival", (t, c) => t.RecordArrival(c));
-        tickets.Command<SiteFindings>("site-findings", (t, c) => t.RecordSiteFindings(c));
-        tickets.Command<Resolution>("resolution", (t, c) => t.Resolve(c));
-        tickets.Command<EscalationRequest>("escalations", (t, c) => t.Escalate(c));
-        tickets.Command<EscalationAnswer>("escalations/answer", (t, c) => t.AnswerEscalation(c));
-        tickets.Command<ReportDraft>("report", (t, c) => t.SubmitReport(c));
-        tickets.Command<ReportSignature>("report/signature", (t, c) => t.SignReport(c));
-        tickets.Command<ReportReview>("report/approval", (t, c) => t.ReviewReport(c));
-        tickets.Command<ReportFiling>("report/filing", (t, c) => t.FileReport(c));
-        tickets.Command<CustomerReply>("reply", (t, c) => t.ReplyToCustomer(c));
-        tickets.Command<Confirmation>("confirmation", (t, c) => t.Confirm(c));
-        tickets.Command<WarrantyPartsRequest>("warranty-parts", (t, c) => t.RequestWarrantyParts(c));
-        tickets.Command<WarrantyPartsDecision>("warranty-parts/approval", (t, c) => t.DecideWarrantyParts(c));
-        tickets.Command("warranty-parts/application", (t, c) => t.ApplyForWarrantyParts(c));
-        tickets.MapPost("/{id}/old-parts/{partNo}/return", async (string id, string partNo, OldPartReturn body, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<ITicketGrain>(id).ReturnOldPart(http.Command(new OldPartCommand<OldPartReturn>(partNo, body)))));
-        tickets.MapPost("/{id}/old-parts/{partNo}/disposition", async (string id, string partNo, OldPartDisposition body, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<ITicketGrain>(id).DispositionOldPart(http.Command(new OldPartCommand<OldPartDisposition>(partNo, body)))));
-        tickets.Command<CustomerWait>("customer-wait", (t, c) => t.StartCustomerWait(c));
-        tickets.Command("customer-wait/end", (t, c) => t.EndCustomerWait(c));
+        tickets.Command<Classification>("classify", TicketOperation.Classify, "classifyTicket", "Classify (R-TKT-2)", (t, c) => t.Classify(c));
+        tickets.Command<Assignment>("assign", TicketOperation.Assign, "assignEngineer", "Make a qualified engineer responsible (R-ENG-1, R-ENG-5)", (t, c) => t.Assign(c));
+        tickets.Command<ContactNote>("contact", TicketOperation.RecordContact, "recordContact", "Record the first contact with the customer (R-TKT-3)", (t, c) => t.RecordContact(c));
+        tickets.Command<PhoneAttempt>("phone-attempts", TicketOperation.RecordPhoneAttempt, "recordPhoneAttempt", "Record a phone attempt (R-TKT-4)", (t, c) => t.RecordPhoneAttempt(c));
+        tickets.Command<DispatchOrder>("dispatch", TicketOperation.Dispatch, "dispatchEngineer", "Dispatch an engineer to the site (R-TKT-5, R-ENG-1/2/5)", (t, c) => t.Dispatch(c));
+        tickets.Command("arrival", TicketOperation.RecordArrival, "recordArrival", "Record the arrival on site (R-TKT-5)", (t, c) => t.RecordArrival(c));
+        tickets.Command<SiteFindings>("site-findings", TicketOperation.RecordSiteFindings, "recordSiteFindings", "Record the findings on site (R-TKT-6)", (t, c) => t.RecordSiteFindings(c));
+        tickets.Command<Resolution>("resolution", TicketOperation.Resolve, "resolveOnSite", "Record the fix on site (R-TKT-6/7)", (t, c) => t.Resolve(c));
+        tickets.Command<EscalationRequest>("escalations", TicketOperation.Escalate, "escalate", "Escalate to the technical department (R-TKT-7)", (t, c) => t.Escalate(c));
+        tickets.Command<EscalationAnswer>("escalations/answer", TicketOperation.AnswerEscalation, "answerEscalation", "Answer an escalation (R-TKT-7)", (t, c) => t.AnswerEscalation(c));
+        tickets.Command<ReportDraft>("report", TicketOperation.SubmitReport, "submitReport", "Submit the service report (R-TKT-8)", (t, c) => t.SubmitReport(c));
+        tickets.Command<ReportSignature>("report/signature", TicketOperation.SignReport, "signReport", "Sign or dispute the service report (R-TKT-9)", (t, c) => t.SignReport(c));
+        tickets.Command<ReportReview>("report/approval", TicketOperation.ReviewReport, "reviewReport", "Approve or return the service report (R-TKT-10)", (t, c) => t.ReviewReport(c));
+        tickets.Command<ReportFiling>("report/filing", TicketOperation.FileReport, "fileReport", "File the approved report with its scan (R-TKT-10)", (t, c) => t.FileReport(c));
+        tickets.Command<CustomerReply>("reply", TicketOperation.ReplyToCustomer, "replyToCustomer", "Reply to the customer (R-TKT-11)", (t, c) => t.ReplyToCustomer(c));
+        tickets.Command<Confirmation>("confirmation", TicketOperation.Confirm, "confirmSolution", "The customer's confirmation and rating (R-TKT-11, R-SAT)", (t, c) => t.Confirm(c));
+        tickets.Command<WarrantyPartsRequest>("warranty-parts", TicketOperation.RequestWarrantyParts, "requestWarrantyParts", "Request warranty parts (R-WTY-1)", (t, c) => t.RequestWarrantyParts(c));
+        tickets.Command<WarrantyPartsDecision>("warranty-parts/approval", TicketOperation.DecideWarrantyParts, "decideWarrantyParts", "Approve or refuse warranty parts (R-WTY-2)", (t, c) => t.DecideWarrantyParts(c));
+        tickets.Command("warranty-parts/application", TicketOperation.ApplyForWarrantyParts, "applyForWarrantyParts", "Apply for approved warranty parts (R-WTY-2)", (t, c) => t.ApplyForWarrantyParts(c));
+        tickets.MapPost("/{id}/old-parts/{partNo}/return", async (string id, string partNo, OldPartReturn? body, HttpContext http, IGrainFactory grains) =>
+                TypedResults.Ok(await grains.GetGrain<ITicketGrain>(id).ReturnOldPart(http.Command(new OldPartCommand<OldPartReturn>(partNo, Required(body))))))
+            .Runs(TicketOperation.ReturnOldPart, "returnOldPart", "Receive a replaced part at the warehouse (R-WTY-3)");
+        tickets.MapPost("/{id}/old-parts/{partNo}/disposition", async (string id, string partNo, OldPartDisposition? body, HttpContext http, IGrainFactory grains) =>
+                TypedResults.Ok(await grains.GetGrain<ITicketGrain>(id).DispositionOldPart(http.Command(new OldPartCommand<OldPartDisposition>(partNo, Required(body))))))
+            .Runs(TicketOperation.DispositionOldPart, "dispositionOldPart", "Record the QC check or warranty claim of a returned part (R-WTY-3)");
+        tickets.Command<CustomerWait>("customer-wait", TicketOperation.StartCustomerWait, "startCustomerWait", "Stop the SLA clock while the customer is awaited (R-TKT-5)", (t, c) => t.StartCustomerWait(c));
+        tickets.Command("customer-wait/end", TicketOperation.EndCustomerWait, "endCustomerWait", "Restart the SLA clock (R-TKT-5)", (t, c) => t.EndCustomerWait(c));
     }
 
     /// <summary>A ticket command with a body: one grain call, answered 200 with the ticket's new state.</summary>
     private static void Command<TBody>(
-        this RouteGroupBuilder tickets, string path, Func<ITicketGrain, Command<TBody>, Task<TicketView>> call) =>
-        tickets.MapPost($"/{{id}}/{path}", async (string id, TBody? body, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command(Required(body)))));
+        this RouteGroupBuilder tickets, string path, TicketOperation operation, string operationId, string summary,
+        Func<ITicketGrain, Command<TBody>, Task<TicketView>> call) =>
+        tickets.MapPost($"/{{id}}/{path}", async Task<Ok<TicketView>> (string id, TBody? body, HttpContext http, IGrainFactory grains) =>
+                TypedResults.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command(Required(body)))))
+            .Runs(operation, operationId, summary);
 
     /// <summary>A JSON <c>null</c> body is no command.</summary>
     public static T Required<T>(T? body) =>
@@ -80,7 +82,9 @@ public static class TicketEndpoints
 
     /// <summary>A ticket command without a body.</summary>
     private static void Command(
-        this RouteGroupBuilder tickets, string path, Func<ITicketGrain, Command<string?>, Task<TicketView>> call) =>
-        tickets.MapPost($"/{{id}}/{path}", async (string id, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command<string?>(null))));
+        this RouteGroupBuilder tickets, string path, TicketOperation operation, string operationId, string summary,
+        Func<ITicketGrain, Command<string?>, Task<TicketView>> call) =>
+        tickets.MapPost($"/{{id}}/{path}", async Task<Ok<TicketView>> (string id, HttpContext http, IGrainFactory grains) =>
+                TypedResults.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command<string?>(null))))
+            .Runs(operation, operationId, summary);
 }

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.Silo.Api.Requests;
@@ -10,13 +11,12 @@ public static class ToolKitEndpoints
     {
         var kits = api.MapGroup("/tool-kits").WithTags("Tool kits");
 
-        kits.MapGet("/{productLine}", async (ProductLine productLine, HttpContext http, IGrainFactory grains) =>
-        {
-            http.Actor().RequireStaff();
-            return Results.Ok(await grains.GetGrain<IToolKitGrain>(productLine.ToString()).Get());
-        });
+        kits.MapGet("/{productLine}", async (ProductLine productLine, IGrainFactory grains) =>
+                TypedResults.Ok(await grains.GetGrain<IToolKitGrain>(productLine.ToString()).Get()))
+            .Runs(ToolKitOperation.Get, "getToolKit", "The tools an engineer must carry for a product line (R-ENG-2)");
 
         kits.MapPut("/{productLine}", async (ProductLine productLine, ToolKitBody body, HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<IToolKitGrain>(productLine.ToString()).Set(http.Command(body.Tools))));
+                TypedResults.Ok(await grains.GetGrain<IToolKitGrain>(productLine.ToString()).Set(http.Command(body.Tools))))
+            .Runs(ToolKitOperation.Set, "setToolKit", "Set the tool kit of a product line (R-ENG-2)");
     }
 }

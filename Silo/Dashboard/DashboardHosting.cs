@@ -1,4 +1,5 @@
 using AfterSales.Dashboard.Charts;
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.Silo.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
@@ -16,7 +17,8 @@ public static class DashboardHosting
         services.AddSingleton<TokenCheck>();
         services.AddAntiforgery();
         services.PostConfigureAll<JwtBearerOptions>(BrowserSession.Configure);
-        services.AddAuthorizationBuilder().AddPolicy(DashboardPolicy.Name, p => p.RequireRole(DashboardPolicy.Roles));
+        services.AddAuthorizationBuilder().AddPolicy(
+            DashboardPolicy.Name, RoleRefusal.Policy(r => AccessPolicy.Of(ReportOperation.Dashboard).ReachOf(r) is not null));
         return builder;
     }
 

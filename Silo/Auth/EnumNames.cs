@@ -1,4 +1,4 @@
-namespace AfterSales.Silo.Api;
+namespace AfterSales.Silo.Auth;
 
 /// <summary>Reads an enum value by its name only: not a number, not a comma-joined list, not an undefined value.</summary>
 public static class EnumNames

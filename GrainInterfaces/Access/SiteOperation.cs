@@ -1,0 +1,14 @@
+namespace AfterSales.GrainInterfaces.Access;
+
+/// <summary>What a caller may do with an installation site (R-INS, R-TRN); each name is the grain's method or the query's (see <see cref="AccessPolicy"/>).</summary>
+public enum SiteOperation
+{
+    Register,
+    Get,
+    Install,
+    ReportProblem,
+    AnswerProblem,
+    RecordAcceptance,
+    Commission,
+    RecordTraining,
+}
