@@ -8,7 +8,9 @@ if (args is ["token", ..])
     return TokenCommand.Run(args[1..], HostSettings.LoadConfiguration(args[1..]));
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The service's own folder is its content root, so appsettings.json is read whatever the working directory is
+// (the data directory stays ./data of the working directory: HostSettings).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddAfterSalesSilo();
 builder.AddAfterSalesApi();
 builder.AddAfterSalesDashboard();

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.GrainInterfaces.CodeOfConduct;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace AfterSales.GrainInterfaces.CodeOfConduct;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.ChangeApplication")]
 public sealed record ChangeApplication(
-    [property: Id(0)] int AppliesToVersion,
-    [property: Id(1)] string Applicant,
-    [property: Id(2)] string What,
-    [property: Id(3)] string Original,
-    [property: Id(4)] string Revised,
-    [property: Id(5)] string Reasons);
+    [property: Id(0), Range(1, 100000)] int AppliesToVersion,
+    [property: Id(1), ShortText] string Applicant,
+    [property: Id(2), LongText] string What,
+    [property: Id(3), LongText] string Original,
+    [property: Id(4), LongText] string Revised,
+    [property: Id(5), LongText] string Reasons);

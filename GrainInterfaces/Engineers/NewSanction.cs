@@ -1,6 +1,7 @@
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.GrainInterfaces.Engineers;
 
 [GenerateSerializer, Immutable, Alias("AfterSales.NewSanction")]
 public sealed record NewSanction(
     [property: Id(0)] SanctionKind Kind,
-    [property: Id(1)] string Reason);
+    [property: Id(1), LongText] string Reason);

@@ -1,4 +1,5 @@
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.GrainInterfaces.Sites;
 
 [GenerateSerializer, Immutable, Alias("AfterSales.ProblemReport")]
-public sealed record ProblemReport([property: Id(0)] string Description);
+public sealed record ProblemReport([property: Id(0), LongText] string Description);

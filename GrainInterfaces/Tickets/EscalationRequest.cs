@@ -1,5 +1,6 @@
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.GrainInterfaces.Tickets;
 
 [GenerateSerializer, Immutable, Alias("AfterSales.EscalationRequest")]
 public sealed record EscalationRequest(
-    [property: Id(0)] string Reason);
+    [property: Id(0), LongText] string Reason);

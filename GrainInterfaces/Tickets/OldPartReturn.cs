@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.GrainInterfaces.Tickets;
 
 [GenerateSerializer, Immutable, Alias("AfterSales.OldPartReturn")]

@@ -1,5 +1,6 @@
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.GrainInterfaces.Tickets;
 
 [GenerateSerializer, Immutable, Alias("AfterSales.ReportFiling")]
 public sealed record ReportFiling(
-    [property: Id(0)] string ScanRef);
+    [property: Id(0), ShortText] string ScanRef);

@@ -1,6 +1,7 @@
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.GrainInterfaces.Tickets;
 
 [GenerateSerializer, Immutable, Alias("AfterSales.WarrantyPartsDecision")]
 public sealed record WarrantyPartsDecision(
     [property: Id(0)] bool Approved,
-    [property: Id(1)] string? Comment = null);
+    [property: Id(1), LongText] string? Comment = null);

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Api.OpenApi;
+using AfterSales.Silo.Api.Validation;
 using AfterSales.Silo.Auth;
 using AfterSales.Silo.Dashboard;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -23,6 +24,8 @@ public static class ApiHosting
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         services.AddSingleton<ReportQueries>();
+        services.AddCallerRateLimits();
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
 
         var config = builder.Configuration;
         var idp = IdentityProviderSettings.Read(config);
@@ -65,9 +68,12 @@ public static class ApiHosting
 
     public static WebApplication UseAfterSalesApi(this WebApplication app)
     {
+        app.Use(SecurityHeaders.Add);
         app.UseExceptionHandler();
+        app.Use(BodyLimit.Check);
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.Use(OperationAccess.Check);
 
@@ -75,7 +81,7 @@ public static class ApiHosting
         app.MapOpenApi().RequireAuthorization();
         app.MapOrleansDashboard(routePrefix: "/orleans").RequireAuthorization(Policies.Operations);
 
-        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<IdempotencyInFlight>();
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<InputLimits>().AddEndpointFilter<IdempotencyInFlight>();
         api.MapCustomers();
         api.MapEngineers();
         api.MapToolKits();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.Silo.Api.Validation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime;
@@ -41,6 +42,8 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             WithRule(new ProblemDetails { Status = 422, Title = "The idempotency key was used for another request", Detail = r.Message }, r.RuleId),
         RuleViolationException r => WithRule(new ProblemDetails { Status = 409, Title = "A rule of the code of conduct forbids this", Detail = r.Message }, r.RuleId),
         InvalidInputException i => WithRule(Invalid(i.Field, i.Message), i.RuleId),
+        InputRejected r => WithRule(new HttpValidationProblemDetails(r.Errors.ToDictionary()) { Status = 400, Title = "The request is invalid" }, InputRejected.RuleId),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => BodyLimit.Problem(),
         ForbiddenException f => WithRule(new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message }, f.RuleId),
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
         BadHttpRequestException b => BadRequest(b),
@@ -59,11 +62,18 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
                 field = missing.Groups[1].Value;
             }
 
-            return Invalid(field, json.Message);
+            // The serializer's message names the contract's .NET type: the client is told the field and what is wrong with it.
+            return Invalid(field, field == "body" ? "The body must be a JSON object of this operation." : "is missing or not a valid value of this field.");
         }
 
-        return Invalid("body", b.Message);
+        // "Failed to bind parameter "QueryChoice<ProductLine>? productLine" from "x"": the parameter's name, not its type.
+        return BoundParameter().Match(b.Message) is { Success: true } bound
+            ? Invalid(bound.Groups[1].Value, "is not a valid value of this parameter.")
+            : Invalid("body", "The request could not be read.");
     }
+
+    [GeneratedRegex(@"parameter ""(?:[^""]*\s)?(\w+)""")]
+    private static partial Regex BoundParameter();
 
     [GeneratedRegex("missing required properties including: '([^']+)'")]
     private static partial Regex MissingProperty();

@@ -1,3 +1,4 @@
+using AfterSales.Silo.Hosting.Options;
 using System.Net;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.ReadModels;
@@ -34,6 +35,7 @@ public static class SiloHosting
         where TBuilder : IHostApplicationBuilder
     {
         var config = builder.Configuration;
+        builder.Services.AddServiceOptions(config);
         var provider = Provider(config);
         var siloPort = config.GetValue("Cluster:SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
         var gatewayPort = config.GetValue("Cluster:GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);

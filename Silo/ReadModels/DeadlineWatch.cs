@@ -1,5 +1,7 @@
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Silo.Hosting.Options;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Silo.ReadModels;
 
@@ -10,12 +12,12 @@ namespace AfterSales.Silo.ReadModels;
 /// watches; a ticket woken twice reviews once.
 /// </summary>
 public sealed class DeadlineWatch(
-    IGrainFactory grains, ReadModel readModel, IConfiguration config, [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
+    IGrainFactory grains, ReadModel readModel, IOptions<SlaWatchOptions> options, [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     ILogger<DeadlineWatch> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(config.GetValue("Sla:WatchSeconds", 10.0)));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.WatchSeconds));
         do
         {
             try

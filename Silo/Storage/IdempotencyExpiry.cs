@@ -1,4 +1,6 @@
 using AfterSales.Grains.Common;
+using AfterSales.Silo.Hosting.Options;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Silo.Storage;
 
@@ -6,11 +8,11 @@ namespace AfterSales.Silo.Storage;
 /// Deletes idempotency records older than their time to live (<c>Idempotency:KeepHours</c>, default 24, API.md:
 /// "kept at least 24 h"), once an hour.
 /// </summary>
-public sealed class IdempotencyExpiry(IIdempotencyStore store, IConfiguration config, ILogger<IdempotencyExpiry> logger) : BackgroundService
+public sealed class IdempotencyExpiry(IIdempotencyStore store, IOptions<IdempotencyOptions> options, ILogger<IdempotencyExpiry> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var keep = TimeSpan.FromHours(config.GetValue("Idempotency:KeepHours", 24.0));
+        var keep = TimeSpan.FromHours(options.Value.KeepHours);
         using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
         do
         {

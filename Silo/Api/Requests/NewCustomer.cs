@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.Silo.Api.Requests;
 
-public sealed record NewCustomer(string Id, string Name, string Region, string? Phone = null, string? Email = null, string? City = null);
+public sealed record NewCustomer([property: Identifier] string Id, [property: ShortText] string Name, [property: ShortText] string Region, [property: ShortText] string? Phone = null, [property: ShortText] string? Email = null, [property: ShortText] string? City = null);

@@ -1,12 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.Silo.Api.Requests;
 
 public sealed record NewEngineer(
-    string Id,
-    string Name,
-    int YearsOfExperience,
+    [property: Identifier] string Id,
+    [property: ShortText] string Name,
+    [property: Range(0, 70)] int YearsOfExperience,
     bool TrainingPassed,
-    IReadOnlyList<ProductLine> CertifiedProductLines,
-    IReadOnlyList<string> Tools,
-    string HomeCity);
+    [property: Items] IReadOnlyList<ProductLine> CertifiedProductLines,
+    [property: Items] IReadOnlyList<string> Tools,
+    [property: ShortText] string HomeCity);

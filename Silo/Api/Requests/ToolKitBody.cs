@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common.Limits;
 namespace AfterSales.Silo.Api.Requests;
 
-public sealed record ToolKitBody(IReadOnlyList<string> Tools);
+public sealed record ToolKitBody([property: Items] IReadOnlyList<string> Tools);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using AfterSales.GrainInterfaces.Common;
@@ -32,6 +33,9 @@ public sealed class ApiFixture : IDisposable
         Environment.SetEnvironmentVariable("Cluster__SiloPort", FreePort.Next().ToString());
         Environment.SetEnvironmentVariable("Cluster__GatewayPort", FreePort.Next().ToString());
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
+        // The tests' callers send far more than a person would; the rate limits have a test of their own.
+        Environment.SetEnvironmentVariable("RateLimits__CommandsPerSecond", "1000000");
+        Environment.SetEnvironmentVariable("RateLimits__ReadsPerSecond", "1000000");
 
         // The company's identity provider: its tokens carry the role in a "roles" claim.
         IdentityProvider = TestIdentityProvider.Start().GetAwaiter().GetResult();
@@ -39,7 +43,7 @@ public sealed class ApiFixture : IDisposable
         Environment.SetEnvironmentVariable("Auth__IdentityProvider__RequireHttpsMetadata", "false");
         Environment.SetEnvironmentVariable("Auth__IdentityProvider__RoleClaim", "roles");
         _factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ICommandProbe, GateProbe>()));
+            .WithWebHostBuilder(b => b.UseContentRoot(AppContext.BaseDirectory).ConfigureTestServices(s => s.AddSingleton<ICommandProbe, GateProbe>()));
         _ = _factory.Server;
     }
 
