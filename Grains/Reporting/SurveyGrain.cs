@@ -1,5 +1,6 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
@@ -19,7 +20,7 @@ public sealed class SurveyGrain(
     public Task<SatisfactionResponse> Record(Command<NewSurveyResult> command) =>
         Pipeline.Run(
             command.Request(nameof(Record)),
-            draft =>
+            async draft =>
             {
                 if (draft.Response is not null)
                 {
@@ -28,6 +29,10 @@ public sealed class SurveyGrain(
 
                 var s = command.Body;
                 var customerId = Text.Required(s.CustomerId, "customerId", "R-SAT-1");
+                if (!await GrainFactory.GetGrain<ICustomerGrain>(customerId).Exists())
+                {
+                    throw new InvalidInputException("R-SAT-1", "customerId", $"R-SAT-1: customer '{customerId}' is unknown.");
+                }
 
                 // R-SAT-2: responses are on the 1-5 scale.
                 if (s.Score is < 1 or > 5)
@@ -40,7 +45,7 @@ public sealed class SurveyGrain(
                 draft.Response = new SatisfactionResponse(this.GetPrimaryKeyString(), SatisfactionSource.Survey, s.Score, at, customerId, s.EngineerId);
                 draft.Comment = s.Comment;
                 draft.RecordedBy = command.By.UserId;
-                return Task.FromResult(draft.Response);
+                return draft.Response;
             },
             null,
             response => response);

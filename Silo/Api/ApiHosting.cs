@@ -3,12 +3,12 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Api.OpenApi;
 using AfterSales.Silo.Api.Validation;
 using AfterSales.Silo.Auth;
-using AfterSales.Silo.Dashboard;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.IdentityModel.Tokens;
 using Orleans.Dashboard;
+using Scalar.AspNetCore;
 
 namespace AfterSales.Silo.Api;
 
@@ -79,6 +79,9 @@ public static class ApiHosting
 
         app.MapGet("/health", () => Results.Ok(new { status = "Healthy" })).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi().RequireAuthorization();
+        // The API reference for people, signed in like the dashboard (the browser's session cookie reads the document).
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("AfterSales.Orleans API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .RequireAuthorization();
         app.MapOrleansDashboard(routePrefix: "/orleans").RequireAuthorization(Policies.Operations);
 
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<InputLimits>().AddEndpointFilter<IdempotencyInFlight>();

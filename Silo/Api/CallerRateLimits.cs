@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using AfterSales.Silo.Auth;
-using AfterSales.Silo.Hosting.Options;
+using AfterSales.Silo.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

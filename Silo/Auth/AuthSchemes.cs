@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using AfterSales.GrainInterfaces.Common;
-using AfterSales.Silo.Api;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;

@@ -10,8 +10,6 @@ public static class LoginEndpoints
 {
     public const string Home = "/dashboard";
 
-    public static string LoginUrl(string returnUrl) => $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}";
-
     public static void MapLogin(this IEndpointRouteBuilder app)
     {
         app.MapGet("/login", (string? returnUrl, string? lang, HttpContext http, IAntiforgery antiforgery) =>

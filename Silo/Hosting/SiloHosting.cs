@@ -1,4 +1,4 @@
-using AfterSales.Silo.Hosting.Options;
+using AfterSales.Silo.Settings;
 using System.Net;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.ReadModels;

@@ -1,6 +1,6 @@
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
-using AfterSales.Silo.Hosting.Options;
+using AfterSales.Silo.Settings;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Silo.ReadModels;

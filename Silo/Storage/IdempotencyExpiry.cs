@@ -1,5 +1,5 @@
 using AfterSales.Grains.Common;
-using AfterSales.Silo.Hosting.Options;
+using AfterSales.Silo.Settings;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Silo.Storage;

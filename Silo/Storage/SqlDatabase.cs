@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using AfterSales.Silo.Hosting;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

@@ -16,7 +16,7 @@ namespace AfterSales.Tests.Api;
 /// The real HTTP pipeline (WebApplicationFactory over the Silo's Program) with its co-hosted silo on the SQLite
 /// default, in a data directory and on ports of its own.
 /// </summary>
-public sealed class ApiFixture : IDisposable
+public class ApiFixture : IDisposable
 {
     public const string SigningKey = "api-tests-signing-key-0123456789-abcdefghijklmnop";
 
@@ -25,6 +25,12 @@ public sealed class ApiFixture : IDisposable
     private readonly WebApplicationFactory<Program> _factory;
 
     public ApiFixture()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <param name="settings">Configuration of this service over the tests' defaults, as environment variables (<c>RateLimits__ReadsPerSecond</c>).</param>
+    protected ApiFixture(IReadOnlyDictionary<string, string> settings)
     {
         DataDirectory = Directory.CreateTempSubdirectory("aftersales-api-").FullName;
 
@@ -36,6 +42,10 @@ public sealed class ApiFixture : IDisposable
         // The tests' callers send far more than a person would; the rate limits have a test of their own.
         Environment.SetEnvironmentVariable("RateLimits__CommandsPerSecond", "1000000");
         Environment.SetEnvironmentVariable("RateLimits__ReadsPerSecond", "1000000");
+        foreach (var (key, value) in settings)
+        {
+            Environment.SetEnvironmentVariable(key, value);
+        }
 
         // The company's identity provider: its tokens carry the role in a "roles" claim.
         IdentityProvider = TestIdentityProvider.Start().GetAwaiter().GetResult();
@@ -45,6 +55,11 @@ public sealed class ApiFixture : IDisposable
         _factory = new WebApplicationFactory<Program>()
             .WithWebHostBuilder(b => b.UseContentRoot(AppContext.BaseDirectory).ConfigureTestServices(s => s.AddSingleton<ICommandProbe, GateProbe>()));
         _ = _factory.Server;
+        foreach (var key in settings.Keys)
+        {
+            // Read when the host was built: a fixture built later starts from the defaults again.
+            Environment.SetEnvironmentVariable(key, null);
+        }
     }
 
     public string DataDirectory { get; }
@@ -71,6 +86,7 @@ public sealed class ApiFixture : IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         _factory.Dispose();
         IdentityProvider.DisposeAsync().AsTask().GetAwaiter().GetResult();
         try

@@ -1,4 +1,4 @@
-namespace AfterSales.Silo.Hosting;
+namespace AfterSales.Silo.Storage;
 
 /// <summary>
 /// The one writer of the SQLite default. SQLite has a single writer, and Microsoft.Data.Sqlite answers a busy

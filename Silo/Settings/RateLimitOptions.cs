@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace AfterSales.Silo.Hosting.Options;
+namespace AfterSales.Silo.Settings;
 
 /// <summary>Per-caller rate limits (section <c>RateLimits</c>; API.md: 50 commands/s, 200 reads/s).</summary>
 public sealed class RateLimitOptions

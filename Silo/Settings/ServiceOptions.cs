@@ -1,4 +1,4 @@
-namespace AfterSales.Silo.Hosting.Options;
+namespace AfterSales.Silo.Settings;
 
 /// <summary>The service's options, bound from configuration and validated when the service starts (a bad value stops it).</summary>
 public static class ServiceOptions

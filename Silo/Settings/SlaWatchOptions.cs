@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace AfterSales.Silo.Hosting.Options;
+namespace AfterSales.Silo.Settings;
 
 /// <summary>How often the SLA deadlines are looked at (section <c>Sla</c>).</summary>
 public sealed class SlaWatchOptions

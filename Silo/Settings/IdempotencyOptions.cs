@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace AfterSales.Silo.Hosting.Options;
+namespace AfterSales.Silo.Settings;
 
 /// <summary>How long idempotency keys are kept (section <c>Idempotency</c>; API.md: at least 24 h).</summary>
 public sealed class IdempotencyOptions

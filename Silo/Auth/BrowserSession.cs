@@ -1,18 +1,24 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
-namespace AfterSales.Silo.Dashboard;
+namespace AfterSales.Silo.Auth;
 
 /// <summary>
 /// A browser's sign-in: the same JWT the API takes, kept in an HTTP-only, SameSite=Strict cookie (Secure over
 /// HTTPS). The bearer handlers (own tokens and the identity provider's) read the cookie when there is no Authorization header,
-/// but only for reading the dashboard pages (GET, HEAD under /dashboard and /orleans); the API stays bearer-only, so
+/// but only for reading the pages (GET, HEAD under /dashboard, /orleans, /api-docs and the API document it shows); the API stays bearer-only, so
 /// a cookie can never change anything.
 /// </summary>
 public static class BrowserSession
 {
     public const string CookieName = "AfterSales.Session";
 
-    private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans"];
+    private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans", "/api-docs", "/openapi"];
+
+    // The pages a browser that is not signed in is sent to the sign-in page from.
+    private static readonly PathString[] SignInPages = ["/dashboard", "/api-docs"];
+
+    /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/>.</summary>
+    public static string LoginUrl(string returnUrl) => $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}";
 
     public static void Configure(JwtBearerOptions options)
     {
@@ -31,11 +37,11 @@ public static class BrowserSession
         options.Events.OnChallenge = context =>
         {
             var request = context.Request;
-            if (request.Path.StartsWithSegments("/dashboard") && !request.Headers.ContainsKey("Authorization")
+            if (SignInPages.Any(p => request.Path.StartsWithSegments(p)) && !request.Headers.ContainsKey("Authorization")
                 && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
             {
                 context.HandleResponse();
-                context.Response.Redirect(LoginEndpoints.LoginUrl($"{request.PathBase}{request.Path}{request.QueryString}"));
+                context.Response.Redirect(LoginUrl($"{request.PathBase}{request.Path}{request.QueryString}"));
             }
 
             return Task.CompletedTask;
