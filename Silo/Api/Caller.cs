@@ -22,15 +22,11 @@ public static class Caller
             throw new ForbiddenException(CallerRole.RuleId, "The token names no subject.");
         }
 
-        var customerId = user.FindFirstValue(Claims.CustomerId);
-        var stationId = user.FindFirstValue(Claims.StationId);
-        // A customer or a station is somebody's: without whom, its token would reach nothing or, worse, everything.
-        if ((role == Role.Customer && string.IsNullOrWhiteSpace(customerId)) || (role == Role.ServiceStation && string.IsNullOrWhiteSpace(stationId)))
-        {
-            throw new ForbiddenException(CallerRole.RuleId, $"A {role} token must name its {(role == Role.Customer ? Claims.CustomerId : Claims.StationId)}.");
-        }
-
-        return new Actor(subject, role, role == Role.Customer ? customerId : null, role == Role.ServiceStation ? stationId : null);
+        return new Actor(
+            subject,
+            role,
+            role == Role.Customer ? user.FindFirstValue(Claims.CustomerId) : null,
+            role == Role.ServiceStation ? user.FindFirstValue(Claims.StationId) : null);
     }
 
     public static Command<T> Command<T>(this HttpContext http, T body) => http.Actor().By(body, IdempotencyKey(http));

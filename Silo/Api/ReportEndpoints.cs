@@ -1,5 +1,6 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.ReadModels;
@@ -56,6 +57,16 @@ public static class ReportEndpoints
 
     private static (DateOnly From, DateOnly To) Range(ReportQueries queries, DateOnly? from, DateOnly? to, TimeSpan span)
     {
+        // API.md: dates between 1990-01-01 and ten years from today.
+        var latest = Limits.Latest(queries.Now);
+        foreach (var (name, date) in new[] { ("from", from), ("to", to) })
+        {
+            if (date is { } d && (d < Limits.Earliest || d > latest))
+            {
+                throw new InvalidInputException("API-RANGE", name, $"{name} must be between {Limits.Earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd}.");
+            }
+        }
+
         var end = to ?? queries.Today;
         var start = from ?? end.AddDays(-(int)span.TotalDays);
         if (start > end || end.DayNumber - start.DayNumber > 3 * 366)

@@ -19,7 +19,9 @@ public sealed class ReportQueries(
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     BusinessCalendar calendar)
 {
-    public DateOnly Today => calendar.LocalDate(clock.GetUtcNow());
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public DateOnly Today => calendar.LocalDate(Now);
 
     public async Task<IReadOnlyList<ResponseTimeRow>> ResponseTimes(DateOnly from, DateOnly to, Bucket bucket, ReportFilter filter)
     {
