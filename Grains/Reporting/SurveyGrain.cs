@@ -29,15 +29,15 @@ public sealed class SurveyGrain(
 
                 var s = command.Body;
                 var customerId = Text.Required(s.CustomerId, "customerId", "R-SAT-1");
-                if (!await GrainFactory.GetGrain<ICustomerGrain>(customerId).Exists())
-                {
-                    throw new InvalidInputException("R-SAT-1", "customerId", $"R-SAT-1: customer '{customerId}' is unknown.");
-                }
-
                 // R-SAT-2: responses are on the 1-5 scale.
                 if (s.Score is < 1 or > 5)
                 {
                     throw new InvalidInputException("R-SAT-2", "score", $"R-SAT-2: a response is scored 1 to 5, not {s.Score}.");
+                }
+
+                if (!await GrainFactory.GetGrain<ICustomerGrain>(customerId).Exists())
+                {
+                    throw new InvalidInputException("R-SAT-1", "customerId", $"R-SAT-1: customer '{customerId}' is unknown.");
                 }
 
                 // Taken now unless the form says when (a retry of the same form is the same request).

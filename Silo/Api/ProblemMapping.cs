@@ -20,7 +20,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
 
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Map(exception);
+        var problem = Map(exception) ?? Dashboard(http, exception);
         if (problem is null)
         {
             return false;
@@ -51,6 +51,20 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             or InconsistentStateException => new ProblemDetails { Status = 503, Title = "The service is briefly unavailable", Detail = "A server of the cluster is unavailable; retry shortly." },
         _ => null,
     };
+
+    /// <summary>The Orleans dashboard reads a silo address from its path and throws on one that is none: 404, not 500.</summary>
+    private static ProblemDetails? Dashboard(HttpContext http, Exception e) =>
+        http.Request.Path.StartsWithSegments("/orleans") && Causes(e).Any(c => c is FormatException)
+            ? new ProblemDetails { Status = 404, Title = "Not found", Detail = "No silo has this address." }
+            : null;
+
+    private static IEnumerable<Exception> Causes(Exception e)
+    {
+        for (Exception? c = e; c is not null; c = c.InnerException)
+        {
+            yield return c;
+        }
+    }
 
     private static ProblemDetails BadRequest(BadHttpRequestException b)
     {

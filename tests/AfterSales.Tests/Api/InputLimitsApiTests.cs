@@ -111,6 +111,15 @@ public sealed class InputLimitsApiTests(ApiFixture api)
         Assert.True(category.TryGetProperty("category", out _), category.ToString());
     }
 
+    [Theory]
+    [InlineData("/orleans/SiloProperties/x")]
+    [InlineData("/orleans/HistoricalStats/not-a-silo")]
+    public async Task The_Orleans_dashboard_answers_an_address_that_is_no_silo_with_404(string path)
+    {
+        var operations = api.As(Role.Operations, "ops-zhou");
+        await operations.GetAsync(path).Problem(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Every_answer_carries_the_security_headers_and_no_Server_header()
     {

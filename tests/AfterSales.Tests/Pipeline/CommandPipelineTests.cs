@@ -129,11 +129,12 @@ public sealed class CommandPipelineTests(PipelineCluster fixture) : IClassFixtur
     [Fact]
     public async Task A_survey_that_fails_at_any_step_leaves_the_survey_as_it_was()
     {
+        var s = await new Scenario(Grains).WithCustomer();
         var survey = Grains.GetGrain<ISurveyGrain>($"survey:marketing-wu:{Guid.NewGuid():N}");
         var marketing = new Actor("marketing-wu", Role.Marketing);
         var at = PipelineCluster.Clock.GetUtcNow();
-        await EveryFailureLeavesTheStateAsItWas(survey.GetGrainId(), () => survey.Record(marketing.By(new NewSurveyResult("C-1", 4, "ok", at))));
-        await Assert.ThrowsAsync<RuleViolationException>(() => survey.Record(marketing.By(new NewSurveyResult("C-1", 4, "ok", at))));
+        await EveryFailureLeavesTheStateAsItWas(survey.GetGrainId(), () => survey.Record(marketing.By(new NewSurveyResult(s.CustomerId, 4, "ok", at))));
+        await Assert.ThrowsAsync<RuleViolationException>(() => survey.Record(marketing.By(new NewSurveyResult(s.CustomerId, 4, "ok", at))));
     }
 
     [Fact]
