@@ -9,12 +9,16 @@ need=()
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
 fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhei)   # the charts' font (Chinese labels)
 [ -x /usr/bin/chromium ] || need+=(chromium)                                          # the browser test (Playwright drives it)
+command -v npm >/dev/null || need+=(nodejs npm)                                       # the API document's lint (Redocly, Spectral)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
   sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
   $sudo_ apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -q --no-install-recommends "${need[@]}"
 fi
+
+# The linters of the API document, at the versions pinned in tools/openapi-lint/package-lock.json.
+[ -d tools/openapi-lint/node_modules ] || (cd tools/openapi-lint && npm ci --no-audit --no-fund --loglevel=error)
 
 results="$(pwd)/tests/TestResults"
 rm -rf "$results"

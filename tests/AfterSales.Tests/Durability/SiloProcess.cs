@@ -32,13 +32,13 @@ public sealed class SiloProcess : IAsyncDisposable
     public static string SeederDll => Built(Path.Combine("tools", "AfterSales.Seeder"), "AfterSales.Seeder.dll");
 
     // tests/AfterSales.Tests/bin/<Configuration>/net10.0/ -> <project>/bin/<Configuration>/net10.0/
-    private static string Built(string project, string assembly)
-    {
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = testBin.Parent!.Name;
-        var root = testBin.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-        return Path.Combine(root, project, "bin", configuration, testBin.Name, assembly);
-    }
+    /// <summary>The repository's folder: tests/AfterSales.Tests/bin/&lt;Configuration&gt;/net10.0/ is five levels below it.</summary>
+    public static string RepositoryRoot => TestBin.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+
+    private static DirectoryInfo TestBin => new(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+
+    private static string Built(string project, string assembly) =>
+        Path.Combine(RepositoryRoot, project, "bin", TestBin.Parent!.Name, TestBin.Name, assembly);
 
     public static async Task<SiloProcess> Start(IReadOnlyDictionary<string, string> settings, int? httpPort = null)
     {
