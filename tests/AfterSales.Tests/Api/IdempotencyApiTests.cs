@@ -71,4 +71,18 @@ public sealed class IdempotencyApiTests(ApiFixture api)
         await w.Command(w.Assistant, t.Id, "assign", new { engineerId = w.EngineerId });
         return await w.Command(w.Engineer, t.Id, "contact", new { notes = "called the driver" });
     }
+
+    [Fact]
+    public async Task A_replay_answers_only_a_caller_who_may_act_on_the_object_now()
+    {
+        var w = await ApiWorld.Create(api);
+        var intake = new { channel = "Telephone", customerId = w.CustomerId, machineSerial = w.Serial, description = "drum does not turn" };
+        var first = await w.Customer.Post("/api/tickets", intake, "fax-0815").Ok<TicketView>(HttpStatusCode.Created);
+
+        // The same user id and key from another customer's token: the access policy is asked before the replay.
+        var impostor = api.As(Role.Customer, $"user-{w.CustomerId[2..]}", customerId: "C-someone-else");
+        var refused = await impostor.Post("/api/tickets", intake, "fax-0815").Problem(HttpStatusCode.Forbidden);
+        Assert.DoesNotContain(first.Id, refused.ToString());
+        Assert.Equal(first.Id, (await w.Customer.Post("/api/tickets", intake, "fax-0815").Ok<TicketView>(HttpStatusCode.Created)).Id);
+    }
 }
