@@ -78,6 +78,23 @@ public sealed class DashboardBrowserTests : IDisposable
         });
     }
 
+    [Fact]
+    public async Task The_API_reference_opens_at_api_docs_for_a_signed_in_user_and_shows_every_operation()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings());
+        await silo.Explain(async () =>
+        {
+            await using var chromium = await Chromium.Start();
+            var page = await chromium.Context.NewPageAsync();
+            var answer = await SignIn(page, silo, ProcessWorld.Token(Role.ServiceAssistant, "assistant-li"), "/api-docs/");
+            Assert.Equal(200, answer.Status);
+            await page.GetByText("Take in a service request").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            Assert.Contains("Dispatch an engineer to the site", await page.InnerTextAsync("body"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "api-docs.png") });
+            return true;
+        });
+    }
+
     public void Dispose() => _data.Dispose();
 
     /// <summary>Opens the page behind the sign-in, pastes the token into the form and submits; answers the landing page's response.</summary>
