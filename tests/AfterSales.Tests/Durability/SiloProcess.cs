@@ -13,14 +13,18 @@ public sealed class SiloProcess : IAsyncDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log;
 
-    private SiloProcess(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<string> log)
+    private readonly long[] _written;
+
+    private SiloProcess(Process process, Uri address, System.Collections.Concurrent.ConcurrentQueue<string> log, long[] written)
     {
         _process = process;
         _log = log;
+        _written = written;
         Address = address;
     }
 
-    private static readonly string[] OwnPrefixes = ["Storage__", "Cluster__", "Auth__", "ConnectionStrings__", "CodeOfConduct__", "BusinessCalendar__"];
+    private static readonly string[] OwnPrefixes =
+        ["Storage__", "Cluster__", "Auth__", "ConnectionStrings__", "CodeOfConduct__", "BusinessCalendar__", "RateLimits__", "Idempotency__", "Sla__"];
 
     public Uri Address { get; }
 
@@ -46,6 +50,7 @@ public sealed class SiloProcess : IAsyncDisposable
         var start = StartInfo(settings, SiloDll, "--urls", address.ToString().TrimEnd('/'));
         var process = Process.Start(start)!;
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var written = new long[1];
         void Keep(string? line)
         {
             if (line is null)
@@ -53,6 +58,7 @@ public sealed class SiloProcess : IAsyncDisposable
                 return;
             }
 
+            Interlocked.Increment(ref written[0]);
             log.Enqueue(line);
             while (log.Count > 400 && log.TryDequeue(out _))
             {
@@ -63,7 +69,7 @@ public sealed class SiloProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var silo = new SiloProcess(process, address, log);
+        var silo = new SiloProcess(process, address, log, written);
         try
         {
             await silo.WaitHealthy(TimeSpan.FromSeconds(90));
@@ -124,6 +130,9 @@ public sealed class SiloProcess : IAsyncDisposable
 
         return start;
     }
+
+    /// <summary>How many lines the process has written to its console so far.</summary>
+    public long LinesWritten => Interlocked.Read(ref _written[0]);
 
     /// <summary>The last lines the process wrote, for the message of a failing test.</summary>
     public string Log => string.Join(Environment.NewLine, _log);

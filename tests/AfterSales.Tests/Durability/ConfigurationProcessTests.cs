@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AfterSales.GrainInterfaces.Common;
+
+namespace AfterSales.Tests.Durability;
+
+/// <summary>
+/// The service started from another working directory still reads its own appsettings.json (its content root): its
+/// log levels keep a bad request to at most one line, and a bad option stops it at start with the key named.
+/// </summary>
+public sealed class ConfigurationProcessTests : IDisposable
+{
+    private readonly SiloData _data = new("configuration");
+
+    [Fact]
+    public async Task Bad_requests_leave_at_most_a_line_each_in_the_log()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings());
+        await silo.Explain(async () =>
+        {
+            var badToken = silo.Client();
+            badToken.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not.a.token");
+            var manager = silo.Client(ProcessWorld.Token(Role.ServiceManager, "manager-wang"));
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var before = silo.LinesWritten;
+            const int Requests = 20;
+            for (var i = 0; i < Requests; i++)
+            {
+                Assert.Equal(HttpStatusCode.Unauthorized, (await badToken.GetAsync("/api/tickets")).StatusCode);
+                Assert.Equal(HttpStatusCode.NotFound, (await manager.PostAsync("/api/tickets/T-none/contact", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+                Assert.Equal(HttpStatusCode.BadRequest, (await manager.PostAsync("/api/tickets/T-none/contact", new StringContent("{", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var lines = silo.LinesWritten - before;
+            Assert.True(lines <= 3 * Requests, $"{lines} log lines for {3 * Requests} bad requests:\n{silo.Log}");
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task A_bad_option_stops_the_service_at_start_naming_its_key()
+    {
+        var settings = new Dictionary<string, string>(_data.Settings()) { ["RateLimits:ReadsPerSecond"] = "0" };
+        var (exitCode, output) = await SiloProcess.Run(SiloProcess.SiloDll, settings, TimeSpan.FromSeconds(90), "--urls", "http://127.0.0.1:0");
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("ReadsPerSecond", output);
+    }
+
+    public void Dispose() => _data.Dispose();
+}
