@@ -87,6 +87,9 @@ public static class AccessPolicy
         [ReportOperation.OverdueOldParts] = StaffRead(),
         [ReportOperation.Dashboard] = Exactly("API-ROLE", QualityDepartment, CompanyLeader, ServiceManager, Marketing, SalesDepartment, Operations),
         [SurveyOperation.Record] = Command("R-SAT-1", [Marketing, SalesDepartment]),
+
+        // Operations run the cluster and watch the Orleans dashboard; the service manager looks over their shoulder.
+        [ClusterOperation.Dashboard] = Exactly("API-ROLE", Operations, ServiceManager),
     };
 
     /// <summary>Every operation of the table, for the tests and the API document.</summary>

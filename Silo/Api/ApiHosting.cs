@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Api.OpenApi;
 using AfterSales.Silo.Api.Validation;
@@ -50,11 +51,11 @@ public static class ApiHosting
             authentication.AddJwtBearer(AuthSchemes.IdentityProvider, o => AuthSchemes.Configure(o, idp));
         }
 
-        // Every endpoint that is not anonymous wants exactly one role of ours; the Orleans dashboard operations' or the manager's.
+        // Every endpoint that is not anonymous wants exactly one role of ours; the Orleans dashboard, the policy's roles for it.
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RoleRefusal>();
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(RoleRefusal.Policy())
-            .AddPolicy(Policies.Operations, RoleRefusal.Policy(r => r is Role.Operations or Role.ServiceManager));
+            .AddPolicy(Policies.Operations, RoleRefusal.Policy(r => AccessPolicy.Of(ClusterOperation.Dashboard).ReachOf(r) is not null));
         return builder;
     }
 
