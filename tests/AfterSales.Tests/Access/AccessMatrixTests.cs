@@ -124,12 +124,7 @@ public sealed class AccessMatrixTests(MatrixApi api) : IClassFixture<MatrixApi>
 
     private static HttpRequestMessage Request(ApiOperation operation, ApiDescription document, MatrixWorld w, Side side, Role role)
     {
-        var path = operation.Path
-            .Replace("{serial}", side.Serial)
-            .Replace("{partNo}", "P-4711")
-            .Replace("{productLine}", "TruckMixer")
-            .Replace("{n}", "1")
-            .Replace("{id}", IdOf(operation.Path, side));
+        var path = MatrixWorld.PathOf(operation.Path, side);
         var request = new HttpRequestMessage(new HttpMethod(operation.Method), path);
         if (operation.Body is { } schema)
         {
@@ -139,17 +134,6 @@ public sealed class AccessMatrixTests(MatrixApi api) : IClassFixture<MatrixApi>
 
         return request;
     }
-
-    private static string IdOf(string path, Side side) => path.Split('/')[2] switch
-    {
-        "tickets" => side.TicketId,
-        "customers" => side.CustomerId,
-        "engineers" => side.EngineerId,
-        "stations" => side.StationId,
-        "sites" => side.SiteId,
-        "alerts" => $"{side.TicketId}:FirstResponse:1",
-        _ => "CA-001",
-    };
 
     /// <summary>The body a client of this role would send about this side's objects; null leaves the schema's value.</summary>
     private static JsonNode? Field(string field, ApiOperation operation, MatrixWorld w, Side side, Role role) => field switch

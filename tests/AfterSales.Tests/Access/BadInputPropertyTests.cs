@@ -63,7 +63,7 @@ public sealed class BadInputPropertyTests(PropertyApi api) : IClassFixture<Prope
     /// <summary>Null when the answer is as it must be; otherwise what went wrong.</summary>
     private static async Task<string?> Send(BadInput bad, MatrixWorld w)
     {
-        var path = Target(bad.Operation.Path, bad.OddId, w.Own);
+        var path = MatrixWorld.PathOf(bad.Operation.Path, w.Own, bad.OddId);
         var readBack = ReadBack(bad.Operation.Path, bad.OddId, w.Own);
         var before = readBack is null ? null : await State(w.Manager, readBack);
         using var request = new HttpRequestMessage(new HttpMethod(bad.Operation.Method), path);
@@ -85,23 +85,6 @@ public sealed class BadInputPropertyTests(PropertyApi api) : IClassFixture<Prope
         }
 
         return null;
-    }
-
-    /// <summary>The path with the world's own objects, or with an odd id in place of the first one.</summary>
-    private static string Target(string template, string? oddId, Side side)
-    {
-        var path = template.Replace("{serial}", side.Serial).Replace("{partNo}", "P-4711").Replace("{productLine}", "TruckMixer").Replace("{n}", "1");
-        var id = template.Split('/')[2] switch
-        {
-            "tickets" => side.TicketId,
-            "customers" => side.CustomerId,
-            "engineers" => side.EngineerId,
-            "stations" => side.StationId,
-            "sites" => side.SiteId,
-            "alerts" => $"{side.TicketId}:FirstResponse:1",
-            _ => "CA-001",
-        };
-        return path.Replace("{id}", oddId ?? id);
     }
 
     /// <summary>The resource a command changes, read back to see that a refusal changed nothing.</summary>

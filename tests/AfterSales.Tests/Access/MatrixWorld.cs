@@ -61,6 +61,24 @@ public sealed class MatrixWorld
     /// <summary>The user id of the caller of a role (the engineer's is the own engineer's id).</summary>
     public string SubjectOf(Role role) => role == Role.ServiceEngineer ? Own.EngineerId : $"{role}-{Tag}".ToLowerInvariant();
 
+    /// <summary>An operation's path on a side's objects; <paramref name="id"/> in place of the object's id when given.</summary>
+    public static string PathOf(string template, Side side, string? id = null) =>
+        template
+            .Replace("{serial}", side.Serial)
+            .Replace("{partNo}", "P-4711")
+            .Replace("{productLine}", "TruckMixer")
+            .Replace("{n}", "1")
+            .Replace("{id}", id ?? template.Split('/')[2] switch
+            {
+                "tickets" => side.TicketId,
+                "customers" => side.CustomerId,
+                "engineers" => side.EngineerId,
+                "stations" => side.StationId,
+                "sites" => side.SiteId,
+                "alerts" => $"{side.TicketId}:FirstResponse:1",
+                _ => "CA-001",
+            });
+
     public string Fresh() => $"X{Interlocked.Increment(ref _fresh)}-{Tag}";
 
     private async Task<Side> Make(Side side, string name)
