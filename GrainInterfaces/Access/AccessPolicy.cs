@@ -92,9 +92,6 @@ public static class AccessPolicy
         [ClusterOperation.Dashboard] = Exactly("API-ROLE", Operations, ServiceManager),
     };
 
-    /// <summary>Every operation of the table, for the tests and the API document.</summary>
-    public static IReadOnlyCollection<Enum> AllOperations => Table.Keys;
-
     public static Grant Of(Enum operation) =>
         Table.TryGetValue(operation, out var grant)
             ? grant

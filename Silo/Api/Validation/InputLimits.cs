@@ -10,13 +10,17 @@ using LimitValues = AfterSales.GrainInterfaces.Common.Limits.Limits;
 namespace AfterSales.Silo.Api.Validation;
 
 /// <summary>
-/// API.md's limits where the data enters, before any grain is called: path ids, query texts and every field of a body
+/// API.md's limits where the data enters, before any grain is called: path ids, query texts, the idempotency key and
+/// every field of a body
 /// (the limits' attributes on the contract types, checked by .NET's DataAnnotations validator, nested objects and lists
 /// included). Errors are named by the API's JSON field names (<c>parts[0].partNo</c>), never by a type. The grains
 /// check their own rules again.
 /// </summary>
 public sealed partial class InputLimits([FromKeyedServices(RulesClock.Key)] TimeProvider clock) : IEndpointFilter
 {
+    // The header of API.md's idempotency (read for the API by Caller.IdempotencyKey).
+    private const string IdempotencyHeader = "Idempotency-Key";
+
     private static readonly HashSet<string> IdRouteValues = ["id", "serial", "partNo"];
     private static readonly HashSet<string> IdQueryValues = ["engineerId", "customerId", "stationId"];
 
@@ -41,6 +45,11 @@ public sealed partial class InputLimits([FromKeyedServices(RulesClock.Key)] Time
                     Add(errors, name, IdQueryValues.Contains(name) ? "must be an id." : "is too long.");
                 }
             }
+        }
+
+        if (http.Request.Headers[IdempotencyHeader].ToString() is { Length: > LimitValues.ShortText })
+        {
+            Add(errors, IdempotencyHeader, $"must be at most {LimitValues.ShortText} characters.");
         }
 
         var services = new ClockServices(clock, http.RequestServices);

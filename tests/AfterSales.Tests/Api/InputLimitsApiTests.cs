@@ -29,6 +29,9 @@ public sealed class InputLimitsApiTests(ApiFixture api)
         var badPart = await w.Engineer.Post($"/api/tickets/{t.Id}/warranty-parts", new { parts = new[] { new { partNo = "P/1", quantity = 1 } } }).Problem(HttpStatusCode.BadRequest);
         Assert.True(badPart.GetProperty("errors").TryGetProperty("parts[0].partNo", out _), badPart.ToString());
 
+        var longKey = await w.Assistant.Post($"/api/tickets/{t.Id}/reply", new { message = "ok" }, new string('k', 201)).Problem(HttpStatusCode.BadRequest);
+        Assert.True(longKey.GetProperty("errors").TryGetProperty("Idempotency-Key", out _), longKey.ToString());
+
         var huge = await w.Assistant.PostRaw($"/api/tickets/{t.Id}/reply", JsonSerializer.Serialize(new { message = new string('x', 10 * 1024 * 1024) }))
             .Problem(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal("API-BODY", huge.GetProperty("ruleId").GetString());
