@@ -2,6 +2,7 @@ using AfterSales.Silo.Api;
 using AfterSales.Silo.Auth;
 using AfterSales.Silo.Dashboard;
 using AfterSales.Silo.Hosting;
+using AfterSales.Silo.Telemetry;
 
 if (args is ["token", ..])
 {
@@ -13,6 +14,7 @@ if (args is ["token", ..])
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddAfterSalesSilo();
 builder.AddAfterSalesApi();
+builder.AddAfterSalesTelemetry();
 builder.AddAfterSalesDashboard();
 
 var app = builder.Build();

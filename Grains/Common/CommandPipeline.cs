@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -21,7 +22,8 @@ public sealed class CommandPipeline<TState>(
     Action deactivateOnIdle,
     CommandServices services,
     CommandAccess<TState>? access,
-    Func<TState, IReadOnlyList<OutboxMessage>>? outbox = null)
+    Func<TState, IReadOnlyList<OutboxMessage>>? outbox = null,
+    Action<TState, TState>? written = null)
     where TState : class
 {
     private static readonly JsonSerializerOptions FingerprintJson = new() { WriteIndented = false };
@@ -64,6 +66,33 @@ public sealed class CommandPipeline<TState>(
     /// kept, and whose answer is kept here unless it was kept with the command's write.
     /// </summary>
     private async Task<TAnswer> Keyed<TAnswer>(CommandRequest request, bool keptWithTheWrite, Func<string?, Task<TAnswer>> command)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var operation = request.Operation.Split(' ')[0];
+        try
+        {
+            var answer = await Unmeasured(request, keptWithTheWrite, command);
+            ServiceTelemetry.Command(grain.Type.ToString(), operation, "applied", null, Stopwatch.GetElapsedTime(started));
+            return answer;
+        }
+        catch (Exception e)
+        {
+            var refused = IsRefusal(e);
+            ServiceTelemetry.Command(grain.Type.ToString(), operation, refused ? "refused" : "failed", refused ? RuleOf(e) : null, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+    }
+
+    private static string? RuleOf(Exception e) => e switch
+    {
+        RuleViolationException r => r.RuleId,
+        InvalidInputException i => i.RuleId,
+        ForbiddenException f => f.RuleId,
+        NotFoundException => "not-found",
+        _ => null,
+    };
+
+    private async Task<TAnswer> Unmeasured<TAnswer>(CommandRequest request, bool keptWithTheWrite, Func<string?, Task<TAnswer>> command)
     {
         // Who may act is asked first: a replay answers only a caller who may run the command on this object now.
         (access ?? throw new InvalidOperationException($"{grain} takes no commands from callers.")).Require(store.State, request);
@@ -170,6 +199,9 @@ public sealed class CommandPipeline<TState>(
                 deactivateOnIdle();
                 throw;
             }
+
+            // What the write changed, for the metrics (the state before, the state now durable).
+            written?.Invoke(committed, _draft);
 
             if (kept is { Written: false })
             {

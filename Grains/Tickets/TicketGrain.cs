@@ -26,7 +26,7 @@ public sealed partial class TicketGrain(
     /// <summary>The ticket's state; while a command runs, its draft (<see cref="CommandPipeline{TState}"/>).</summary>
     private TicketState S => Pipeline.State;
 
-    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, _ => [Projection()]);
+    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, _ => [Projection()], SlaMetrics.Count);
 
     /// <summary>A ticket belongs to its customer, the station it is routed to and its engineer; before intake, to the customer it names.</summary>
     private CommandAccess<TicketState> Access => CommandAccess<TicketState>.Of<TicketOperation>((s, request) => s.Opened

@@ -4,6 +4,8 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Api.OpenApi;
 using AfterSales.Silo.Api.Validation;
 using AfterSales.Silo.Auth;
+using AfterSales.Silo.Health;
+using AfterSales.Silo.Telemetry;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
@@ -21,7 +23,15 @@ public static class ApiHosting
         var services = builder.Services;
         services.Configure<JsonOptions>(o => Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        // A refusal's rule id is left for the request's log line (Telemetry.RequestLog).
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            if (c.ProblemDetails.Extensions.TryGetValue("ruleId", out var rule) && rule is string id)
+            {
+                c.HttpContext.Items[RequestLog.RuleIdItem] = id;
+            }
+        });
+        services.AddReadiness();
         services.AddExceptionHandler<ProblemMapping>();
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         services.AddSingleton<ReportQueries>();
@@ -69,6 +79,7 @@ public static class ApiHosting
 
     public static WebApplication UseAfterSalesApi(this WebApplication app)
     {
+        app.UseMiddleware<RequestLog>();
         app.Use(SecurityHeaders.Add);
         app.UseExceptionHandler();
         app.Use(BodyLimit.Check);
@@ -78,7 +89,8 @@ public static class ApiHosting
         app.UseAuthorization();
         app.Use(OperationAccess.Check);
 
-        app.MapGet("/health", () => Results.Ok(new { status = "Healthy" })).AllowAnonymous().ExcludeFromDescription();
+        app.MapReadiness();
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Operations);
         app.MapOpenApi().RequireAuthorization();
         // The API reference for people, signed in like the dashboard (the browser's session cookie reads the document).
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("AfterSales.Orleans API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

@@ -43,6 +43,8 @@ public static class SiloHosting
         builder.Services.AddCodeOfConductRules(config, rulesClock);
         builder.UseOrleans(silo =>
         {
+            // A grain call carries the trace of the request that made it (OpenTelemetry, Silo/Telemetry).
+            silo.AddActivityPropagation();
             if (provider == StorageProvider.PostgreSql)
             {
                 UsePostgreSql(silo, config, siloPort, gatewayPort, defaultStorage);

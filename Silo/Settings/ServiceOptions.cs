@@ -8,6 +8,7 @@ public static class ServiceOptions
         Add<RateLimitOptions>(services, config, RateLimitOptions.Section);
         Add<IdempotencyOptions>(services, config, IdempotencyOptions.Section);
         Add<SlaWatchOptions>(services, config, SlaWatchOptions.Section);
+        Add<HealthOptions>(services, config, HealthOptions.Section);
         return services;
     }
 

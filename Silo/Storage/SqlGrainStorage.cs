@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text.Json;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Grains.Common;
@@ -45,6 +46,10 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var key = KeyOf(stateName, grainId);
+        // The write's span in the request's trace (the database's own spans, where its driver has them, below it).
+        using var activity = ServiceTelemetry.Source.StartActivity("grain-state write", ActivityKind.Client);
+        activity?.SetTag("db.system", database.IsSqlite ? "sqlite" : "postgresql");
+        activity?.SetTag("aftersales.state", key);
         var journal = grainState.State as IHasJournal;
         var appended = journal is null ? [] : journal.History.Skip(journal.JournalWritten).ToList();
         var payload = serializer.Serialize(journal is null ? grainState.State : WithoutHistory<T>(journal)).ToArray();

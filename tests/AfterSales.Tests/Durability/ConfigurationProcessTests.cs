@@ -34,6 +34,32 @@ public sealed class ConfigurationProcessTests : IDisposable
             await Task.Delay(TimeSpan.FromSeconds(1));
             var lines = silo.LinesWritten - before;
             Assert.True(lines <= 3 * Requests, $"{lines} log lines for {3 * Requests} bad requests:\n{silo.Log}");
+            // The line says who asked (the role, never the token) and what the answer was.
+            Assert.Contains("POST /api/tickets/{id}/contact 404", silo.Log);
+            Assert.Contains("role=ServiceManager", silo.Log);
+            Assert.Contains("role=anonymous", silo.Log);
+            Assert.DoesNotContain("not.a.token", silo.Log);
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task Logs_are_JSON_lines_when_configured_one_per_request_with_trace_id_role_and_rule()
+    {
+        var settings = new Dictionary<string, string>(_data.Settings()) { ["Logging:Console:FormatterName"] = "json", ["Logging:Console:FormatterOptions:IncludeScopes"] = "false" };
+        await using var silo = await SiloProcess.Start(settings);
+        await silo.Explain(async () =>
+        {
+            var customer = silo.Client(ProcessWorld.Token(Role.Customer, "user-1", "C-1"));
+            Assert.Equal(HttpStatusCode.Forbidden, (await customer.GetAsync("/api/alerts")).StatusCode);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var line = silo.Log.Split('\n').Single(l => l.Contains("/api/alerts", StringComparison.Ordinal));
+            var entry = System.Text.Json.JsonDocument.Parse(line).RootElement;
+            var state = entry.GetProperty("State");
+            Assert.Equal("Information", entry.GetProperty("LogLevel").GetString());
+            Assert.Equal("Customer", state.GetProperty("Role").GetString());
+            Assert.Equal("R-TKT-5", state.GetProperty("RuleId").GetString());
+            Assert.Equal(32, state.GetProperty("TraceId").GetString()!.Length);
             return true;
         });
     }

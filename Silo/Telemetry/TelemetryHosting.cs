@@ -1,0 +1,54 @@
+using AfterSales.Grains.Common;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace AfterSales.Silo.Telemetry;
+
+/// <summary>
+/// OpenTelemetry: traces of HTTP requests through grain calls (Orleans' activity propagation) to the database (Npgsql,
+/// and the service's own grain-state writes), and metrics: requests by route and status, commands by grain and outcome,
+/// their latency, the outbox's backlog and lag, SLA deadlines met and breached, Orleans' own (activations by grain type).
+/// Exported over OTLP when <c>OpenTelemetry:Otlp:Endpoint</c> is set, and scraped by Prometheus at <c>/metrics</c>.
+/// </summary>
+public static class TelemetryHosting
+{
+    public const string OtlpEndpointKey = "OpenTelemetry:Otlp:Endpoint";
+
+    private static readonly string[] OrleansSources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
+
+    public static WebApplicationBuilder AddAfterSalesTelemetry(this WebApplicationBuilder builder)
+    {
+        var otlp = builder.Configuration[OtlpEndpointKey] is { Length: > 0 } endpoint ? new Uri(endpoint) : null;
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("AfterSales.Orleans"))
+            .WithTracing(tracing =>
+            {
+                tracing
+                    .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsProbe(http.Request.Path))
+                    .AddSource(OrleansSources)
+                    .AddSource(ServiceTelemetry.Name)
+                    .AddNpgsql();
+                if (otlp is not null)
+                {
+                    tracing.AddOtlpExporter(o => o.Endpoint = otlp);
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddMeter(ServiceTelemetry.Name, "Microsoft.Orleans")
+                    .AddPrometheusExporter();
+                if (otlp is not null)
+                {
+                    metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+                }
+            });
+        return builder;
+    }
+
+    /// <summary>The load balancer's and Prometheus' own requests: not traced, not logged at Information.</summary>
+    public static bool IsProbe(PathString path) => path.StartsWithSegments("/health") || path.StartsWithSegments("/metrics");
+}
