@@ -15,6 +15,8 @@ public sealed class PostgresServer : IDisposable
 
     private readonly string _dir;
 
+    private readonly string _options;
+
     public PostgresServer()
         : this(benchmark: false)
     {
@@ -39,13 +41,27 @@ public sealed class PostgresServer : IDisposable
         }
 
         AsServerUser($"{Bin}/initdb -D '{_dir}/data' --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 > '{_dir}/initdb.log' 2>&1");
-        AsServerUser($"{Bin}/pg_ctl -D '{_dir}/data' -l '{_dir}/server.log' -w -o \"-c listen_addresses=127.0.0.1 -p {Port} -k '{_dir}' -c max_connections=200 {(benchmark ? "-c fsync=on -c shared_preload_libraries=pg_stat_statements" : "-c fsync=off")}\" start > /dev/null");
-        ProcessId = int.Parse(File.ReadLines(Path.Combine(_dir, "data", "postmaster.pid")).First());
+        _options = $"-c listen_addresses=127.0.0.1 -p {Port} -k '{_dir}' -c max_connections=200 {(benchmark ? "-c fsync=on -c shared_preload_libraries=pg_stat_statements" : "-c fsync=off")}";
+        Start();
     }
 
     public int Port { get; }
 
-    public int ProcessId { get; }
+    public int ProcessId { get; private set; }
+
+    /// <summary>Starts the server (again, after <see cref="Stop"/>) on the same port and data.</summary>
+    public void Start()
+    {
+        AsServerUser($"{Bin}/pg_ctl -D '{_dir}/data' -l '{_dir}/server.log' -w -o \"{_options}\" start > /dev/null");
+        ProcessId = int.Parse(File.ReadLines(Path.Combine(_dir, "data", "postmaster.pid")).First());
+    }
+
+    /// <summary>Stops the server as an outage would (fast shutdown: open connections are cut).</summary>
+    public void Stop()
+    {
+        AsServerUser($"{Bin}/pg_ctl -D '{_dir}/data' -m fast -w stop > /dev/null");
+        NpgsqlConnection.ClearAllPools();
+    }
 
     private static bool IsRoot => Environment.UserName == "root";
 
