@@ -10,6 +10,7 @@ need=()
 fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhei)   # the charts' font (Chinese labels)
 [ -x /usr/bin/chromium ] || need+=(chromium)                                          # the browser test (Playwright drives it)
 command -v npm >/dev/null || need+=(nodejs npm)                                       # the API document's lint (Redocly, Spectral)
+[ -x /usr/bin/prometheus ] || need+=(prometheus)                                     # the metrics test scrapes the silo with the real Prometheus
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
   sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
