@@ -53,7 +53,11 @@ public class ApiFixture : IDisposable
         Environment.SetEnvironmentVariable("Auth__IdentityProvider__RequireHttpsMetadata", "false");
         Environment.SetEnvironmentVariable("Auth__IdentityProvider__RoleClaim", "roles");
         _factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(b => b.UseContentRoot(AppContext.BaseDirectory).ConfigureTestServices(s => s.AddSingleton<ICommandProbe, GateProbe>()));
+            .WithWebHostBuilder(b => b.UseContentRoot(AppContext.BaseDirectory).ConfigureTestServices(s =>
+            {
+                s.AddSingleton<ICommandProbe, GateProbe>();
+                ConfigureServices(s);
+            }));
         _ = _factory.Server;
         foreach (var key in settings.Keys)
         {
@@ -63,6 +67,11 @@ public class ApiFixture : IDisposable
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>What a fixture of its own adds to the service's services (an exporter of its traces, say).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     public TestIdentityProvider IdentityProvider { get; }
 
