@@ -3,6 +3,7 @@ using AfterSales.Silo.Auth;
 using AfterSales.Silo.Dashboard;
 using AfterSales.Silo.Hosting;
 using AfterSales.Silo.Telemetry;
+using AfterSales.Silo.Web;
 
 if (args is ["token", ..])
 {
@@ -16,10 +17,12 @@ builder.AddAfterSalesSilo();
 builder.AddAfterSalesApi();
 builder.AddAfterSalesTelemetry();
 builder.AddAfterSalesDashboard();
+builder.AddAfterSalesWebApp();
 
 var app = builder.Build();
 app.UseAfterSalesApi();
 app.UseAfterSalesDashboard();
+app.UseAfterSalesWebApp();
 app.Run();
 return 0;
 

@@ -10,9 +10,11 @@ public static class Caller
 {
     public const string IdempotencyHeader = "Idempotency-Key";
 
-    public static Actor Actor(this HttpContext http)
+    public static Actor Actor(this HttpContext http) => ActorOf(http.User);
+
+    /// <summary>The caller a signed-in user is, or 403 <c>API-ROLE</c> for one that is no caller of ours.</summary>
+    public static Actor ActorOf(ClaimsPrincipal user)
     {
-        var user = http.User;
         // A token of the identity provider may name no role of this service, several, or none at all.
         var role = CallerRole.Of(user)
             ?? throw new ForbiddenException(CallerRole.RuleId, $"The token names no single role of this service ({CallerRole.Describe(user)}).");

@@ -30,12 +30,7 @@ public static class TicketEndpoints
             HttpContext http, ReadModel readModel) =>
         {
             var (actor, reach) = http.Reach(TicketOperation.List);
-            var filter = (reach, actor.Role) switch
-            {
-                (Reach.Own, Role.Customer) => new TicketFilter(status?.Value, engineerId, actor.CustomerId, null, breached),
-                (Reach.Own, _) => new TicketFilter(status?.Value, engineerId, customerId, actor.StationId, breached),
-                _ => new TicketFilter(status?.Value, engineerId, customerId, null, breached),
-            };
+            var filter = TicketLists.For(actor, reach, new TicketFilter(status?.Value, engineerId, customerId, null, breached));
             return http.Paged(await readModel.Tickets(filter, ReadModel.Limit(limit), cursor));
         }).Runs(TicketOperation.List, "listTickets", "List tickets", "Newest received first, a page at a time; a customer or a station sees only its own.");
 

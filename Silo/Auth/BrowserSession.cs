@@ -5,8 +5,9 @@ namespace AfterSales.Silo.Auth;
 /// <summary>
 /// A browser's sign-in: the same JWT the API takes, kept in an HTTP-only, SameSite=Strict cookie (Secure over
 /// HTTPS). The bearer handlers (own tokens and the identity provider's) read the cookie when there is no Authorization header,
-/// but only for reading the pages (GET, HEAD under /dashboard, /orleans, /api-docs and the API document it shows); the API stays bearer-only, so
-/// a cookie can never change anything.
+/// but only for reading the pages (GET, HEAD under /dashboard, /orleans, /api-docs and the API document it shows) and
+/// for the web app under /app, whose forms carry antiforgery tokens (SameSite=Strict besides). The API stays
+/// bearer-only, so a cookie never changes anything through it.
 /// </summary>
 public static class BrowserSession
 {
@@ -15,7 +16,7 @@ public static class BrowserSession
     private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans", "/api-docs", "/openapi"];
 
     // The pages a browser that is not signed in is sent to the sign-in page from.
-    private static readonly PathString[] SignInPages = ["/dashboard", "/api-docs"];
+    private static readonly PathString[] SignInPages = ["/dashboard", "/api-docs", "/app"];
 
     /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/>.</summary>
     public static string LoginUrl(string returnUrl) => $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}";
@@ -74,7 +75,8 @@ public static class BrowserSession
     private static string? CookieToken(HttpRequest request) =>
         ReadsCookie(request) && request.Cookies.TryGetValue(CookieName, out var token) && !string.IsNullOrEmpty(token) ? token : null;
 
+    // The web app's forms post with the cookie too: each carries an antiforgery token that its endpoint checks.
     private static bool ReadsCookie(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-        && CookiePaths.Any(p => request.Path.StartsWithSegments(p));
+        ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && CookiePaths.Any(p => request.Path.StartsWithSegments(p)))
+        || request.Path.StartsWithSegments("/app");
 }

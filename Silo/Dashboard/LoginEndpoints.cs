@@ -8,7 +8,7 @@ namespace AfterSales.Silo.Dashboard;
 /// <summary>/login (GET the form, POST a token) and /logout for browsers; the token is checked like any bearer token.</summary>
 public static class LoginEndpoints
 {
-    public const string Home = "/dashboard";
+    public const string Home = "/app";
 
     public static void MapLogin(this IEndpointRouteBuilder app)
     {

@@ -13,7 +13,7 @@ public sealed class DashboardBrowserTests : IDisposable
 {
     private readonly SiloData _data = new("browser");
 
-    private static string Screenshots
+    public static string Screenshots
     {
         get
         {

@@ -177,7 +177,7 @@ public sealed partial class DashboardApiTests(ApiFixture api)
     public async Task Sign_in_never_redirects_off_the_site(string returnUrl)
     {
         var signedIn = await SignIn(api.Browser(), ApiFixture.Token(Role.QualityDepartment, "qa-li"), returnUrl);
-        Assert.Equal("/dashboard", signedIn.Headers.Location!.OriginalString);
+        Assert.Equal("/app", signedIn.Headers.Location!.OriginalString);
     }
 
     [Fact]
