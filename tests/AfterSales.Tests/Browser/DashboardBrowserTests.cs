@@ -98,7 +98,7 @@ public sealed class DashboardBrowserTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     /// <summary>Opens the page behind the sign-in, pastes the token into the form and submits; answers the landing page's response.</summary>
-    private static async Task<IResponse> SignIn(IPage page, SiloProcess silo, string token, string target)
+    internal static async Task<IResponse> SignIn(IPage page, SiloProcess silo, string token, string target)
     {
         await page.GotoAsync(new Uri(silo.Address, $"/login?returnUrl={Uri.EscapeDataString(target)}").ToString());
         await page.FillAsync("textarea[name=token]", token);

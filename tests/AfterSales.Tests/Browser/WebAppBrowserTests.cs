@@ -28,7 +28,7 @@ public sealed class WebAppBrowserTests : IDisposable
             // The assistant, in Chinese, from the work queue to the ticket page.
             var desk = await chromium.Context.NewPageAsync();
             await desk.SetViewportSizeAsync(1440, 900);
-            await SignIn(desk, silo, ProcessWorld.Token(Role.ServiceAssistant, "assistant-li"), "/app?lang=zh");
+            await DashboardBrowserTests.SignIn(desk, silo, ProcessWorld.Token(Role.ServiceAssistant, "assistant-li"), "/app?lang=zh");
             Assert.Contains("待分类", await desk.InnerTextAsync("main"));
             await desk.ClickAsync("a[href='/app?status=Received']");
             await desk.ClickAsync($"a[href='/app/tickets/{ticket.Id}']");
@@ -44,7 +44,7 @@ public sealed class WebAppBrowserTests : IDisposable
             await chromium.Context.ClearCookiesAsync();
             var phone = await chromium.Context.NewPageAsync();
             await phone.SetViewportSizeAsync(390, 844);
-            await SignIn(phone, silo, ProcessWorld.Token(Role.ServiceEngineer, "E-1"), $"/app/tickets/{ticket.Id}?lang=zh");
+            await DashboardBrowserTests.SignIn(phone, silo, ProcessWorld.Token(Role.ServiceEngineer, "E-1"), $"/app/tickets/{ticket.Id}?lang=zh");
             Assert.Equal(0, await phone.Locator("#Classify-category").CountAsync());
             await phone.FillAsync("#RecordContact-notes", "已电话联系用户");
             await phone.ClickAsync("form:has(#RecordContact-notes) button[type=submit]");
@@ -55,7 +55,7 @@ public sealed class WebAppBrowserTests : IDisposable
             // The manager, in English: a dispatch before a phone attempt is refused, and the page says by which rule.
             await chromium.Context.ClearCookiesAsync();
             var manager = await chromium.Context.NewPageAsync();
-            await SignIn(manager, silo, ProcessWorld.Token(Role.ServiceManager, "manager-wang"), $"/app/tickets/{ticket.Id}?lang=en");
+            await DashboardBrowserTests.SignIn(manager, silo, ProcessWorld.Token(Role.ServiceManager, "manager-wang"), $"/app/tickets/{ticket.Id}?lang=en");
             await manager.FillAsync("#Dispatch-engineerId", "E-1");
             await manager.ClickAsync("form:has(#Dispatch-engineerId) button[type=submit]");
             var alert = await manager.InnerTextAsync("[role=alert]");
@@ -67,12 +67,4 @@ public sealed class WebAppBrowserTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
-
-    private static async Task SignIn(IPage page, SiloProcess silo, string token, string target)
-    {
-        await page.GotoAsync(new Uri(silo.Address, $"/login?returnUrl={Uri.EscapeDataString(target)}").ToString());
-        await page.FillAsync("textarea[name=token]", token);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    }
 }
