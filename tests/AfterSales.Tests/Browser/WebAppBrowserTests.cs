@@ -1,70 +1,172 @@
+using System.Net;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Tests.Api;
 using AfterSales.Tests.Durability;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace AfterSales.Tests.Browser;
 
 /// <summary>
-/// The web app in a real browser against the real silo process, through its pages only: the assistant classifies and
-/// assigns a fax from the work queue (Chinese), the engineer records the contact on a phone-sized window, the manager's
-/// dispatch before a phone attempt shows its rule (English). Screenshots in tests/TestResults/screenshots/.
+/// The web app in a real browser against the real silo process, every step through its pages only: a fax taken in and
+/// classified and assigned by the assistant (Chinese, at the desk), contact and phone attempt by the engineer on a
+/// 390 px phone, a refused dispatch that shows its rule, dispatch and approval by the manager (English), the site work
+/// and report by the engineer, signature and rating by the customer, filing and reply by the assistant — until the
+/// ticket is closed. Each page is checked with axe-core and for its width; screenshots in tests/TestResults/screenshots/.
 /// </summary>
 public sealed class WebAppBrowserTests : IDisposable
 {
+    private static readonly string[] Serious = ["serious", "critical"];
+
     private readonly SiloData _data = new("webapp");
 
     [Fact]
-    public async Task A_fax_is_classified_and_assigned_at_the_desk_contacted_on_a_phone_and_a_refused_dispatch_shows_its_rule()
+    public async Task A_fax_goes_from_intake_to_closure_through_the_pages_of_every_role_in_both_languages()
     {
         await using var silo = await SiloProcess.Start(_data.Settings());
         await silo.Explain(async () =>
         {
             var world = new ProcessWorld(silo);
             await world.Seed();
-            var ticket = await world.Assistant.Post("/api/tickets", world.NewTicket).Ok<GrainInterfaces.Tickets.TicketView>(System.Net.HttpStatusCode.Created);
             await using var chromium = await Chromium.Start();
+            var kit = "hydraulic pressure gauge\nmultimeter\ntorque wrench set";
 
-            // The assistant, in Chinese, from the work queue to the ticket page.
-            var desk = await chromium.Context.NewPageAsync();
-            await desk.SetViewportSizeAsync(1440, 900);
-            await DashboardBrowserTests.SignIn(desk, silo, ProcessWorld.Token(Role.ServiceAssistant, "assistant-li"), "/app?lang=zh");
-            Assert.Contains("待分类", await desk.InnerTextAsync("main"));
-            await desk.ClickAsync("a[href='/app?status=Received']");
-            await desk.ClickAsync($"a[href='/app/tickets/{ticket.Id}']");
-            await desk.SelectOptionAsync("#Classify-category", "Breakdown");
-            await desk.ClickAsync("form:has(#Classify-category) button[type=submit]");
+            // The assistant, in Chinese at the desk: the fax is taken in for the customer's machine, classified, assigned.
+            var desk = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", "/app/intake?customerId=C-1&lang=zh", 1440);
+            await desk.FillAsync("#intake-description", "搅拌筒不转");
+            await desk.ClickAsync("form:has(#intake-description) button[type=submit]");
+            await desk.WaitForURLAsync("**/app/tickets/T-*");
+            var id = new Uri(desk.Url).AbsolutePath.Split('/')[^1];
+            await Checked(desk, "app-ticket-received-zh-1440");
+            await Run(desk, "Classify", ("category", "Breakdown"));
             Assert.Contains("已完成：分类", await desk.InnerTextAsync("main"));
-            await desk.FillAsync("#Assign-engineerId", "E-1");
-            await desk.ClickAsync("form:has(#Assign-engineerId) button[type=submit]");
-            Assert.Contains("已完成：指派工程师", await desk.InnerTextAsync("main"));
-            await desk.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardBrowserTests.Screenshots, "app-ticket-desk-zh-1440.png"), FullPage = true });
+            await Run(desk, "Assign", ("engineerId", "E-1"));
 
-            // The engineer, on a phone: only the engineer's commands, and the page fits the screen.
-            await chromium.Context.ClearCookiesAsync();
-            var phone = await chromium.Context.NewPageAsync();
-            await phone.SetViewportSizeAsync(390, 844);
-            await DashboardBrowserTests.SignIn(phone, silo, ProcessWorld.Token(Role.ServiceEngineer, "E-1"), $"/app/tickets/{ticket.Id}?lang=zh");
+            // The engineer on a phone: only the engineer's commands; the contact and a phone attempt that did not solve it.
+            var phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", $"/app/tickets/{id}?lang=zh", 390);
             Assert.Equal(0, await phone.Locator("#Classify-category").CountAsync());
-            await phone.FillAsync("#RecordContact-notes", "已电话联系用户");
-            await phone.ClickAsync("form:has(#RecordContact-notes) button[type=submit]");
+            await Run(phone, "RecordContact", ("notes", "已电话联系用户"));
             Assert.Contains("已完成：记录联系", await phone.InnerTextAsync("main"));
-            Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page is wider than the phone");
-            await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardBrowserTests.Screenshots, "app-ticket-engineer-zh-390.png"), FullPage = true });
+            await Checked(phone, "app-ticket-engineer-zh-390");
 
-            // The manager, in English: a dispatch before a phone attempt is refused, and the page says by which rule.
-            await chromium.Context.ClearCookiesAsync();
-            var manager = await chromium.Context.NewPageAsync();
-            await DashboardBrowserTests.SignIn(manager, silo, ProcessWorld.Token(Role.ServiceManager, "manager-wang"), $"/app/tickets/{ticket.Id}?lang=en");
-            await manager.FillAsync("#Dispatch-engineerId", "E-1");
-            await manager.ClickAsync("form:has(#Dispatch-engineerId) button[type=submit]");
-            var alert = await manager.InnerTextAsync("[role=alert]");
-            Assert.Contains("R-TKT-4", alert);
-            Assert.Contains("Refused by rule", alert);
-            await manager.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardBrowserTests.Screenshots, "app-ticket-refused-en-1440.png"), FullPage = true });
+            // The manager, in English: a dispatch before the phone attempt is refused by its rule, on the page.
+            var manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{id}?lang=en", 1440);
+            await Run(manager, "Dispatch", ("engineerId", "E-1"), ("tools", kit));
+            var refused = await manager.InnerTextAsync("[role=alert]");
+            Assert.Contains("Refused by rule R-TKT-4", refused);
+            await Checked(manager, "app-ticket-refused-en-1440");
+
+            phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", $"/app/tickets/{id}?lang=zh", 390);
+            await Run(phone, "RecordPhoneAttempt", ("notes", "电话未能解决"));
+            manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{id}?lang=en", 1440);
+            await Run(manager, "Dispatch", ("engineerId", "E-1"), ("tools", kit));
+            Assert.Contains("Done: Dispatch.", await manager.InnerTextAsync("main"));
+
+            // On site, by phone: arrival, findings, the fix and the report.
+            phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", $"/app/tickets/{id}?lang=zh", 390);
+            await Run(phone, "RecordArrival");
+            await Run(phone, "RecordSiteFindings", ("workingClothes", "on"), ("safetyPrecautions", "on"), ("rootCause", "密封圈老化"), ("responsibility", "Customer"), ("inspectionDone", "on"));
+            await Run(phone, "Resolve", ("summary", "更换密封圈"));
+            await Run(phone, "SubmitReport", ("workDone", "更换液压泵密封圈"), ("partsUsed", "密封圈"));
+
+            // The customer signs; the manager approves; the assistant files and replies; the customer confirms and rates.
+            var customer = await As(chromium, silo, Role.Customer, "user-1", $"/app/tickets/{id}?lang=zh", 390, customerId: "C-1");
+            await Run(customer, "SignReport", ("signedBy", "刘经理"));
+            await Checked(customer, "app-ticket-customer-zh-390");
+            manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{id}?lang=en", 1440);
+            await Run(manager, "ReviewReport", ("approved", "on"));
+            desk = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", $"/app/tickets/{id}?lang=zh", 1440);
+            await Run(desk, "FileReport", ("scanRef", "scan-0815"));
+            await Run(desk, "ReplyToCustomer", ("message", "问题已解决，感谢您的耐心。"));
+            customer = await As(chromium, silo, Role.Customer, "user-1", $"/app/tickets/{id}?lang=zh", 390, customerId: "C-1");
+            await Run(customer, "Confirm", ("solved", "on"), ("rating", "5"));
+            Assert.Contains("已完成：用户确认与评价", await customer.InnerTextAsync("main"));
+
+            var closed = await world.Manager.GetAsync($"/api/tickets/{id}").Ok<TicketView>();
+            Assert.Equal(TicketStatus.Closed, closed.Status);
+            Assert.Equal("C-1", closed.CustomerId);
+            desk = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", "/app?lang=zh", 1440);
+            await Checked(desk, "app-start-desk-zh-1440");
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task A_ticket_that_is_not_the_callers_answers_403_and_one_that_does_not_exist_404_on_a_page()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings());
+        await silo.Explain(async () =>
+        {
+            var world = new ProcessWorld(silo);
+            await world.Seed();
+            var ticket = await world.Assistant.Post("/api/tickets", world.NewTicket).Ok<TicketView>(HttpStatusCode.Created);
+            await using var chromium = await Chromium.Start();
+            var stranger = await As(chromium, silo, Role.Customer, "someone", "/app?lang=en", 390, customerId: "C-other");
+            var answer = await stranger.GotoAsync(new Uri(silo.Address, $"/app/tickets/{ticket.Id}").ToString());
+            Assert.Equal(403, answer!.Status);
+            Assert.Contains("may not", await stranger.InnerTextAsync("[role=alert]"));
+            Assert.Equal(404, (await stranger.GotoAsync(new Uri(silo.Address, "/app/tickets/T-none").ToString()))!.Status);
             return true;
         });
     }
 
     public void Dispose() => _data.Dispose();
+
+    /// <summary>The browser handed to another person: signed out, signed in with their token, on their page at their width.</summary>
+    private static async Task<IPage> As(Chromium chromium, SiloProcess silo, Role role, string sub, string target, int width, string? customerId = null)
+    {
+        await chromium.Context.ClearCookiesAsync();
+        foreach (var open in chromium.Context.Pages.ToList())
+        {
+            await open.CloseAsync();
+        }
+
+        var page = await chromium.Context.NewPageAsync();
+        await page.SetViewportSizeAsync(width, 900);
+        await DashboardBrowserTests.SignIn(page, silo, ProcessWorld.Token(role, sub, customerId), target);
+        return page;
+    }
+
+    /// <summary>Fills a command's form and submits it; the page that comes back is the ticket with the answer.</summary>
+    private static async Task Run(IPage page, string operation, params (string Field, string Value)[] values)
+    {
+        foreach (var (field, value) in values)
+        {
+            var input = page.Locator($"#{operation}-{field}");
+            var kind = await input.EvaluateAsync<string>("e => e.tagName + ':' + (e.type || '')");
+            if (kind.StartsWith("SELECT", StringComparison.Ordinal))
+            {
+                await input.SelectOptionAsync(value);
+            }
+            else if (kind.EndsWith(":checkbox", StringComparison.Ordinal))
+            {
+                await input.CheckAsync();
+            }
+            else
+            {
+                await input.FillAsync(value);
+            }
+        }
+
+        var answered = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+        await page.Locator($"form[data-operation={operation}] button[type=submit]").ClickAsync();
+        await answered;
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var alert = page.Locator("p.error[role=alert]");
+        if (await alert.CountAsync() > 0 && operation != "Dispatch")
+        {
+            Assert.Fail($"{operation}: {await alert.InnerTextAsync()}");
+        }
+    }
+
+    /// <summary>No serious or critical accessibility violation; not wider than its window; a screenshot kept.</summary>
+    private static async Task Checked(IPage page, string name)
+    {
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => Serious.Contains(v.Impact)).Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length})").ToList();
+        Assert.True(serious.Count == 0, $"{name}: {string.Join("; ", serious)}");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{name} is wider than its window");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DashboardBrowserTests.Screenshots, $"{name}.png"), FullPage = true });
+    }
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace AfterSales.Silo.Api;
+namespace AfterSales.GrainInterfaces.Tickets;
 
 /// <summary>
 /// Ticket ids. A request with an Idempotency-Key gets an id derived from the caller and the key, so a retry
