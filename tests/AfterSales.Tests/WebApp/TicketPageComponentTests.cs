@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using AfterSales.Dashboard.App;
+using AfterSales.Dashboard.App.Pages;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.Api;
+using AfterSales.Silo.Web;
+using AfterSales.Tests.Cluster;
+using Bunit;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using static AfterSales.Tests.Cluster.People;
+
+namespace AfterSales.Tests.WebApp;
+
+/// <summary>
+/// The ticket page and the start page as components (bUnit), rendered against the real grains and read model of a
+/// test cluster: each caller sees the forms of exactly the commands the access policy gives it, in its language.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class TicketPageComponentTests : IDisposable
+{
+    private readonly ClusterFixture fixture;
+    private readonly BunitContext _context = new();
+
+    public TicketPageComponentTests(ClusterFixture fixture)
+    {
+        this.fixture = fixture;
+        // The host's services of the pages: the cluster's grains and read model, the API's caller and JSON.
+        var services = _context.Services;
+        services.AddSingleton(fixture.Grains);
+        services.AddSingleton<IWebCaller, WebCaller>();
+        services.AddSingleton<ITicketLists>(new WebTicketLists(fixture.ReadModel));
+        services.AddLocalization();
+        services.Configure<JsonOptions>(o => ApiHosting.Configure(o.SerializerOptions));
+    }
+
+    [Fact]
+    public async Task The_assistant_sees_the_desk_forms_the_customer_only_its_own_and_a_stranger_no_ticket()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var ticket = await s.Open();
+
+        var desk = Ticket(Assistant, ticket.Id, "en");
+        Assert.Equal(["Classify", "Assign", "FileReport", "ReplyToCustomer", "Confirm", "RequestWarrantyParts", "ApplyForWarrantyParts", "StartCustomerWait", "EndCustomerWait"], Forms(desk));
+        Assert.Contains("Received", desk.Find("dl").TextContent);
+
+        var customer = Ticket(new Actor($"user-{s.CustomerId}", Role.Customer, s.CustomerId), ticket.Id, "zh");
+        Assert.Equal(["SignReport", "Confirm"], Forms(customer));
+        Assert.Contains("已受理", customer.Find("dl").TextContent);
+
+        var stranger = Ticket(new Actor("someone", Role.Customer, "C-someone-else"), ticket.Id, "en");
+        Assert.Empty(Forms(stranger));
+        Assert.Contains("may not", stranger.Find("[role=alert]").TextContent);
+
+        var engineer = Ticket(Engineer("E-not-assigned"), ticket.Id, "en");
+        Assert.DoesNotContain("RecordContact", Forms(engineer));
+    }
+
+    [Fact]
+    public async Task The_desk_start_page_counts_its_queue_and_links_each_ticket()
+    {
+        var s = await new Scenario(fixture.Grains).WithCustomer();
+        var ticket = await s.Open();
+
+        var start = StartPage(Manager, "en");
+        Assert.Equal(6, start.FindAll("ul.queue li").Count);
+        Assert.True(int.Parse(start.Find("ul.queue li strong").TextContent.TrimEnd('+')) >= 1);
+        Assert.NotNull(start.Find($"a[href='/app/tickets/{ticket.Id}']"));
+    }
+
+    public void Dispose() => _context.Dispose();
+
+    private IRenderedComponent<TicketPage> Ticket(Actor caller, string id, string language)
+    {
+        var http = Signed(caller, language);
+        var page = _context.Render<TicketPage>(p => p.AddCascadingValue(http).Add(x => x.Id, id));
+        // The page has read the ticket (or been refused it).
+        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0);
+        return page;
+    }
+
+    private IRenderedComponent<Start> StartPage(Actor caller, string language)
+    {
+        var http = Signed(caller, language);
+        var page = _context.Render<Start>(p => p.AddCascadingValue(http));
+        page.WaitForState(() => page.FindAll("table, p").Count > 1);
+        return page;
+    }
+
+    /// <summary>The request of a signed-in caller, with the host's services the pages ask for.</summary>
+    private HttpContext Signed(Actor caller, string language)
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(language);
+        var claims = new List<Claim> { new("sub", caller.UserId), new("role", caller.Role.ToString()) };
+        if (caller.CustomerId is { } customer)
+        {
+            claims.Add(new Claim("customerId", customer));
+        }
+
+        return new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")) };
+    }
+
+    private static List<string> Forms<TPage>(IRenderedComponent<TPage> page)
+        where TPage : Microsoft.AspNetCore.Components.IComponent =>
+        [.. page.FindAll("form[data-operation]").Select(f => f.GetAttribute("data-operation")!)];
+}
