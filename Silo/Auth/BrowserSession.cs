@@ -16,7 +16,7 @@ public static class BrowserSession
     private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans", "/api-docs", "/openapi"];
 
     // The pages a browser that is not signed in is sent to the sign-in page from.
-    private static readonly PathString[] SignInPages = ["/dashboard", "/api-docs", "/app"];
+    private static readonly PathString[] SignInPages = ["/dashboard", "/api-docs", "/app", "/orleans"];
 
     /// <summary>The sign-in page, coming back to <paramref name="returnUrl"/>.</summary>
     public static string LoginUrl(string returnUrl) => $"/login?returnUrl={Uri.EscapeDataString(returnUrl)}";

@@ -72,6 +72,9 @@ public sealed class DashboardBrowserTests : IDisposable
             var customer = await chromium.Context.NewPageAsync();
             var refused = await SignIn(customer, silo, ProcessWorld.Token(Role.Customer, "cust", "C-1"), "/orleans/");
             Assert.Equal(403, refused.Status);
+            // A page, not JSON: which roles may, and a way to sign in as another.
+            Assert.Contains("Operations", await customer.InnerTextAsync("main"));
+            Assert.Equal(1, await customer.Locator("a[href^='/login?returnUrl=']").CountAsync());
             Assert.Equal(403, (await customer.GotoAsync(new Uri(silo.Address, "/dashboard").ToString()))!.Status);
             await customer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "dashboard-customer-403.png") });
             return true;

@@ -24,7 +24,9 @@ public sealed partial class DashboardApiTests(ApiFixture api)
         withBadToken.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
         Assert.Equal(HttpStatusCode.Unauthorized, (await withBadToken.GetAsync("/dashboard")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/tickets")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/orleans/")).StatusCode);
+        var orleans = await browser.GetAsync("/orleans/");
+        Assert.Equal(HttpStatusCode.Redirect, orleans.StatusCode);
+        Assert.Equal("/login?returnUrl=%2Forleans%2F", orleans.Headers.Location!.OriginalString);
     }
 
     [Theory]
