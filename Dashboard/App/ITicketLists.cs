@@ -3,8 +3,11 @@ using AfterSales.GrainInterfaces.Tickets;
 
 namespace AfterSales.Dashboard.App;
 
-/// <summary>The tickets a caller may list (the read model, filtered by the access policy to the caller's own where its role reaches only that).</summary>
+/// <summary>The tickets and alerts a caller may list (the read model, filtered by the access policy to the caller's own where its role reaches only that).</summary>
 public interface ITicketLists
 {
     Task<IReadOnlyList<TicketSummary>> Tickets(Actor by, TicketFilter filter, int limit);
+
+    /// <summary>The SLA alerts, newest first, for a caller whose role may list them (refused otherwise).</summary>
+    Task<IReadOnlyList<SlaAlert>> Alerts(Actor by, bool openOnly, int limit);
 }

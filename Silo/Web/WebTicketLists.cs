@@ -7,12 +7,18 @@ using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Web;
 
-/// <summary>The web app's ticket lists: the API's read model and the same filter by the caller's reach.</summary>
+/// <summary>The web app's ticket and alert lists: the API's read model and the same filter by the caller's reach.</summary>
 public sealed class WebTicketLists(ReadModel readModel) : ITicketLists
 {
     public async Task<IReadOnlyList<TicketSummary>> Tickets(Actor by, TicketFilter filter, int limit)
     {
         var reach = AccessPolicy.RequireRole(by, TicketOperation.List);
         return (await readModel.Tickets(TicketLists.For(by, reach, filter), limit, null)).Items;
+    }
+
+    public async Task<IReadOnlyList<SlaAlert>> Alerts(Actor by, bool openOnly, int limit)
+    {
+        AccessPolicy.RequireRole(by, TicketOperation.ListAlerts);
+        return (await readModel.Alerts(openOnly, limit, null)).Items;
     }
 }

@@ -70,7 +70,41 @@ public sealed class TicketPageComponentTests : IDisposable
         Assert.NotNull(start.Find($"a[href='/app/tickets/{ticket.Id}']"));
     }
 
+    [Fact]
+    public async Task The_alerts_page_lists_a_breach_for_the_desk_and_only_the_manager_may_acknowledge_it()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var monday = ClusterFixture.MoveToWorkingMonday(9);
+        var ticket = await s.TicketAt(TicketStatus.Classified);
+        // R-TKT-3: no contact within the first-response target; the SLA review marks the breach and raises its alert.
+        ClusterFixture.MoveTo(monday.AddHours(4));
+        await s.Ticket(ticket.Id).ReviewSla();
+
+        var manager = Page<Alerts>(Manager, "en");
+        var row = manager.FindAll("tbody tr").Single(r => r.TextContent.Contains(ticket.Id, StringComparison.Ordinal));
+        Assert.Contains("First response", row.TextContent);
+        Assert.NotNull(row.QuerySelector("form[data-alert] button"));
+
+        var assistant = Page<Alerts>(Assistant, "zh");
+        var seen = assistant.FindAll("tbody tr").Single(r => r.TextContent.Contains(ticket.Id, StringComparison.Ordinal));
+        Assert.Null(seen.QuerySelector("form[data-alert]"));
+        Assert.Contains("首次响应", seen.TextContent);
+
+        var customer = Page<Alerts>(new Actor($"user-{s.CustomerId}", Role.Customer, s.CustomerId), "en");
+        Assert.Empty(customer.FindAll("tbody tr"));
+        Assert.Contains("R-TKT-5", customer.Find("[role=alert]").TextContent);
+    }
+
     public void Dispose() => _context.Dispose();
+
+    private IRenderedComponent<TPage> Page<TPage>(Actor caller, string language)
+        where TPage : Microsoft.AspNetCore.Components.IComponent
+    {
+        var http = Signed(caller, language);
+        var page = _context.Render<TPage>(p => p.AddCascadingValue(http));
+        page.WaitForState(() => page.FindAll("table, [role=alert]").Count > 0);
+        return page;
+    }
 
     private IRenderedComponent<TicketPage> Ticket(Actor caller, string id, string language)
     {
