@@ -10,4 +10,7 @@ public interface ITicketLists
 
     /// <summary>The SLA alerts, newest first, for a caller whose role may list them (refused otherwise).</summary>
     Task<IReadOnlyList<SlaAlert>> Alerts(Actor by, bool openOnly, int limit);
+
+    /// <summary>A machine's service history: every ticket of it, in the order received, for a caller who may read its customer.</summary>
+    Task<IReadOnlyList<TicketView>> History(Actor by, string customerId, string serial);
 }

@@ -8,7 +8,7 @@ using AfterSales.Silo.ReadModels;
 namespace AfterSales.Silo.Web;
 
 /// <summary>The web app's ticket and alert lists: the API's read model and the same filter by the caller's reach.</summary>
-public sealed class WebTicketLists(ReadModel readModel) : ITicketLists
+public sealed class WebTicketLists(ReadModel readModel, IGrainFactory grains) : ITicketLists
 {
     public async Task<IReadOnlyList<TicketSummary>> Tickets(Actor by, TicketFilter filter, int limit)
     {
@@ -20,5 +20,12 @@ public sealed class WebTicketLists(ReadModel readModel) : ITicketLists
     {
         AccessPolicy.RequireRole(by, TicketOperation.ListAlerts);
         return (await readModel.Alerts(openOnly, limit, null)).Items;
+    }
+
+    public async Task<IReadOnlyList<TicketView>> History(Actor by, string customerId, string serial)
+    {
+        AccessPolicy.Require(by, CustomerOperation.Get, new Owner(customerId));
+        var ids = await readModel.TicketIds(new TicketFilter(CustomerId: customerId), serial);
+        return await Task.WhenAll(ids.Select(id => grains.GetGrain<ITicketGrain>(id).Read(by)));
     }
 }

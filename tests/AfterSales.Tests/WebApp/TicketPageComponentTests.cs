@@ -31,7 +31,7 @@ public sealed class TicketPageComponentTests : IDisposable
         var services = _context.Services;
         services.AddSingleton(fixture.Grains);
         services.AddSingleton<IWebCaller, WebCaller>();
-        services.AddSingleton<ITicketLists>(new WebTicketLists(fixture.ReadModel));
+        services.AddSingleton<ITicketLists>(new WebTicketLists(fixture.ReadModel, fixture.Grains));
         services.AddLocalization();
         services.Configure<JsonOptions>(o => ApiHosting.Configure(o.SerializerOptions));
     }
@@ -95,7 +95,30 @@ public sealed class TicketPageComponentTests : IDisposable
         Assert.Contains("R-TKT-5", customer.Find("[role=alert]").TextContent);
     }
 
+    [Fact]
+    public async Task A_customer_reads_its_machines_and_their_service_history_and_not_another_customers()
+    {
+        var s = await new Scenario(fixture.Grains).WithCustomer();
+        var ticket = await s.Open();
+
+        var own = Customer(new Actor($"user-{s.CustomerId}", Role.Customer, s.CustomerId), s.CustomerId, "zh");
+        Assert.Contains(s.Serial, own.Find("h3").TextContent);
+        Assert.NotNull(own.Find($"a[href='/app/tickets/{ticket.Id}']"));
+
+        var other = Customer(new Actor("someone", Role.Customer, "C-someone-else"), s.CustomerId, "en");
+        Assert.Empty(other.FindAll("h3"));
+        Assert.Contains("may not", other.Find("[role=alert]").TextContent);
+    }
+
     public void Dispose() => _context.Dispose();
+
+    private IRenderedComponent<CustomerPage> Customer(Actor caller, string id, string language)
+    {
+        var http = Signed(caller, language);
+        var page = _context.Render<CustomerPage>(p => p.AddCascadingValue(http).Add(x => x.Id, id));
+        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0);
+        return page;
+    }
 
     private IRenderedComponent<TPage> Page<TPage>(Actor caller, string language)
         where TPage : Microsoft.AspNetCore.Components.IComponent
