@@ -13,4 +13,7 @@ public interface ITicketLists
 
     /// <summary>A machine's service history: every ticket of it, in the order received, for a caller who may read its customer.</summary>
     Task<IReadOnlyList<TicketView>> History(Actor by, string customerId, string serial);
+
+    /// <summary>Old parts not back at the warehouse in time, most overdue first (R-WTY-3).</summary>
+    Task<IReadOnlyList<OverdueOldPart>> OverdueOldParts(Actor by);
 }

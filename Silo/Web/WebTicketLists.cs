@@ -2,13 +2,14 @@ using AfterSales.Dashboard.App;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.Api;
 using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Web;
 
 /// <summary>The web app's ticket and alert lists: the API's read model and the same filter by the caller's reach.</summary>
-public sealed class WebTicketLists(ReadModel readModel, IGrainFactory grains) : ITicketLists
+public sealed class WebTicketLists(ReadModel readModel, IGrainFactory grains, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : ITicketLists
 {
     public async Task<IReadOnlyList<TicketSummary>> Tickets(Actor by, TicketFilter filter, int limit)
     {
@@ -27,5 +28,11 @@ public sealed class WebTicketLists(ReadModel readModel, IGrainFactory grains) : 
         AccessPolicy.Require(by, CustomerOperation.Get, new Owner(customerId));
         var ids = await readModel.TicketIds(new TicketFilter(CustomerId: customerId), serial);
         return await Task.WhenAll(ids.Select(id => grains.GetGrain<ITicketGrain>(id).Read(by)));
+    }
+
+    public async Task<IReadOnlyList<OverdueOldPart>> OverdueOldParts(Actor by)
+    {
+        AccessPolicy.RequireRole(by, ReportOperation.OverdueOldParts);
+        return [.. (await readModel.OverdueOldParts(clock.GetUtcNow())).OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId)];
     }
 }

@@ -31,7 +31,7 @@ public sealed class TicketPageComponentTests : IDisposable
         var services = _context.Services;
         services.AddSingleton(fixture.Grains);
         services.AddSingleton<IWebCaller, WebCaller>();
-        services.AddSingleton<ITicketLists>(new WebTicketLists(fixture.ReadModel, fixture.Grains));
+        services.AddSingleton<ITicketLists>(new WebTicketLists(fixture.ReadModel, fixture.Grains, ClusterFixture.Clock));
         services.AddLocalization();
         services.Configure<JsonOptions>(o => ApiHosting.Configure(o.SerializerOptions));
     }
@@ -108,6 +108,27 @@ public sealed class TicketPageComponentTests : IDisposable
         var other = Customer(new Actor("someone", Role.Customer, "C-someone-else"), s.CustomerId, "en");
         Assert.Empty(other.FindAll("h3"));
         Assert.Contains("may not", other.Find("[role=alert]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_warehouse_sees_the_return_of_an_old_part_and_the_quality_department_its_check_once_it_is_back()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer(
+            DateOnly.FromDateTime(ClusterFixture.Clock.GetUtcNow().UtcDateTime).AddMonths(-3))).WithEngineer();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.Contacted)).Id);
+        await t.RequestWarrantyParts(s.Engineer.By(new WarrantyPartsRequest([new PartLine("P-4711", 1)])));
+        await t.DecideWarrantyParts(Manager.By(new WarrantyPartsDecision(true)));
+        var applied = await t.ApplyForWarrantyParts(Assistant.By<string?>(null));
+        var warehouse = new Actor("warehouse-ma", Role.Warehouse);
+        var quality = new Actor("quality-zhou", Role.QualityDepartment);
+
+        // R-WTY-3: the part is expected back: the warehouse may receive it, the quality department has nothing to check yet.
+        Assert.Contains("ReturnOldPart", Forms(Ticket(warehouse, applied.Id, "en")));
+        Assert.DoesNotContain("DispositionOldPart", Forms(Ticket(quality, applied.Id, "en")));
+
+        await t.ReturnOldPart(warehouse.By(new OldPartCommand<OldPartReturn>("P-4711", new OldPartReturn(ReturnedBy.Engineer))));
+        Assert.Contains("DispositionOldPart", Forms(Ticket(quality, applied.Id, "zh")));
+        Assert.DoesNotContain("ReturnOldPart", Forms(Ticket(warehouse, applied.Id, "en")));
     }
 
     public void Dispose() => _context.Dispose();
