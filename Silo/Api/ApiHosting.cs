@@ -83,7 +83,7 @@ public static class ApiHosting
         app.Use(SecurityHeaders.Add);
         app.UseExceptionHandler();
         app.Use(BodyLimit.Check);
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusPages.Write);
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -107,6 +107,13 @@ public sealed class WebAppBrowserTests : IDisposable
             Assert.Equal(403, answer!.Status);
             Assert.Contains("may not", await stranger.InnerTextAsync("[role=alert]"));
             Assert.Equal(404, (await stranger.GotoAsync(new Uri(silo.Address, "/app/tickets/T-none").ToString()))!.Status);
+            var nowhere = await stranger.GotoAsync(new Uri(silo.Address, "/app/no/such/page").ToString());
+            Assert.Equal(404, nowhere!.Status);
+            Assert.Contains("No such page", await stranger.InnerTextAsync("main"));
+            // The API keeps answering its clients with problem details.
+            using var api = silo.Client(ProcessWorld.Token(Role.ServiceManager, "manager-wang"));
+            var missing = await api.GetAsync("/api/no-such-thing");
+            Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
             return true;
         });
     }
