@@ -131,7 +131,32 @@ public sealed class TicketPageComponentTests : IDisposable
         Assert.DoesNotContain("ReturnOldPart", Forms(Ticket(warehouse, applied.Id, "en")));
     }
 
+    [Fact]
+    public async Task The_engineer_page_gives_company_leaders_the_sanctions_and_the_staff_the_evaluations()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+
+        var leader = EngineerPageOf(Leader, s.EngineerId, "en");
+        Assert.Contains("yes", leader.Find("dl dd").TextContent);
+        Assert.Equal(["RecordEvaluation", "Sanction"], Forms(leader));
+
+        var assistant = EngineerPageOf(Assistant, s.EngineerId, "zh");
+        Assert.Equal(["RecordEvaluation"], Forms(assistant));
+
+        var customer = EngineerPageOf(new Actor($"user-{s.CustomerId}", Role.Customer, s.CustomerId), s.EngineerId, "en");
+        Assert.Empty(customer.FindAll("dl"));
+        Assert.Contains("may not", customer.Find("[role=alert]").TextContent);
+    }
+
     public void Dispose() => _context.Dispose();
+
+    private IRenderedComponent<EngineerPage> EngineerPageOf(Actor caller, string id, string language)
+    {
+        var http = Signed(caller, language);
+        var page = _context.Render<EngineerPage>(p => p.AddCascadingValue(http).Add(x => x.Id, id));
+        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0);
+        return page;
+    }
 
     private IRenderedComponent<CustomerPage> Customer(Actor caller, string id, string language)
     {
