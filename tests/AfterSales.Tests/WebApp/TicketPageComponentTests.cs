@@ -22,6 +22,8 @@ namespace AfterSales.Tests.WebApp;
 public sealed class TicketPageComponentTests : IDisposable
 {
     private readonly ClusterFixture fixture;
+    private const string Versions = "ol.history, [role=alert]";
+
     private readonly BunitContext _context = new();
 
     public TicketPageComponentTests(ClusterFixture fixture)
@@ -148,6 +150,24 @@ public sealed class TicketPageComponentTests : IDisposable
         Assert.Contains("may not", customer.Find("[role=alert]").TextContent);
     }
 
+    [Fact]
+    public async Task The_code_of_conduct_page_lets_the_staff_file_changes_and_only_leaders_decide()
+    {
+        await fixture.Grains.GetGrain<AfterSales.GrainInterfaces.CodeOfConduct.ICodeOfConductGrain>(AfterSales.GrainInterfaces.CodeOfConduct.ICodeOfConductGrain.Ref)
+            .FileChange(Assistant.By(new AfterSales.GrainInterfaces.CodeOfConduct.ChangeApplication(1, "assistant-li", "R-TKT-3 target", "2 h", "1 h", "faster")));
+
+        var leader = Page<CodeOfConductPage>(Leader, "en", Versions);
+        Assert.Contains("FileChange", Forms(leader));
+        Assert.Contains("Decide", Forms(leader));
+
+        var assistant = Page<CodeOfConductPage>(Assistant, "zh", Versions);
+        Assert.Equal(["FileChange"], Forms(assistant));
+
+        var customer = Page<CodeOfConductPage>(new Actor("user-x", Role.Customer, "C-x"), "en", Versions);
+        Assert.Empty(Forms(customer));
+        Assert.Contains("may not", customer.Find("[role=alert]").TextContent);
+    }
+
     public void Dispose() => _context.Dispose();
 
     private IRenderedComponent<EngineerPage> EngineerPageOf(Actor caller, string id, string language)
@@ -166,12 +186,13 @@ public sealed class TicketPageComponentTests : IDisposable
         return page;
     }
 
-    private IRenderedComponent<TPage> Page<TPage>(Actor caller, string language)
+    /// <param name="ready">What the page shows once it has read its data (or been refused it).</param>
+    private IRenderedComponent<TPage> Page<TPage>(Actor caller, string language, string ready = "table, [role=alert]")
         where TPage : Microsoft.AspNetCore.Components.IComponent
     {
         var http = Signed(caller, language);
         var page = _context.Render<TPage>(p => p.AddCascadingValue(http));
-        page.WaitForState(() => page.FindAll("table, [role=alert]").Count > 0);
+        page.WaitForState(() => page.FindAll(ready).Count > 0);
         return page;
     }
 
