@@ -24,6 +24,8 @@ public sealed class TicketPageComponentTests : IDisposable
     private readonly ClusterFixture fixture;
     private const string Versions = "ol.history, [role=alert]";
 
+    private const string Kits = "tbody tr, [role=alert]";
+
     private readonly BunitContext _context = new();
 
     public TicketPageComponentTests(ClusterFixture fixture)
@@ -168,6 +170,23 @@ public sealed class TicketPageComponentTests : IDisposable
         Assert.Contains("may not", customer.Find("[role=alert]").TextContent);
     }
 
+    [Fact]
+    public void The_tool_kits_page_shows_every_product_lines_kit_and_only_the_manager_sets_them()
+    {
+        var manager = Page<ToolKitsPage>(Manager, "en", Kits);
+        Assert.Equal(3, manager.FindAll("tbody tr").Count);
+        Assert.Equal(["Set", "Set", "Set"], Forms(manager));
+        Assert.Contains("multimeter", manager.Find("tbody").TextContent);
+
+        var engineer = Page<ToolKitsPage>(Engineer("E-any"), "zh", Kits);
+        Assert.Equal(3, engineer.FindAll("tbody tr").Count);
+        Assert.Empty(Forms(engineer));
+
+        var station = Page<ToolKitsPage>(new Actor("station-user", Role.ServiceStation, StationId: "S-1"), "en", Kits);
+        Assert.Empty(station.FindAll("tbody tr"));
+        Assert.Contains("may not", station.Find("[role=alert]").TextContent);
+    }
+
     public void Dispose() => _context.Dispose();
 
     private IRenderedComponent<EngineerPage> EngineerPageOf(Actor caller, string id, string language)
@@ -221,6 +240,11 @@ public sealed class TicketPageComponentTests : IDisposable
         if (caller.CustomerId is { } customer)
         {
             claims.Add(new Claim("customerId", customer));
+        }
+
+        if (caller.StationId is { } station)
+        {
+            claims.Add(new Claim("stationId", station));
         }
 
         return new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")) };
