@@ -15,18 +15,10 @@ public static class RefusalPage
         var who = grant is null ? "every role of this service · 本系统的各角色" : string.Join(", ", grant.Roles.Keys);
         var role = CallerRole.Of(http.User)?.ToString() ?? CallerRole.Describe(http.User);
         var again = BrowserSession.LoginUrl($"{http.Request.PathBase}{path}{http.Request.QueryString}");
-        http.Response.ContentType = "text/html; charset=utf-8";
-        return http.Response.WriteAsync($"""
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>403</title></head>
-            <body style="font-family: system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem">
-            <main>
-            <h1>您的角色无权打开此页 · Not for your role</h1>
+        return BrowserPage.Write(http, "您的角色无权打开此页 · Not for your role", $"""
             <p>{WebUtility.HtmlEncode(role)}: {WebUtility.HtmlEncode(path.Value ?? "")}</p>
             <p>可以打开的角色 · Who may: {WebUtility.HtmlEncode(who)}</p>
             <p><a href="{WebUtility.HtmlEncode(again)}">换个角色登录 · Sign in as another role</a> · <a href="/app">我的工作 · My work</a></p>
-            </main>
-            </body></html>
             """);
     }
 }

@@ -21,7 +21,7 @@ public sealed class RoleRefusal(IProblemDetailsService problems) : IAuthorizatio
         }
 
         http.Response.StatusCode = StatusCodes.Status403Forbidden;
-        if (WantsPage(http.Request))
+        if (BrowserPage.Wanted(http.Request))
         {
             await RefusalPage.Write(http);
             return;
@@ -38,11 +38,6 @@ public sealed class RoleRefusal(IProblemDetailsService problems) : IAuthorizatio
         };
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
     }
-
-    /// <summary>A browser asking for a page (not the API) is answered with a page.</summary>
-    private static bool WantsPage(HttpRequest request) =>
-        request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal)
-        && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/openapi");
 
     /// <summary>Authenticated, with exactly one role of ours, and (when given) one of <paramref name="roles"/>.</summary>
     public static AuthorizationPolicy Policy(Func<Role, bool>? roles = null) =>
