@@ -55,9 +55,11 @@ public static class AccessPolicy
         [CustomerOperation.Register] = Command("R-TKT-1", [ServiceAssistant]),
         [CustomerOperation.AddMachine] = Command("R-TKT-1", [ServiceAssistant]),
         [CustomerOperation.Get] = StaffRead(own: [Customer]),
+        [CustomerOperation.List] = StaffRead(own: [Customer]),
         [EngineerOperation.Register] = Command("R-ENG-3", []),
         [EngineerOperation.UpdateProfile] = Command("R-ENG-3", []),
         [EngineerOperation.Get] = StaffRead(),
+        [EngineerOperation.List] = StaffRead(),
         [EngineerOperation.RecordEvaluation] = Command("R-ENG-3", [Customer, ServiceStation, .. Departments]),
         [EngineerOperation.Sanction] = Exactly("R-ENG-5", CompanyLeader),
         [EngineerOperation.LiftSuspension] = Exactly("R-ENG-5", CompanyLeader),
@@ -65,6 +67,7 @@ public static class AccessPolicy
         [ToolKitOperation.Set] = Command("R-ENG-2", []),
         [StationOperation.Register] = Command("R-STN-1", []),
         [StationOperation.Get] = StaffRead(own: [ServiceStation]),
+        [StationOperation.List] = StaffRead(own: [ServiceStation]),
 
         // Sites: registered by the assistant or sales, machines installed by the installation team or sales.
         [SiteOperation.Register] = Command("API-ROLE", [ServiceAssistant, SalesDepartment]),

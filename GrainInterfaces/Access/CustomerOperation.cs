@@ -6,4 +6,5 @@ public enum CustomerOperation
     Register,
     Get,
     AddMachine,
+    List,
 }

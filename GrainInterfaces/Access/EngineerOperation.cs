@@ -9,4 +9,5 @@ public enum EngineerOperation
     RecordEvaluation,
     Sanction,
     LiftSuspension,
+    List,
 }

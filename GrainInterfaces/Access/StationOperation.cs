@@ -5,4 +5,5 @@ public enum StationOperation
 {
     Register,
     Get,
+    List,
 }

@@ -28,4 +28,8 @@ public interface ICustomerGrain : IGrainWithStringKey
     /// </summary>
     [Alias("RecordCommissioning")]
     Task RecordCommissioning(string serial, DateOnly commissionedOn);
+
+    /// <summary>Writes the customer again, so that the read models receive it (the customer list of a service that had none).</summary>
+    [Alias("Project")]
+    Task Project();
 }

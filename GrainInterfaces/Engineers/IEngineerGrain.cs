@@ -27,7 +27,7 @@ public interface IEngineerGrain : IGrainWithStringKey
     [Alias("LiftSuspension")]
     Task<EngineerView> LiftSuspension(Command<string> command);
 
-    /// <summary>After a migration: writes the engineer again, so that the read models receive its quality visits.</summary>
+    /// <summary>Writes the engineer again, so that the read models receive its quality visits and its line of the engineer list.</summary>
     [Alias("Project")]
     Task Project();
 }

@@ -11,4 +11,8 @@ public interface IServiceStationGrain : IGrainWithStringKey
 
     [Alias("Get")]
     Task<StationView> Get();
+
+    /// <summary>Writes the station again, so that the read models receive it (the station list of a service that had none).</summary>
+    [Alias("Project")]
+    Task Project();
 }

@@ -8,4 +8,16 @@ public static class OutboxKinds
 
     /// <summary>A <c>SatisfactionProjection</c>: the quality visits of an engineer, or one survey.</summary>
     public const string Satisfaction = "satisfaction";
+
+    /// <summary>A <c>DirectoryProjection</c> of a customer.</summary>
+    public const string Customer = "customer";
+
+    /// <summary>A <c>DirectoryProjection</c> of an engineer.</summary>
+    public const string Engineer = "engineer";
+
+    /// <summary>A <c>DirectoryProjection</c> of a service station.</summary>
+    public const string Station = "station";
+
+    /// <summary>The kinds the directory read model holds (lists of master data).</summary>
+    public static readonly IReadOnlySet<string> Directory = new HashSet<string> { Customer, Engineer, Station };
 }

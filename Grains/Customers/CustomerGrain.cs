@@ -14,7 +14,7 @@ public sealed class CustomerGrain(
 
     private CustomerState S => Pipeline.State;
 
-    private CommandPipeline<CustomerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access);
+    private CommandPipeline<CustomerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, Directory);
 
     private CommandAccess<CustomerState> Access => CommandAccess<CustomerState>.Of<CustomerOperation>((_, _) => new Owner(this.GetPrimaryKeyString()));
 
@@ -75,6 +75,19 @@ public sealed class CustomerGrain(
         }
 
         await Pipeline.Change(draft => draft.Machines[index] = draft.Machines[index] with { CommissionedOn = commissionedOn });
+    }
+
+    public Task Project() => S.Profile is null ? Task.CompletedTask : Pipeline.Change(_ => { });
+
+    /// <summary>Every write tells the customer list the customer as it is now (API.md "Lists").</summary>
+    private IReadOnlyList<OutboxMessage> Directory(CustomerState s)
+    {
+        s.OutboxVersion++;
+        var id = this.GetPrimaryKeyString();
+        var projection = s.Profile is { } p
+            ? new DirectoryProjection<CustomerSummary>(p.Name, [p.Region], new CustomerSummary(id, p.Name, p.Region, p.City, [.. s.Machines]))
+            : DirectoryProjection<CustomerSummary>.Removed;
+        return [OutboxJson.Message(OutboxKinds.Customer, id, s.OutboxVersion, projection)];
     }
 
     private void EnsureExists()

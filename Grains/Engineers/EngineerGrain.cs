@@ -27,7 +27,7 @@ public sealed class EngineerGrain(
 
     private EngineerState S => Pipeline.State;
 
-    private CommandPipeline<EngineerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, QualityVisits);
+    private CommandPipeline<EngineerState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, Projections);
 
     private CommandAccess<EngineerState> Access => CommandAccess<EngineerState>.Of<EngineerOperation>((_, _) => new Owner(EngineerId: this.GetPrimaryKeyString()));
 
@@ -172,7 +172,8 @@ public sealed class EngineerGrain(
     /// R-SAT-1: the quality visits of company leaders and managers count toward customer satisfaction; every write
     /// tells the read models the engineer's visits as they are now.
     /// </summary>
-    private IReadOnlyList<OutboxMessage> QualityVisits(EngineerState s)
+    /// <remarks>Every write also tells the engineer list the engineer as it is now (API.md "Lists").</remarks>
+    private IReadOnlyList<OutboxMessage> Projections(EngineerState s)
     {
         var id = this.GetPrimaryKeyString();
         var visits = s.Evaluations
@@ -180,7 +181,16 @@ public sealed class EngineerGrain(
             .Where(x => x.e.Source == EvaluationSource.QualityVisit)
             .Select(x => new SatisfactionResponse($"{id}:visit:{x.i}", SatisfactionSource.QualityVisit, x.e.Score, x.e.At, EngineerId: id));
         s.OutboxVersion++;
-        return [OutboxJson.Message(OutboxKinds.Satisfaction, $"engineer:{id}", s.OutboxVersion, new SatisfactionProjection([.. visits]))];
+        var directory = s.Profile is { } p
+            ? new DirectoryProjection<EngineerSummary>(p.Name, [p.HomeCity], new EngineerSummary(
+                id, p.Name, p.HomeCity, p.CertifiedProductLines, p.YearsOfExperience, p.TrainingPassed,
+                s.Sanctions.Any(x => x.Kind == SanctionKind.Suspension && x.LiftedAt is null)))
+            : DirectoryProjection<EngineerSummary>.Removed;
+        return
+        [
+            OutboxJson.Message(OutboxKinds.Satisfaction, $"engineer:{id}", s.OutboxVersion, new SatisfactionProjection([.. visits])),
+            OutboxJson.Message(OutboxKinds.Engineer, id, s.OutboxVersion, directory),
+        ];
     }
 
     private EngineerView ToView(int minYears)

@@ -33,7 +33,7 @@ public sealed class ServiceStationGrain(
     private ServiceStationState S => Pipeline.State;
 
     private CommandPipeline<ServiceStationState> Pipeline => _pipeline ??= CommandPipelines.For(
-        this, state, DeactivateOnIdle, CommandAccess<ServiceStationState>.Of<StationOperation>((_, _) => new Owner(StationId: this.GetPrimaryKeyString())));
+        this, state, DeactivateOnIdle, CommandAccess<ServiceStationState>.Of<StationOperation>((_, _) => new Owner(StationId: this.GetPrimaryKeyString())), Directory);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -88,6 +88,28 @@ public sealed class ServiceStationGrain(
         }
 
         return ToView();
+    }
+
+    public async Task Project()
+    {
+        await Settle();
+        if (S.Agreement is not null && S.Claimed)
+        {
+            await Pipeline.Change(_ => { });
+        }
+    }
+
+    /// <summary>
+    /// Every write tells the station list the station as it is now (API.md "Lists"): a station is listed once its
+    /// agreement holds its whole area (claimed), and no longer when a refused registration is forgotten.
+    /// </summary>
+    private IReadOnlyList<OutboxMessage> Directory(ServiceStationState s)
+    {
+        s.OutboxVersion++;
+        var projection = s.Agreement is { } a && s.Claimed
+            ? new DirectoryProjection<StationView>(a.Name, a.Regions, ViewOf(a, s))
+            : DirectoryProjection<StationView>.Removed;
+        return [OutboxJson.Message(OutboxKinds.Station, Id, s.OutboxVersion, projection)];
     }
 
     /// <summary>R-STN-2, step (1): refuses, before anything is written, when another station covers a pair.</summary>
@@ -200,9 +222,8 @@ public sealed class ServiceStationGrain(
         a.Name == b.Name && a.Regions.SequenceEqual(b.Regions) && a.ProductLines.SequenceEqual(b.ProductLines)
         && a.ValidFrom == b.ValidFrom && a.ValidTo == b.ValidTo;
 
-    private StationView ToView()
-    {
-        var a = S.Agreement!;
-        return new StationView(Id, a.Name, a.Regions, a.ProductLines, a.ValidFrom, a.ValidTo, S.RegisteredBy, S.RegisteredAt);
-    }
+    private StationView ToView() => ViewOf(S.Agreement!, S);
+
+    private StationView ViewOf(StationAgreement a, ServiceStationState s) =>
+        new(Id, a.Name, a.Regions, a.ProductLines, a.ValidFrom, a.ValidTo, s.RegisteredBy, s.RegisteredAt);
 }

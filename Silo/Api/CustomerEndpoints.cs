@@ -4,6 +4,7 @@ using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Requests;
 using AfterSales.Silo.ReadModels;
+using AfterSales.Grains.Common;
 
 namespace AfterSales.Silo.Api;
 
@@ -19,6 +20,14 @@ public static class CustomerEndpoints
                 http.Command(new CustomerProfile(c.Name, c.Region, c.Phone, c.Email, c.City)));
             return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(view.Id)}", view);
         }).Runs(CustomerOperation.Register, "registerCustomer", "Register a customer", "R-TKT-1: the customer whose machines tickets name.");
+
+        // By id, one page at a time (API.md "Lists"); q finds a name or an id in any case.
+        customers.MapGet("/", async (string? q, string? region, int? limit, string? cursor, HttpContext http, ReadModel readModel) =>
+        {
+            var (actor, reach) = http.Reach(CustomerOperation.List);
+            var filter = DirectoryLists.For(actor, reach, new DirectoryFilter(q, region));
+            return http.Paged(await readModel.Directory<CustomerSummary>(OutboxKinds.Customer, filter, ReadModel.Limit(limit), cursor));
+        }).Runs(CustomerOperation.List, "listCustomers", "List customers", "By id, a page at a time; q finds a name or id, region narrows; a customer sees only itself.");
 
         customers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {

@@ -3,6 +3,8 @@ using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Requests;
 using AfterSales.Silo.ReadModels;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.Grains.Common;
 
 namespace AfterSales.Silo.Api;
 
@@ -21,6 +23,13 @@ public static class EngineerEndpoints
         engineers.MapPut("/{id}", async (string id, EngineerProfile p, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).UpdateProfile(http.Command(p))))
             .Runs(EngineerOperation.UpdateProfile, "updateEngineer", "Update an engineer's profile");
+
+        engineers.MapGet("/", async (string? q, string? region, int? limit, string? cursor, HttpContext http, ReadModel readModel) =>
+        {
+            http.Reach(EngineerOperation.List);
+            return http.Paged(await readModel.Directory<EngineerSummary>(
+                OutboxKinds.Engineer, new DirectoryFilter(q, region), ReadModel.Limit(limit), cursor));
+        }).Runs(EngineerOperation.List, "listEngineers", "List engineers", "By id, a page at a time; q finds a name or id, region the home city.");
 
         engineers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {

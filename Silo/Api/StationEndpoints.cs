@@ -1,6 +1,9 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Stations;
 using AfterSales.Silo.Api.Requests;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.Grains.Common;
+using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
@@ -17,6 +20,13 @@ public static class StationEndpoints
                 http.Command(new StationAgreement(s.Name, s.Regions, s.ProductLines, s.ValidFrom, s.ValidTo)));
             return TypedResults.Created($"/api/stations/{Uri.EscapeDataString(view.Id)}", view);
         }).Runs(StationOperation.Register, "registerStation", "Register a service station's agreement (R-STN-1/2)");
+
+        stations.MapGet("/", async (string? q, string? region, int? limit, string? cursor, HttpContext http, ReadModel readModel) =>
+        {
+            var (actor, reach) = http.Reach(StationOperation.List);
+            var filter = DirectoryLists.For(actor, reach, new DirectoryFilter(q, region));
+            return http.Paged(await readModel.Directory<StationView>(OutboxKinds.Station, filter, ReadModel.Limit(limit), cursor));
+        }).Runs(StationOperation.List, "listStations", "List service stations", "By id, a page at a time; region finds the stations serving it (R-STN-1); a station sees only itself.");
 
         stations.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains) =>
         {

@@ -137,6 +137,7 @@ public static class SiloHosting
             $"warn: {count} grain state(s) of the earlier version have a key that cannot be named again (Orleans filed it as a number) and were not copied."))
             .GetAwaiter().GetResult();
         silo.AddStartupTask<LegacyProjection>();
+        silo.AddStartupTask<DirectoryBackfill>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) => new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>()));
         if (defaultStorage is not null)
         {

@@ -142,7 +142,28 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
             case OutboxKinds.Satisfaction:
                 await ReplaceResponses(c, t, owner, OutboxJson.Read<SatisfactionProjection>(m).Responses);
                 break;
+            case var kind when OutboxKinds.Directory.Contains(kind):
+                await ApplyDirectory(c, t, m);
+                break;
         }
+    }
+
+    private static async Task ApplyDirectory(DbConnection c, DbTransaction t, OutboxMessage m)
+    {
+        var p = OutboxJson.Read<DirectoryProjection<JsonElement>>(m);
+        if (p.Name is null)
+        {
+            await SqlDatabase.Execute(c, t, "DELETE FROM RmDirectory WHERE Kind = @Kind AND Id = @Id", ("Kind", m.Kind), ("Id", m.Key));
+            return;
+        }
+
+        await SqlDatabase.Execute(c, t,
+            """
+            INSERT INTO RmDirectory (Kind, Id, SearchKey, RegionKeys, Summary) VALUES (@Kind, @Id, @SearchKey, @RegionKeys, @Summary)
+            ON CONFLICT (Kind, Id) DO UPDATE SET SearchKey = excluded.SearchKey, RegionKeys = excluded.RegionKeys, Summary = excluded.Summary
+            """,
+            ("Kind", m.Kind), ("Id", m.Key), ("SearchKey", ReadModel.SearchKey($"{m.Key} {p.Name}")),
+            ("RegionKeys", $"|{string.Join('|', p.Regions.Select(ReadModel.RegionKey))}|"), ("Summary", p.Summary.GetRawText()));
     }
 
     private static async Task ApplyTicket(DbConnection c, DbTransaction t, string owner, TicketProjection p)

@@ -21,6 +21,9 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
 
     public static string? RegionKey(string? region) => string.IsNullOrWhiteSpace(region) ? null : region.Trim().ToLowerInvariant();
 
+    /// <summary>What a search of names and ids compares: the text in lower case.</summary>
+    public static string SearchKey(string text) => text.Trim().ToLowerInvariant();
+
     public static int Limit(int? limit) => limit switch
     {
         null => DefaultLimit,
@@ -98,6 +101,42 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
                 .Select(p => p with { DaysOverdue = (int)Math.Ceiling((now - p.DueAt).TotalDays) }),
         ];
     }
+
+    /// <summary>
+    /// One keyset page of a list of master data (<see cref="OutboxKinds.Directory"/>), by id: those whose name or id
+    /// holds the filter's text, in its region, or the one id.
+    /// </summary>
+    public async Task<Page<T>> Directory<T>(string kind, DirectoryFilter filter, int limit, string? cursor)
+    {
+        var where = new List<string> { "Kind = @Kind" };
+        var parameters = new List<(string, object?)> { ("Kind", kind), ("Limit", limit + 1) };
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            where.Add("SearchKey LIKE @Text ESCAPE '\\'");
+            parameters.Add(("Text", $"%{Like(SearchKey(filter.Text))}%"));
+        }
+
+        if (RegionKey(filter.Region) is { } region)
+        {
+            where.Add("RegionKeys LIKE @Region ESCAPE '\\'");
+            parameters.Add(("Region", $"%|{Like(region)}|%"));
+        }
+
+        Add(where, parameters, "Id", filter.Id);
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add("Id > @CursorId");
+            parameters.Add(("CursorId", after.Id));
+        }
+
+        var rows = await Query(
+            $"SELECT Summary, Id FROM RmDirectory{Clause(where)} ORDER BY Id LIMIT @Limit",
+            r => (Item: JsonSerializer.Deserialize<T>(r.GetString(0), OutboxJson.Options)!, Id: r.GetString(1)),
+            [.. parameters]);
+        return new Page<T>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
+    }
+
+    private static string Like(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     /// <summary>SLA alerts, newest first (raised, then id), one keyset page.</summary>
     public Task<Page<SlaAlert>> Alerts(bool openOnly, int limit, string? cursor) =>

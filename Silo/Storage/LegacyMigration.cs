@@ -154,6 +154,18 @@ public static class LegacyMigration
         }
     }
 
+    public static async Task<bool> Done(SqlDatabase database, string name)
+    {
+        await using var c = await database.Open();
+        return await Done(c, null, name);
+    }
+
+    public static Task MarkDone(SqlDatabase database, string name) => database.Write(async (c, t) =>
+    {
+        await Mark(c, t, name);
+        return 0;
+    });
+
     private static async Task<bool> Done(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction? t, string name)
     {
         await using var done = SqlDatabase.Command(c, t, "SELECT 1 FROM AfterSalesMigration WHERE Name = @Name", ("Name", name));

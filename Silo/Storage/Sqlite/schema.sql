@@ -309,6 +309,18 @@ CREATE TABLE IF NOT EXISTS RmAlert
 CREATE INDEX IF NOT EXISTS IX_RmAlert_Ticket ON RmAlert (TicketId);
 CREATE INDEX IF NOT EXISTS IX_RmAlert_Raised ON RmAlert (RaisedAt, Id);
 
+-- Master data as lists (customers, engineers, stations; keyset by Id): the name and
+-- id to search in any case, the regions ("|a|b|", lower case), the list's line (JSON).
+CREATE TABLE IF NOT EXISTS RmDirectory
+(
+    Kind       TEXT  NOT NULL,
+    Id         TEXT  NOT NULL,
+    SearchKey  TEXT  NOT NULL,
+    RegionKeys TEXT  NOT NULL,
+    Summary    TEXT  NOT NULL,
+    PRIMARY KEY (Kind, Id)
+);
+
 -- Done once: grain state copied from Orleans' OrleansGrainState, aggregates retired.
 CREATE TABLE IF NOT EXISTS AfterSalesMigration
 (
