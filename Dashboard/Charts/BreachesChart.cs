@@ -7,7 +7,7 @@ namespace AfterSales.Dashboard.Charts;
 /// <summary>SLA breaches per week; the target is none.</summary>
 public static class BreachesChart
 {
-    public static Plot Build(IReadOnlyList<ResponseTimeRow> weeks, Texts t)
+    public static Plot Build(IReadOnlyList<ResponseTimeRow> weeks, ChartTexts t)
     {
         var plot = ChartStyle.New(t.BreachesTitle, t.Week, t.Breaches);
         ChartStyle.PeriodAxis(plot, [.. weeks.Select(w => w.Period)]);

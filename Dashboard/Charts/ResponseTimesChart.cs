@@ -8,7 +8,7 @@ namespace AfterSales.Dashboard.Charts;
 /// <summary>First response and time to site per week, p50 and p90, against their targets (R-TKT-3, R-TKT-5).</summary>
 public static class ResponseTimesChart
 {
-    public static Plot Build(IReadOnlyList<ResponseTimeRow> weeks, Texts t)
+    public static Plot Build(IReadOnlyList<ResponseTimeRow> weeks, ChartTexts t)
     {
         var plot = ChartStyle.New(t.ResponseTimesTitle, t.Week, t.Hours);
         ChartStyle.PeriodAxis(plot, [.. weeks.Select(w => w.Period)]);

@@ -8,7 +8,7 @@ namespace AfterSales.Dashboard.Charts;
 /// <summary>Satisfaction per month against the 95% target (R-SAT-2); the months under it are red.</summary>
 public static class SatisfactionChart
 {
-    public static Plot Build(IReadOnlyList<SatisfactionRow> months, Texts t)
+    public static Plot Build(IReadOnlyList<SatisfactionRow> months, ChartTexts t)
     {
         var plot = ChartStyle.New(t.SatisfactionTitle, t.Month, t.SatisfactionRate);
         ChartStyle.PeriodAxis(plot, [.. months.Select(m => m.Period)]);

@@ -10,11 +10,11 @@ public static class SatisfactionRankingChart
 {
     public const int MaxBars = 15;
 
-    public static Plot ByEngineer(IReadOnlyList<SatisfactionRow> rows, Texts t) => Build(rows, t.SatisfactionByEngineerTitle, t.Engineer, t);
+    public static Plot ByEngineer(IReadOnlyList<SatisfactionRow> rows, ChartTexts t) => Build(rows, t.SatisfactionByEngineerTitle, t.Engineer, t);
 
-    public static Plot ByStation(IReadOnlyList<SatisfactionRow> rows, Texts t) => Build(rows, t.SatisfactionByStationTitle, t.Station, t);
+    public static Plot ByStation(IReadOnlyList<SatisfactionRow> rows, ChartTexts t) => Build(rows, t.SatisfactionByStationTitle, t.Station, t);
 
-    private static Plot Build(IReadOnlyList<SatisfactionRow> rows, string title, string who, Texts t)
+    private static Plot Build(IReadOnlyList<SatisfactionRow> rows, string title, string who, ChartTexts t)
     {
         var plot = ChartStyle.New(title, t.SatisfactionRate, who);
         var ranked = rows.Where(r => r.Rate is not null).OrderBy(r => r.Rate).Take(MaxBars).ToList();

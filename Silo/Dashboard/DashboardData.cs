@@ -15,7 +15,7 @@ public sealed class DashboardData(ReportQueries reports, ReadModel readModel, Bu
 {
     public DateOnly Today => reports.Today;
 
-    public async Task<Plot> Chart(ChartKind kind, DashboardQuery q, Texts t)
+    public async Task<Plot> Chart(ChartKind kind, DashboardQuery q, ChartTexts t)
     {
         var today = Today;
         switch (kind)

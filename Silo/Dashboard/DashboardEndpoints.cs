@@ -24,7 +24,7 @@ public static class DashboardEndpoints
                 return Results.NotFound();
             }
 
-            var plot = await data.Chart(kind, q, AfterSales.Dashboard.Localization.Texts.For(q.Language(http.Request)));
+            var plot = await data.Chart(kind, q, AfterSales.Dashboard.Localization.ChartTexts.For(q.Language(http.Request)));
             http.Response.Headers.CacheControl = "private, max-age=60";
             http.Response.Headers.Vary = "Accept-Language";
             return Results.Bytes(ChartRenderer.Render(plot, chartFormat), chartFormat.ContentType());

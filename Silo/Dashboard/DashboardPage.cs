@@ -13,7 +13,7 @@ public static class DashboardPage
 {
     public static IResult Render(Language language, DashboardQuery q, MonthFigures month, Actor user)
     {
-        var t = Texts.For(language);
+        var t = ChartTexts.For(language);
         var body = new StringBuilder();
         Filters(body, q, language, t);
         Figures(body, month, q, t);
@@ -21,15 +21,15 @@ public static class DashboardPage
         return Page(language, t.PageTitle, Header(t, language, q, user, "/dashboard"), body.ToString());
     }
 
-    public static string Header(Texts t, Language language, DashboardQuery q, Actor user, string path)
+    public static string Header(ChartTexts t, Language language, DashboardQuery q, Actor user, string path)
     {
         var other = language.Other();
         var orleans = user.Role is Role.Operations or Role.ServiceManager ? "<a href=\"/orleans/\">Orleans</a>" : "";
-        return $"<h1>{E(t.PageTitle)}</h1><a href=\"{E(path + q.QueryString(other.Code()))}\" hreflang=\"{other.Code()}\">{E(Texts.For(other).LanguageName)}</a>"
+        return $"<h1>{E(t.PageTitle)}</h1><a href=\"{E(path + q.QueryString(other.Code()))}\" hreflang=\"{other.Code()}\">{E(ChartTexts.For(other).LanguageName)}</a>"
             + $"{orleans}<span>{E(t.SignedInAs)} {E(user.UserId)} ({E(user.Role.ToString())})</span><a href=\"/logout\">{E(t.SignOut)}</a>";
     }
 
-    private static void Filters(StringBuilder b, DashboardQuery q, Language language, Texts t)
+    private static void Filters(StringBuilder b, DashboardQuery q, Language language, ChartTexts t)
     {
         b.Append("<section><h2>").Append(E(t.Filters)).Append("</h2><form class=\"filters\" method=\"get\" action=\"/dashboard\">")
             .Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(language.Code()).Append("\">");
@@ -48,7 +48,7 @@ public static class DashboardPage
         b.Append("<button type=\"submit\">").Append(E(t.Apply)).Append("</button></form></section>");
     }
 
-    private static void Figures(StringBuilder b, MonthFigures m, DashboardQuery q, Texts t)
+    private static void Figures(StringBuilder b, MonthFigures m, DashboardQuery q, ChartTexts t)
     {
         var r = m.ResponseTimes;
         b.Append("<section><h2>").Append(E(t.ThisMonth)).Append(' ').Append(E(m.Month)).Append("</h2><table><thead><tr><th>")
@@ -68,7 +68,7 @@ public static class DashboardPage
             .Append("\">").Append(E(t.ViewBreachedTickets)).Append("</a></p></section>");
     }
 
-    private static void Charts(StringBuilder b, DashboardQuery q, Language language, Texts t)
+    private static void Charts(StringBuilder b, DashboardQuery q, Language language, ChartTexts t)
     {
         var query = E(q.QueryString(language.Code()));
         b.Append("<div class=\"charts\">");
@@ -83,7 +83,7 @@ public static class DashboardPage
         b.Append("</div>");
     }
 
-    public static string Title(ChartKind kind, Texts t) => kind switch
+    public static string Title(ChartKind kind, ChartTexts t) => kind switch
     {
         ChartKind.ResponseTimes => t.ResponseTimesTitle,
         ChartKind.Satisfaction => t.SatisfactionTitle,
@@ -92,10 +92,10 @@ public static class DashboardPage
         _ => t.SatisfactionByStationTitle,
     };
 
-    private static void Hours(StringBuilder b, string label, double? hours, double target, Texts t) =>
+    private static void Hours(StringBuilder b, string label, double? hours, double target, ChartTexts t) =>
         Row(b, label, hours is null ? "—" : Invariant($"{hours:0.0} h"), Invariant($"≤ {target:0.#} h"), hours is null ? null : hours <= target, t);
 
-    private static void Row(StringBuilder b, string label, string actual, string target, bool? met, Texts t)
+    private static void Row(StringBuilder b, string label, string actual, string target, bool? met, ChartTexts t)
     {
         var mark = met switch { true => $"<span class=\"met\">{E(t.Met)}</span>", false => $"<span class=\"missed\">{E(t.Missed)}</span>", _ => "" };
         b.Append("<tr><td>").Append(E(label)).Append("</td><td>").Append(E(actual)).Append("</td><td>").Append(E(target)).Append("</td><td>").Append(mark).Append("</td></tr>");

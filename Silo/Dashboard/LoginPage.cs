@@ -9,9 +9,9 @@ public static class LoginPage
 {
     public static IResult Render(Language language, string returnUrl, string antiforgeryField, string antiforgeryToken, bool invalid)
     {
-        var t = Texts.For(language);
+        var t = ChartTexts.For(language);
         var other = language.Other();
-        var header = $"<h1>{E(t.PageTitle)}</h1><a href=\"/login?returnUrl={Uri.EscapeDataString(returnUrl)}&amp;lang={other.Code()}\">{E(Texts.For(other).LanguageName)}</a>";
+        var header = $"<h1>{E(t.PageTitle)}</h1><a href=\"/login?returnUrl={Uri.EscapeDataString(returnUrl)}&amp;lang={other.Code()}\">{E(ChartTexts.For(other).LanguageName)}</a>";
         var body = new StringBuilder()
             .Append("<section><h2>").Append(E(t.SignInTitle)).Append("</h2>")
             .Append(invalid ? $"<p class=\"error\" role=\"alert\">{E(t.InvalidToken)}</p>" : "")

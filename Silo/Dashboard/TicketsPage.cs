@@ -14,7 +14,7 @@ public static class TicketsPage
     public static IResult Render(Language language, DashboardQuery q, bool? breached, Page<TicketSummary> page, Actor user)
     {
         var tickets = page.Items;
-        var t = Texts.For(language);
+        var t = ChartTexts.For(language);
         var b = new StringBuilder()
             .Append("<section><h2>").Append(E(breached == true ? t.ViewBreachedTickets : t.TicketsTitle)).Append(" (").Append(tickets.Count).Append(")</h2>")
             .Append("<p><a href=\"/dashboard").Append(E(q.QueryString(language.Code()))).Append("\">").Append(E(t.BackToDashboard)).Append("</a></p>")

@@ -55,7 +55,7 @@ public static class Scale
         // The dashboard's response-time chart of those weeks as a PNG (ScottPlot, Chinese texts), drawn in this process.
         ChartFonts.UseDefault();
         var weeks = (await service.Manager.GetFromJsonAsync<List<ResponseTimeRow>>(year, ServiceApi.Json))!;
-        var texts = Texts.For(Language.Zh);
+        var texts = ChartTexts.For(Language.Zh);
         var firstChart = System.Diagnostics.Stopwatch.StartNew();
         ChartRenderer.Render(ResponseTimesChart.Build(weeks, texts), ChartFormat.Png);
         var chartFirst = firstChart.Elapsed.TotalMilliseconds;

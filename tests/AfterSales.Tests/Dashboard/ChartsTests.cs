@@ -27,7 +27,7 @@ public sealed class ChartsTests
     [MemberData(nameof(Every))]
     public void Each_chart_renders_to_png_and_svg_with_its_localized_title(ChartKind kind, Language language)
     {
-        var t = Texts.For(language);
+        var t = ChartTexts.For(language);
         var png = ChartRenderer.Render(Build(kind, t), ChartFormat.Png);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
         using (var bitmap = SKBitmap.Decode(png))
@@ -45,7 +45,7 @@ public sealed class ChartsTests
     [Fact]
     public void Charts_of_an_empty_range_still_render_and_say_so()
     {
-        var t = Texts.For(Language.Zh);
+        var t = ChartTexts.For(Language.Zh);
         var plots = new[]
         {
             ResponseTimesChart.Build([], t), BreachesChart.Build([], t), SatisfactionChart.Build([], t),
@@ -63,7 +63,7 @@ public sealed class ChartsTests
     [Fact]
     public void Chinese_labels_are_drawn_with_a_font_that_has_their_glyphs_and_the_png_is_not_blank()
     {
-        var t = Texts.For(Language.Zh);
+        var t = ChartTexts.For(Language.Zh);
         using (var typeface = SKTypeface.FromFamilyName(ChartFonts.Family))
         {
             Assert.Equal(ChartFonts.Family, typeface.FamilyName);
@@ -99,14 +99,14 @@ public sealed class ChartsTests
     [Fact]
     public void The_satisfaction_chart_marks_the_months_under_the_target()
     {
-        var t = Texts.For(Language.En);
+        var t = ChartTexts.For(Language.En);
         var svg = SatisfactionChart.Build(ChartSamples.Months, t).GetSvgXml(900, 420);
         var text = System.Xml.Linq.XDocument.Parse(svg).Root!.Value;
         Assert.Contains(t.BelowTarget, text);
         Assert.Contains("Target 95%", text);
     }
 
-    private static Plot Build(ChartKind kind, Texts t) => kind switch
+    private static Plot Build(ChartKind kind, ChartTexts t) => kind switch
     {
         ChartKind.ResponseTimes => ResponseTimesChart.Build(ChartSamples.Weeks, t),
         ChartKind.Breaches => BreachesChart.Build(ChartSamples.Weeks, t),
@@ -115,7 +115,7 @@ public sealed class ChartsTests
         _ => SatisfactionRankingChart.ByStation(ChartSamples.Ranking("S"), t),
     };
 
-    private static string Title(ChartKind kind, Texts t) => kind switch
+    private static string Title(ChartKind kind, ChartTexts t) => kind switch
     {
         ChartKind.ResponseTimes => t.ResponseTimesTitle,
         ChartKind.Breaches => t.BreachesTitle,

@@ -22,13 +22,13 @@ public sealed class LanguageChoiceTests
     {
         foreach (var language in Enum.GetValues<Language>())
         {
-            var t = Texts.For(language);
-            foreach (var p in typeof(Texts).GetProperties())
+            var t = ChartTexts.For(language);
+            foreach (var p in typeof(ChartTexts).GetProperties())
             {
                 Assert.False(string.IsNullOrWhiteSpace((string?)p.GetValue(t)), $"{language} {p.Name}");
             }
         }
 
-        Assert.NotEqual(Texts.For(Language.En).PageTitle, Texts.For(Language.Zh).PageTitle);
+        Assert.NotEqual(ChartTexts.For(Language.En).PageTitle, ChartTexts.For(Language.Zh).PageTitle);
     }
 }

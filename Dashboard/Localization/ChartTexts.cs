@@ -1,7 +1,16 @@
+using System.Globalization;
+using System.Reflection;
+using System.Resources;
+using System.Runtime.CompilerServices;
+
 namespace AfterSales.Dashboard.Localization;
 
-/// <summary>Every label of the dashboard and its charts in one language; <see cref="For"/> picks the set.</summary>
-public sealed record Texts
+/// <summary>
+/// The labels of the charts and the sign-in page in one language, as typed properties for code that draws outside a
+/// page (ScottPlot). The texts themselves are the web app's resources (<c>App/Texts.resx</c>, <c>Texts.zh.resx</c>,
+/// keys <c>dash.*</c>), so a missing one fails the resources' test like any other.
+/// </summary>
+public sealed record ChartTexts
 {
     public required string LanguageName { get; init; }
 
@@ -131,5 +140,24 @@ public sealed record Texts
 
     public required string SignedInAs { get; init; }
 
-    public static Texts For(Language language) => language == Language.Zh ? ChineseTexts.Value : EnglishTexts.Value;
+    private static readonly ResourceManager Resources = new("AfterSales.Dashboard.App.Texts", typeof(ChartTexts).Assembly);
+
+    private static readonly ChartTexts En = Load(CultureInfo.GetCultureInfo("en"));
+
+    private static readonly ChartTexts Zh = Load(CultureInfo.GetCultureInfo("zh"));
+
+    public static ChartTexts For(Language language) => language == Language.Zh ? Zh : En;
+
+    private static ChartTexts Load(CultureInfo culture)
+    {
+        var texts = (ChartTexts)RuntimeHelpers.GetUninitializedObject(typeof(ChartTexts));
+        foreach (var property in typeof(ChartTexts).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var value = Resources.GetString($"dash.{property.Name}", culture)
+                ?? throw new MissingManifestResourceException($"The text dash.{property.Name} is missing.");
+            property.SetValue(texts, value);
+        }
+
+        return texts;
+    }
 }
