@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -20,6 +22,9 @@ public static class WebAppHosting
     public static IServiceCollection AddWebApp(this IServiceCollection services)
     {
         services.AddRazorComponents();
+
+        // Chinese stays Chinese in the HTML (not &#x...; entities); markup characters are still encoded.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

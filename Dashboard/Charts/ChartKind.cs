@@ -2,9 +2,10 @@ namespace AfterSales.Dashboard.Charts;
 
 public enum ChartKind
 {
-    ResponseTimes,
-    Satisfaction,
+    FirstResponse,
+    TimeToSite,
     Breaches,
+    Satisfaction,
     SatisfactionByEngineer,
     SatisfactionByStation,
 }

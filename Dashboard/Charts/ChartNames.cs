@@ -1,11 +1,12 @@
 namespace AfterSales.Dashboard.Charts;
 
-/// <summary>The names of the charts in URLs: <c>/dashboard/charts/response-times.png</c>.</summary>
+/// <summary>The names of the charts in URLs: <c>/dashboard/charts/first-response.png</c>.</summary>
 public static class ChartNames
 {
     private static readonly Dictionary<ChartKind, string> Names = new()
     {
-        [ChartKind.ResponseTimes] = "response-times",
+        [ChartKind.FirstResponse] = "first-response",
+        [ChartKind.TimeToSite] = "time-to-site",
         [ChartKind.Satisfaction] = "satisfaction",
         [ChartKind.Breaches] = "breaches",
         [ChartKind.SatisfactionByEngineer] = "satisfaction-by-engineer",

@@ -15,18 +15,23 @@ internal static class ChartStyle
 
     public static readonly Color TimeToSite = Color.FromHex("#ef6c00");
 
-    public static Plot New(string title, string xLabel, string yLabel)
+    /// <summary>Partial periods (the week or month still running) are drawn lighter and marked with this.</summary>
+    public const string PartialMark = "*";
+
+    /// <summary>A plot titled with what it shows and, on a second line, the range and filters it shows it for.</summary>
+    public static Plot New(string title, string scope, string xLabel, string yLabel)
     {
         var plot = new Plot();
-        plot.Title(title, size: 18);
+        plot.Title($"{title}\n{scope}", size: 16);
         plot.XLabel(xLabel, size: 13);
         plot.YLabel(yLabel, size: 13);
         return plot;
     }
 
-    /// <summary>Periods at 0, 1, 2, ... labelled by name; long ranges show every n-th label, slanted.</summary>
-    public static void PeriodAxis(Plot plot, IReadOnlyList<string> periods)
+    /// <summary>Periods at 0, 1, 2, ... labelled by name (the partial one marked); long ranges show every n-th label, slanted.</summary>
+    public static void PeriodAxis(Plot plot, IReadOnlyList<string> periods, IReadOnlySet<string>? running)
     {
+        periods = [.. periods.Select(p => running?.Contains(p) == true ? p + PartialMark : p)];
         var step = Math.Max(1, (int)Math.Ceiling(periods.Count / 16.0));
         var positions = Enumerable.Range(0, periods.Count).Where(i => i % step == 0).ToArray();
         plot.Axes.Bottom.SetTicks([.. positions.Select(i => (double)i)], [.. positions.Select(i => periods[i])]);
@@ -40,17 +45,17 @@ internal static class ChartStyle
         plot.Axes.SetLimitsX(-0.6, Math.Max(periods.Count, 1) - 0.4);
     }
 
-    public static void HorizontalTarget(Plot plot, double y, string legend, Color? color = null)
-    {
-        var line = plot.Add.HorizontalLine(y);
-        Dash(line, legend, color ?? Target);
-    }
+    public static void HorizontalTarget(Plot plot, double y, string legend) => Dash(plot.Add.HorizontalLine(y), legend, Target);
 
-    public static void VerticalTarget(Plot plot, double x, string legend)
-    {
-        var line = plot.Add.VerticalLine(x);
-        Dash(line, legend, Target);
-    }
+    /// <summary>A target line whose legend entry is one of the chart's own (<see cref="LegendItem"/>).</summary>
+    public static void TargetLine(ScottPlot.Plottables.AxisLine line) => Dash(line, "", Target);
+
+    /// <summary>A colour as drawn for a partial period: the same hue, lighter.</summary>
+    public static Color Partial(Color color) => color.WithAlpha(0.45);
+
+    /// <summary>A legend entry of its own (a swatch of the colour), for what no plottable names alone.</summary>
+    public static void LegendItem(Plot plot, string text, Color color) =>
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = text, FillColor = color, LineColor = color, LineWidth = 0 });
 
     public static void NoDataNote(Plot plot, string text)
     {
@@ -61,7 +66,7 @@ internal static class ChartStyle
     /// <summary>The legend under the plot; ScottPlot draws nothing at all for an outside legend without items.</summary>
     public static void Legend(Plot plot)
     {
-        if (plot.Legend.GetItems().Length > 0)
+        if (plot.Legend.GetItems().Length > 0 || plot.Legend.ManualItems.Count > 0)
         {
             plot.ShowLegend(Edge.Bottom);
         }

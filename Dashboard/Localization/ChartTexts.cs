@@ -16,7 +16,12 @@ public sealed record ChartTexts
 
     public required string PageTitle { get; init; }
 
-    public required string ResponseTimesTitle { get; init; }
+    public required string FirstResponseTitle { get; init; }
+
+    public required string TimeToSiteTitle { get; init; }
+
+    /// <summary>Format with the number drawn and the number there are.</summary>
+    public required string LowestOf { get; init; }
 
     public required string Hours { get; init; }
 

@@ -1,62 +1,53 @@
-using AfterSales.Dashboard.Charts;
-using AfterSales.Dashboard.Localization;
+using AfterSales.Dashboard.Reporting;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.GrainInterfaces.Stations;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Api;
 using AfterSales.Silo.ReadModels;
-using ScottPlot;
 
 namespace AfterSales.Silo.Dashboard;
 
-/// <summary>What the dashboard shows, read through the reports' own queries and the read model.</summary>
+/// <summary>What the dashboard shows, read through the reports' own queries and the read models.</summary>
 public sealed class DashboardData(ReportQueries reports, ReadModel readModel, BusinessCalendar calendar, [FromKeyedServices(RulesClock.Key)] TimeProvider clock)
+    : IDashboardData
 {
+    public const int ChoicesLimit = ReadModel.MaxLimit;
+
     public DateOnly Today => reports.Today;
 
-    public async Task<Plot> Chart(ChartKind kind, DashboardQuery q, ChartTexts t)
+    public Task<IReadOnlyList<ResponseTimeRow>> ResponseTimes(DashboardQuery q, Bucket bucket) => reports.ResponseTimes(q.From, q.To, bucket, q.Filter);
+
+    public Task<IReadOnlyList<SatisfactionRow>> Satisfaction(DashboardQuery q, SatisfactionGrouping grouping) => reports.Satisfaction(q.From, q.To, q.Filter, grouping);
+
+    public async Task<IReadOnlyList<OverdueOldPart>> OverdueOldParts(DashboardQuery q) =>
+        [.. (await readModel.OverdueOldParts(clock.GetUtcNow(), q.EngineerId)).OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId)];
+
+    public async Task<ListPage<TicketSummary>> Tickets(DashboardQuery q, bool? breached, string? cursor)
     {
-        var today = Today;
-        switch (kind)
-        {
-            case ChartKind.ResponseTimes or ChartKind.Breaches:
-                var (wf, wt) = q.Weeks(today);
-                var weeks = await reports.ResponseTimes(wf, wt, Bucket.Week, q.Filter);
-                return kind == ChartKind.ResponseTimes ? ResponseTimesChart.Build(weeks, t) : BreachesChart.Build(weeks, t);
-            case ChartKind.Satisfaction:
-                var (mf, mt) = q.Months(today);
-                return SatisfactionChart.Build(await reports.Satisfaction(mf, mt, q.Filter, SatisfactionGrouping.None), t);
-            default:
-                var (rf, rt) = q.Months(today);
-                var byEngineer = kind == ChartKind.SatisfactionByEngineer;
-                var rows = await reports.Satisfaction(rf, rt, q.Filter, byEngineer ? SatisfactionGrouping.Engineer : SatisfactionGrouping.Station);
-                return byEngineer ? SatisfactionRankingChart.ByEngineer(rows, t) : SatisfactionRankingChart.ByStation(rows, t);
-        }
+        var filter = q.Tickets(breached) with { ReceivedFrom = calendar.StartOf(q.From), ReceivedBefore = calendar.StartOf(q.To.AddDays(1)) };
+        var page = await readModel.Tickets(filter, ReadModel.DefaultLimit, cursor);
+        return new ListPage<TicketSummary>(page.Items, page.Next);
     }
 
-    public async Task<MonthFigures> ThisMonth(DashboardQuery q)
+    public async Task<IReadOnlyList<SatisfactionResponse>> Responses(DashboardQuery q, int limit) =>
+        await readModel.Responses(calendar.StartOf(q.From), calendar.StartOf(q.To.AddDays(1)), q.Filter, limit);
+
+    public async Task<FilterChoices> Choices()
     {
-        var today = Today;
-        var first = new DateOnly(today.Year, today.Month, 1);
-        var times = reports.ResponseTimes(first, today, Bucket.Month, q.Filter);
-        var satisfaction = reports.Satisfaction(first, today, q.Filter, SatisfactionGrouping.None);
-        var overdue = OverdueOldParts(q);
-        var month = (await satisfaction).LastOrDefault();
-        return new MonthFigures(ReportPeriods.Of(Bucket.Month, today), (await times)[^1], month, month?.Target ?? 0.95, (await overdue).Count);
+        var stations = await readModel.Directory<StationView>(OutboxKinds.Station, new(), ChoicesLimit, null);
+        var engineers = await readModel.Directory<EngineerSummary>(OutboxKinds.Engineer, new(), ChoicesLimit, null);
+        var regions = stations.Items.SelectMany(s => s.Regions).Concat(await readModel.TicketRegions())
+            .DistinctBy(ReadModel.RegionKey).Order(StringComparer.CurrentCulture).ToList();
+        return new FilterChoices(regions, [.. stations.Items.Select(s => (s.Id, s.Name))], [.. engineers.Items.Select(e => (e.Id, e.Name))]);
     }
 
-    /// <summary>R-WTY-3: old parts not back in time, for the engineer asked for.</summary>
-    public Task<List<OverdueOldPart>> OverdueOldParts(DashboardQuery q) => readModel.OverdueOldParts(clock.GetUtcNow(), q.Filter.EngineerId);
-
-    /// <summary>The tickets received in the range (default: the charted weeks) that match the filters, one page.</summary>
-    public Task<Page<TicketSummary>> Tickets(DashboardQuery q, bool? breached, string? cursor)
-    {
-        var (from, to) = q.Weeks(Today);
-        var filter = q.Tickets(breached) with
-        {
-            ProductLine = q.ProductLine?.Value, ReceivedFrom = calendar.StartOf(from), ReceivedBefore = calendar.StartOf(to.AddDays(1)),
-        };
-        return readModel.Tickets(filter, ReadModel.MaxLimit, cursor);
-    }
+    public async Task<IReadOnlyDictionary<string, string>> Names(NameKind kind, IEnumerable<string?> ids) =>
+        await readModel.Names(
+            kind switch { NameKind.Customer => OutboxKinds.Customer, NameKind.Engineer => OutboxKinds.Engineer, _ => OutboxKinds.Station },
+            [.. ids.OfType<string>()]);
 }

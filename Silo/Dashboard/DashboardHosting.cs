@@ -1,4 +1,5 @@
 using AfterSales.Dashboard.Charts;
+using AfterSales.Dashboard.Reporting;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.Silo.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -13,7 +14,7 @@ public static class DashboardHosting
         // ScottPlot's font is process-wide: set once, before any chart is drawn.
         ChartFonts.UseDefault();
         var services = builder.Services;
-        services.AddSingleton<DashboardData>();
+        services.AddSingleton<IDashboardData, DashboardData>();
         services.AddSingleton<TokenCheck>();
         services.AddAntiforgery();
         services.PostConfigureAll<JwtBearerOptions>(BrowserSession.Configure);
@@ -26,7 +27,7 @@ public static class DashboardHosting
     {
         app.UseAntiforgery();
         app.MapLogin();
-        app.MapDashboard();
+        app.MapDashboardCharts();
         return app;
     }
 }

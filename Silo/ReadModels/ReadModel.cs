@@ -65,7 +65,8 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
     }
 
     /// <summary>The satisfaction responses given in [from, before) that match the filter (R-SAT-1).</summary>
-    public Task<List<SatisfactionResponse>> Responses(DateTimeOffset from, DateTimeOffset before, ReportFilter filter)
+    /// <param name="newest">At most that many, newest first; null for all of them.</param>
+    public Task<List<SatisfactionResponse>> Responses(DateTimeOffset from, DateTimeOffset before, ReportFilter filter, int? newest = null)
     {
         var where = new List<string> { "At >= @From", "At < @Before" };
         var parameters = new List<(string, object?)> { ("From", from.ToUnixTimeMilliseconds()), ("Before", before.ToUnixTimeMilliseconds()) };
@@ -74,7 +75,8 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
         Add(where, parameters, "EngineerId", filter.EngineerId);
         Add(where, parameters, "ProductLine", filter.ProductLine?.ToString());
         return Query(
-            $"SELECT Id, Source, Score, At, CustomerId, EngineerId, StationId, RegionKey, ProductLine FROM RmSatisfaction{Clause(where)}",
+            $"SELECT Id, Source, Score, At, CustomerId, EngineerId, StationId, RegionKey, ProductLine FROM RmSatisfaction{Clause(where)}"
+                + (newest is { } n ? $" ORDER BY At DESC, Id DESC LIMIT {n}" : ""),
             r => new SatisfactionResponse(
                 r.GetString(0), Enum.Parse<SatisfactionSource>(r.GetString(1)), r.GetInt32(2), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)),
                 NullableString(r, 4), NullableString(r, 5), NullableString(r, 6), NullableString(r, 7),
@@ -135,6 +137,33 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
             [.. parameters]);
         return new Page<T>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
     }
+
+    /// <summary>The names of those of the ids that are in the directory of that kind.</summary>
+    public async Task<Dictionary<string, string>> Names(string kind, IReadOnlyCollection<string> ids)
+    {
+        var names = new Dictionary<string, string>();
+        foreach (var chunk in ids.Distinct().Chunk(100))
+        {
+            var parameters = chunk.Select((id, i) => ($"Id{i}", (object?)id)).Append(("Kind", kind)).ToArray();
+            var rows = await Query(
+                $"SELECT Id, Summary FROM RmDirectory WHERE Kind = @Kind AND Id IN ({string.Join(", ", chunk.Select((_, i) => $"@Id{i}"))})",
+                r => (Id: r.GetString(0), Summary: r.GetString(1)), parameters);
+            foreach (var (id, summary) in rows)
+            {
+                using var json = JsonDocument.Parse(summary);
+                if (json.RootElement.TryGetProperty("name", out var name) && name.GetString() is { } text)
+                {
+                    names[id] = text;
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The regions of the tickets, as first written, one per region (any case).</summary>
+    public Task<List<string>> TicketRegions() =>
+        Query("SELECT MIN(Region) FROM RmTicket WHERE RegionKey IS NOT NULL GROUP BY RegionKey ORDER BY RegionKey", r => r.GetString(0));
 
     private static string Like(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 

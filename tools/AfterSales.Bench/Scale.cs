@@ -55,16 +55,16 @@ public static class Scale
         // The dashboard's response-time chart of those weeks as a PNG (ScottPlot, Chinese texts), drawn in this process.
         ChartFonts.UseDefault();
         var weeks = (await service.Manager.GetFromJsonAsync<List<ResponseTimeRow>>(year, ServiceApi.Json))!;
-        var texts = ChartTexts.For(Language.Zh);
+        var texts = new ChartContext(ChartTexts.For(Language.Zh), "2025-12-01 – 2026-12-01");
         var firstChart = System.Diagnostics.Stopwatch.StartNew();
-        ChartRenderer.Render(ResponseTimesChart.Build(weeks, texts), ChartFormat.Png);
+        ChartRenderer.Render(ResponseTimesChart.FirstResponse(weeks, texts), ChartFormat.Png);
         var chartFirst = firstChart.Elapsed.TotalMilliseconds;
         var chart = await Load.Latency(50, () =>
         {
-            ChartRenderer.Render(ResponseTimesChart.Build(weeks, texts), ChartFormat.Png);
+            ChartRenderer.Render(ResponseTimesChart.FirstResponse(weeks, texts), ChartFormat.Png);
             return Task.CompletedTask;
         });
-        report.Add("response-time chart of 53 weeks, PNG in Chinese", $"first {chartFirst:0} ms, then p50 {chart.P50:0.0} ms, p95 {chart.P95:0.0} ms", "<= 30 ms");
+        report.Add("first-response chart of 53 weeks, PNG in Chinese", $"first {chartFirst:0} ms, then p50 {chart.P50:0.0} ms, p95 {chart.P95:0.0} ms", "<= 30 ms");
 
         var before = again.ResidentMiB();
         var next = -1;

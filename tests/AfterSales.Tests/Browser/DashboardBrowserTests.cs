@@ -1,3 +1,4 @@
+using AfterSales.Dashboard.Charts;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Tests.Durability;
 using Microsoft.Playwright;
@@ -115,7 +116,7 @@ public sealed class DashboardBrowserTests : IDisposable
     private static async Task ChartsLoaded(IPage page)
     {
         var images = page.Locator(".charts img");
-        Assert.Equal(5, await images.CountAsync());
+        Assert.Equal(ChartNames.All.Count, await images.CountAsync());
         foreach (var image in await images.AllAsync())
         {
             await image.ScrollIntoViewIfNeededAsync();

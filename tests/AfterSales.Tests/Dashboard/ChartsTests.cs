@@ -48,8 +48,8 @@ public sealed class ChartsTests
         var t = ChartTexts.For(Language.Zh);
         var plots = new[]
         {
-            ResponseTimesChart.Build([], t), BreachesChart.Build([], t), SatisfactionChart.Build([], t),
-            SatisfactionRankingChart.ByEngineer([], t), SatisfactionRankingChart.ByStation([], t),
+            ResponseTimesChart.FirstResponse([], C(t)), ResponseTimesChart.TimeToSite([], C(t)), BreachesChart.Build([], C(t)),
+            SatisfactionChart.Build([], C(t)), SatisfactionRankingChart.ByEngineer([], C(t)), SatisfactionRankingChart.ByStation([], C(t)),
         };
         foreach (var plot in plots)
         {
@@ -67,7 +67,7 @@ public sealed class ChartsTests
         using (var typeface = SKTypeface.FromFamilyName(ChartFonts.Family))
         {
             Assert.Equal(ChartFonts.Family, typeface.FamilyName);
-            foreach (var label in new[] { t.ResponseTimesTitle, t.SatisfactionTitle, t.BreachesTitle, t.SatisfactionByEngineerTitle, t.SatisfactionByStationTitle, t.NoData, t.BelowTarget })
+            foreach (var label in new[] { t.FirstResponseTitle, t.TimeToSiteTitle, t.SatisfactionTitle, t.BreachesTitle, t.SatisfactionByEngineerTitle, t.SatisfactionByStationTitle, t.NoData, t.BelowTarget })
             {
                 Assert.True(typeface.ContainsGlyphs(label), label);
             }
@@ -100,24 +100,28 @@ public sealed class ChartsTests
     public void The_satisfaction_chart_marks_the_months_under_the_target()
     {
         var t = ChartTexts.For(Language.En);
-        var svg = SatisfactionChart.Build(ChartSamples.Months, t).GetSvgXml(900, 420);
+        var svg = SatisfactionChart.Build(ChartSamples.Months, C(t)).GetSvgXml(900, 420);
         var text = System.Xml.Linq.XDocument.Parse(svg).Root!.Value;
         Assert.Contains(t.BelowTarget, text);
         Assert.Contains("Target 95%", text);
     }
 
+    private static ChartContext C(ChartTexts t) => new(t, "2026-01-01 – 2026-03-31");
+
     private static Plot Build(ChartKind kind, ChartTexts t) => kind switch
     {
-        ChartKind.ResponseTimes => ResponseTimesChart.Build(ChartSamples.Weeks, t),
-        ChartKind.Breaches => BreachesChart.Build(ChartSamples.Weeks, t),
-        ChartKind.Satisfaction => SatisfactionChart.Build(ChartSamples.Months, t),
-        ChartKind.SatisfactionByEngineer => SatisfactionRankingChart.ByEngineer(ChartSamples.Ranking("E"), t),
-        _ => SatisfactionRankingChart.ByStation(ChartSamples.Ranking("S"), t),
+        ChartKind.FirstResponse => ResponseTimesChart.FirstResponse(ChartSamples.Weeks, C(t)),
+        ChartKind.TimeToSite => ResponseTimesChart.TimeToSite(ChartSamples.Weeks, C(t)),
+        ChartKind.Breaches => BreachesChart.Build(ChartSamples.Weeks, C(t)),
+        ChartKind.Satisfaction => SatisfactionChart.Build(ChartSamples.Months, C(t)),
+        ChartKind.SatisfactionByEngineer => SatisfactionRankingChart.ByEngineer(ChartSamples.Ranking("E"), C(t)),
+        _ => SatisfactionRankingChart.ByStation(ChartSamples.Ranking("S"), C(t)),
     };
 
     private static string Title(ChartKind kind, ChartTexts t) => kind switch
     {
-        ChartKind.ResponseTimes => t.ResponseTimesTitle,
+        ChartKind.FirstResponse => t.FirstResponseTitle,
+        ChartKind.TimeToSite => t.TimeToSiteTitle,
         ChartKind.Breaches => t.BreachesTitle,
         ChartKind.Satisfaction => t.SatisfactionTitle,
         ChartKind.SatisfactionByEngineer => t.SatisfactionByEngineerTitle,
