@@ -8,6 +8,12 @@ public interface ITicketLists
 {
     Task<IReadOnlyList<TicketSummary>> Tickets(Actor by, TicketFilter filter, int limit);
 
+    /// <summary>How many tickets of the filter the caller may list.</summary>
+    Task<int> Count(Actor by, TicketFilter filter);
+
+    /// <summary>Now, by the service's clock (the queue's "near breach").</summary>
+    DateTimeOffset Now { get; }
+
     /// <summary>The SLA alerts, newest first, for a caller whose role may list them (refused otherwise).</summary>
     Task<IReadOnlyList<SlaAlert>> Alerts(Actor by, bool openOnly, int limit);
 

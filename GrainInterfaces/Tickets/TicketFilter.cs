@@ -2,7 +2,11 @@ using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.GrainInterfaces.Tickets;
 
-/// <summary>Which tickets a list shows (the ticket read model); every filter left null matches all.</summary>
+/// <summary>
+/// Which tickets a list shows (the ticket read model); every filter left null matches all. <see cref="Assigned"/>:
+/// whether an engineer is responsible; <see cref="SlaDueBefore"/>: a running deadline (R-TKT-3, R-TKT-5) falls due
+/// before then; <see cref="Closed"/>: closed or still open.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.TicketFilter")]
 public sealed record TicketFilter(
     [property: Id(0)] TicketStatus? Status = null,
@@ -13,4 +17,7 @@ public sealed record TicketFilter(
     [property: Id(8)] string? Region = null,
     [property: Id(9)] ProductLine? ProductLine = null,
     [property: Id(10)] DateTimeOffset? ReceivedFrom = null,
-    [property: Id(11)] DateTimeOffset? ReceivedBefore = null);
+    [property: Id(11)] DateTimeOffset? ReceivedBefore = null,
+    [property: Id(12)] bool? Assigned = null,
+    [property: Id(13)] DateTimeOffset? SlaDueBefore = null,
+    [property: Id(14)] bool? Closed = null);

@@ -38,6 +38,13 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
         return NewestFirst<TicketSummary>("RmTicket", "ReceivedAt", "Summary", where, parameters, limit, cursor);
     }
 
+    /// <summary>How many tickets match (a work queue's count).</summary>
+    public async Task<int> Count(TicketFilter filter)
+    {
+        var (where, parameters) = Where(filter);
+        return (await Query($"SELECT COUNT(*) FROM RmTicket{Clause(where)}", r => r.GetInt64(0), [.. parameters]))[0] is var n ? (int)n : 0;
+    }
+
     /// <summary>Ids of the tickets that match, oldest first (a customer's tickets, a machine's service history).</summary>
     public Task<List<string>> TicketIds(TicketFilter filter, string? machineSerial = null)
     {
@@ -210,6 +217,22 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
         if (f.Breached is { } breached)
         {
             where.Add($"Breached = {(breached ? 1 : 0)}");
+        }
+
+        if (f.Assigned is { } assigned)
+        {
+            where.Add(assigned ? "EngineerId IS NOT NULL" : "EngineerId IS NULL");
+        }
+
+        if (f.Closed is { } closed)
+        {
+            where.Add($"Closed = {(closed ? 1 : 0)}");
+        }
+
+        if (f.SlaDueBefore is { } due)
+        {
+            where.Add("SlaDueAt < @SlaDueBefore");
+            parameters.Add(("SlaDueBefore", due.ToUnixTimeMilliseconds()));
         }
 
         if (f.ReceivedFrom is { } from)

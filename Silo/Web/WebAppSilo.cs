@@ -10,6 +10,7 @@ public static class WebAppSilo
         builder.Services.AddWebApp();
         builder.Services.AddSingleton<IWebCaller, WebCaller>();
         builder.Services.AddSingleton<ITicketLists, WebTicketLists>();
+        builder.Services.AddSingleton<IDirectory, WebDirectory>();
         return builder;
     }
 

@@ -17,6 +17,10 @@ public sealed class WebTicketLists(ReadModel readModel, IGrainFactory grains, [F
         return (await readModel.Tickets(TicketLists.For(by, reach, filter), limit, null)).Items;
     }
 
+    public Task<int> Count(Actor by, TicketFilter filter) => readModel.Count(TicketLists.For(by, AccessPolicy.RequireRole(by, TicketOperation.List), filter));
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public async Task<IReadOnlyList<SlaAlert>> Alerts(Actor by, bool openOnly, int limit)
     {
         AccessPolicy.RequireRole(by, TicketOperation.ListAlerts);

@@ -63,15 +63,22 @@ public sealed class TicketPageComponentTests : IDisposable
     }
 
     [Fact]
-    public async Task The_desk_start_page_counts_its_queue_and_links_each_ticket()
+    public async Task The_desk_queue_counts_what_is_due_and_a_ticket_moves_on_from_classify_to_assign()
     {
         var s = await new Scenario(fixture.Grains).WithCustomer();
         var ticket = await s.Open();
 
         var start = StartPage(Manager, "en");
-        Assert.Equal(6, start.FindAll("ul.queue li").Count);
-        Assert.True(int.Parse(start.Find("ul.queue li strong").TextContent.TrimEnd('+')) >= 1);
-        Assert.NotNull(start.Find($"a[href='/app/tickets/{ticket.Id}']"));
+        Assert.Equal(Enum.GetValues<DeskQueue>().Length, start.FindAll("ul.queue li").Count);
+        Assert.True(int.Parse(start.Find("ul.queue a[href='/app?queue=Classify'] strong").TextContent) >= 1);
+        Assert.Contains("to assign an engineer", start.Find("ul.queue").TextContent);
+        Assert.NotNull(StartPage(Manager, "en", "/app?queue=Classify").Find($"a[href='/app/tickets/{ticket.Id}']"));
+
+        await fixture.Grains.GetGrain<ITicketGrain>(ticket.Id).Classify(Assistant.By(new Classification(TicketCategory.Breakdown, false)));
+        Assert.Empty(StartPage(Manager, "zh", "/app?queue=Classify").FindAll($"a[href='/app/tickets/{ticket.Id}']"));
+        var assign = StartPage(Manager, "zh", "/app?queue=Assign");
+        Assert.NotNull(assign.Find($"a[href='/app/tickets/{ticket.Id}']"));
+        Assert.Equal("待指派工程师", assign.Find("h2:last-of-type").TextContent);
     }
 
     [Fact]
@@ -224,8 +231,9 @@ public sealed class TicketPageComponentTests : IDisposable
         return page;
     }
 
-    private IRenderedComponent<Start> StartPage(Actor caller, string language)
+    private IRenderedComponent<Start> StartPage(Actor caller, string language, string url = "/app")
     {
+        _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(url);
         var http = Signed(caller, language);
         var page = _context.Render<Start>(p => p.AddCascadingValue(http));
         page.WaitForState(() => page.FindAll("table, p").Count > 1);

@@ -1,0 +1,27 @@
+using AfterSales.Dashboard.App;
+using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Stations;
+using AfterSales.Grains.Common;
+using AfterSales.Silo.Api;
+using AfterSales.Silo.ReadModels;
+
+namespace AfterSales.Silo.Web;
+
+/// <summary>The web app's master-data lists: the API's directory read model and the same narrowing by the caller's reach.</summary>
+public sealed class WebDirectory(ReadModel readModel) : IDirectory
+{
+    public async Task<IReadOnlyList<CustomerSummary>> Customers(Actor by, string? text, int limit) =>
+        (await readModel.Directory<CustomerSummary>(OutboxKinds.Customer, Filter(by, CustomerOperation.List, text), limit, null)).Items;
+
+    public async Task<IReadOnlyList<EngineerSummary>> Engineers(Actor by, string? text, int limit) =>
+        (await readModel.Directory<EngineerSummary>(OutboxKinds.Engineer, Filter(by, EngineerOperation.List, text), limit, null)).Items;
+
+    public async Task<IReadOnlyList<StationView>> Stations(Actor by, string? text, int limit) =>
+        (await readModel.Directory<StationView>(OutboxKinds.Station, Filter(by, StationOperation.List, text), limit, null)).Items;
+
+    private static DirectoryFilter Filter(Actor by, Enum operation, string? text) =>
+        DirectoryLists.For(by, AccessPolicy.RequireRole(by, operation), new DirectoryFilter(string.IsNullOrWhiteSpace(text) ? null : text.Trim()));
+}
