@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -24,7 +25,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> Confirm(Command<Confirmation> command) =>
         Execute(command, nameof(Confirm), now =>
         {
-            RequireStatus("R-TKT-11", "Confirmation", TicketStatus.ReportFiled);
+            RequireStatus(TicketOperation.Confirm, "R-TKT-11", "Confirmation");
             var c = command.Body;
             if (c.Rating is < 1 or > 5)
             {

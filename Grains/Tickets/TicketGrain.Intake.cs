@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
@@ -79,7 +80,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> Classify(Command<Classification> command) =>
         Execute(command, nameof(Classify), _ =>
         {
-            RequireStatus("R-TKT-2", "Classifying", TicketStatus.Received, TicketStatus.Classified);
+            RequireStatus(TicketOperation.Classify, "R-TKT-2", "Classifying");
             S.Category = command.Body.Category;
             S.WarrantySuspected = command.Body.WarrantySuspected;
             S.Status = TicketStatus.Classified;
@@ -90,7 +91,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> Assign(Command<Assignment> command) =>
         Execute(command, nameof(Assign), async _ =>
         {
-            RequireStatus("R-ENG-1", "Assigning", TicketStatus.Received, TicketStatus.Classified, TicketStatus.Contacted);
+            RequireStatus(TicketOperation.Assign, "R-ENG-1", "Assigning");
             var fitness = await AssessFitness(command.Body.EngineerId);
             S.EngineerId = fitness.EngineerId;
             S.EngineerCity = fitness.HomeCity;
@@ -102,7 +103,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> RecordContact(Command<ContactNote> command) =>
         Execute(command, nameof(RecordContact), now =>
         {
-            RequireStatus("R-TKT-3", "Contacting the customer", TicketStatus.Classified);
+            RequireStatus(TicketOperation.RecordContact, "R-TKT-3", "Contacting the customer");
             if (S.EngineerId is null)
             {
                 throw new RuleViolationException("R-TKT-3", "R-TKT-3: the customer is contacted by the responsible engineer; assign one first.");
@@ -118,7 +119,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> RecordPhoneAttempt(Command<PhoneAttempt> command) =>
         Execute(command, nameof(RecordPhoneAttempt), now =>
         {
-            RequireStatus("R-TKT-4", "Phone service", TicketStatus.Contacted);
+            RequireStatus(TicketOperation.RecordPhoneAttempt, "R-TKT-4", "Phone service");
             var (solved, notes) = (command.Body.Solved, command.Body.Notes);
             S.PhoneAttempts.Add(new PhoneAttemptRecord(solved, notes, command.By.UserId, now));
             if (!solved)

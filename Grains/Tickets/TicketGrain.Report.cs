@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -11,7 +12,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> SubmitReport(Command<ReportDraft> command) =>
         Execute(command, nameof(SubmitReport), now =>
         {
-            RequireStatus("R-TKT-8", "Writing the service report", TicketStatus.ResolvedByPhone, TicketStatus.Resolved);
+            RequireStatus(TicketOperation.SubmitReport, "R-TKT-8", "Writing the service report");
             var workDone = Text.Required(command.Body.WorkDone, "workDone", "R-TKT-8");
             var kind = S.Status == TicketStatus.ResolvedByPhone ? ReportKind.Phone : ReportKind.Site;
             var content = new ReportContent(
@@ -42,7 +43,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> SignReport(Command<ReportSignature> command) =>
         Execute(command, nameof(SignReport), now =>
         {
-            RequireStatus("R-TKT-9", "Signing the service report", TicketStatus.ReportSubmitted);
+            RequireStatus(TicketOperation.SignReport, "R-TKT-9", "Signing the service report");
             var report = S.Report!;
             if (report.Kind != ReportKind.Site)
             {
@@ -85,7 +86,7 @@ public sealed partial class TicketGrain
         Execute(command, nameof(ReviewReport), now =>
         {
 
-            RequireStatus("R-TKT-10", "Reviewing the service report", TicketStatus.ReportSubmitted);
+            RequireStatus(TicketOperation.ReviewReport, "R-TKT-10", "Reviewing the service report");
             var report = S.Report!;
             if (report.Kind == ReportKind.Site && report.Signature == SignatureState.Unsigned)
             {
@@ -109,7 +110,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> FileReport(Command<ReportFiling> command) =>
         Execute(command, nameof(FileReport), now =>
         {
-            RequireStatus("R-TKT-10", "Filing the service report", TicketStatus.ReportApproved);
+            RequireStatus(TicketOperation.FileReport, "R-TKT-10", "Filing the service report");
             var scan = Text.Required(command.Body.ScanRef, "scanRef", "R-TKT-10");
             var report = S.Report!;
             S.Report = report with

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Tickets;
@@ -38,7 +39,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> RecordArrival(Command<string?> command) =>
         Execute(command, nameof(RecordArrival), now =>
         {
-            RequireStatus("R-TKT-5", "Arrival on site", TicketStatus.Dispatched);
+            RequireStatus(TicketOperation.RecordArrival, "R-TKT-5", "Arrival on site");
             S.ArrivedAt ??= now;
 
             // The engineer is with the customer: both clocks stop.
@@ -51,7 +52,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> RecordSiteFindings(Command<SiteFindings> command) =>
         Execute(command, nameof(RecordSiteFindings), now =>
         {
-            RequireStatus("R-TKT-6", "Site findings", TicketStatus.OnSite, TicketStatus.Escalated);
+            RequireStatus(TicketOperation.RecordSiteFindings, "R-TKT-6", "Site findings");
             var f = command.Body;
             var rootCause = Text.Required(f.RootCause, "rootCause", "R-TKT-6");
             if (!f.WorkingClothes)
@@ -87,7 +88,7 @@ public sealed partial class TicketGrain
     public Task<TicketView> Escalate(Command<EscalationRequest> command) =>
         Execute(command, nameof(Escalate), now =>
         {
-            RequireStatus("R-TKT-7", "Escalation", TicketStatus.OnSite, TicketStatus.Escalated);
+            RequireStatus(TicketOperation.Escalate, "R-TKT-7", "Escalation");
             if (S.Escalation is { Answer: null })
             {
                 throw new RuleViolationException("R-TKT-7", "R-TKT-7: the ticket is already escalated and waits for the technical department.");
@@ -121,7 +122,7 @@ public sealed partial class TicketGrain
                 throw new RuleViolationException("R-TKT-7", "R-TKT-7: an escalated ticket cannot be resolved until the technical department answers.");
             }
 
-            RequireStatus("R-TKT-6", "Resolution", TicketStatus.OnSite, TicketStatus.Escalated);
+            RequireStatus(TicketOperation.Resolve, "R-TKT-6", "Resolution");
             if (S.SiteFindings is null)
             {
                 throw new RuleViolationException("R-TKT-6", "R-TKT-6: record the site findings before resolving.");

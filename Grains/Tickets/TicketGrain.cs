@@ -96,6 +96,10 @@ public sealed partial class TicketGrain(
         Execute(command, operation, now => Task.FromResult(rule(now)));
 
 
+    /// <summary>The status machine (<see cref="TicketStatusMoves"/>): refuses the command in a status it may not be run from.</summary>
+    private void RequireStatus(TicketOperation operation, string ruleId, string action) =>
+        RequireStatus(ruleId, action, [.. TicketStatusMoves.Of(operation)!]);
+
     private void RequireStatus(string ruleId, string action, params TicketStatus[] allowed)
     {
         if (!allowed.Contains(S.Status))

@@ -44,9 +44,10 @@ public sealed class TicketCommandForm
 
     public IReadOnlyList<FormField> Fields { get; }
 
-    /// <summary>The forms the caller may submit on this ticket, as the access policy says (the others are not shown).</summary>
+    /// <summary>The forms the caller may submit on this ticket now, as the status machine and the access policy say (the others are not shown).</summary>
     public static IEnumerable<TicketCommandForm> For(Actor by, TicketView ticket) =>
-        All.Where(f => AccessPolicy.Allows(by, f.Operation, new Owner(ticket.CustomerId, ticket.StationId, ticket.EngineerId)));
+        All.Where(f => TicketStatusMoves.Allows(f.Operation, ticket.Status)
+            && AccessPolicy.Allows(by, f.Operation, new Owner(ticket.CustomerId, ticket.StationId, ticket.EngineerId)));
 
     /// <summary>The body from the form's values, as the API would read it from JSON.</summary>
     public object? Read(Func<string, string?> value, JsonSerializerOptions json)
