@@ -6,15 +6,12 @@ using System.Runtime.CompilerServices;
 namespace AfterSales.Dashboard.Localization;
 
 /// <summary>
-/// The labels of the charts and the sign-in page in one language, as typed properties for code that draws outside a
+/// The labels of the charts in one language, as typed properties for code that draws outside a
 /// page (ScottPlot). The texts themselves are the web app's resources (<c>App/Texts.resx</c>, <c>Texts.zh.resx</c>,
 /// keys <c>dash.*</c>), so a missing one fails the resources' test like any other.
 /// </summary>
 public sealed record ChartTexts
 {
-    public required string LanguageName { get; init; }
-
-    public required string PageTitle { get; init; }
 
     public required string FirstResponseTitle { get; init; }
 
@@ -67,83 +64,13 @@ public sealed record ChartTexts
 
     public required string NoData { get; init; }
 
-    public required string Filters { get; init; }
-
-    public required string Region { get; init; }
-
     public required string Station { get; init; }
 
     public required string Engineer { get; init; }
 
     public required string ProductLine { get; init; }
 
-    public required string All { get; init; }
-
-    public required string From { get; init; }
-
-    public required string To { get; init; }
-
-    public required string Apply { get; init; }
-
-    public required string ThisMonth { get; init; }
-
-    public required string Figure { get; init; }
-
-    public required string Actual { get; init; }
-
-    public required string Target { get; init; }
-
-    public required string Met { get; init; }
-
-    public required string Missed { get; init; }
-
-    public required string Tickets { get; init; }
-
-    public required string FirstResponse { get; init; }
-
-    public required string TimeToSite { get; init; }
-
-    public required string Satisfaction { get; init; }
-
-    public required string OverdueOldParts { get; init; }
-
-    public required string ViewTickets { get; init; }
-
-    public required string ViewBreachedTickets { get; init; }
-
-    public required string TicketsTitle { get; init; }
-
-    public required string Ticket { get; init; }
-
     public required string Status { get; init; }
-
-    public required string Customer { get; init; }
-
-    public required string Machine { get; init; }
-
-    public required string Received { get; init; }
-
-    public required string Breached { get; init; }
-
-    public required string Yes { get; init; }
-
-    public required string No { get; init; }
-
-    public required string BackToDashboard { get; init; }
-
-    public required string SignInTitle { get; init; }
-
-    public required string SignInHint { get; init; }
-
-    public required string Token { get; init; }
-
-    public required string SignIn { get; init; }
-
-    public required string SignOut { get; init; }
-
-    public required string InvalidToken { get; init; }
-
-    public required string SignedInAs { get; init; }
 
     private static readonly ResourceManager Resources = new("AfterSales.Dashboard.App.Texts", typeof(ChartTexts).Assembly);
 

@@ -1,5 +1,6 @@
-using AfterSales.Dashboard.Localization;
+using AfterSales.Dashboard.App.Pages;
 using AfterSales.Silo.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,20 +13,16 @@ public static class LoginEndpoints
 
     public static void MapLogin(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/login", (string? returnUrl, string? lang, HttpContext http, IAntiforgery antiforgery) =>
-        {
-            var tokens = antiforgery.GetAndStoreTokens(http);
-            return LoginPage.Render(Language(lang, http), Local(returnUrl), tokens.FormFieldName, tokens.RequestToken ?? "", invalid: false);
-        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/login", (string? returnUrl, HttpContext http, IAntiforgery antiforgery) =>
+            Page(http, antiforgery, Local(returnUrl), invalid: false)).AllowAnonymous().ExcludeFromDescription();
 
         app.MapPost("/login", async (
-            [FromForm] string token, [FromForm] string? returnUrl, string? lang, HttpContext http, TokenCheck check, IAntiforgery antiforgery) =>
+            [FromForm] string token, [FromForm] string? returnUrl, HttpContext http, TokenCheck check, IAntiforgery antiforgery) =>
         {
             // The very checks the bearer handler of the token's issuer makes: issuer, audience, signing key, lifetime.
             if (await check.Validate(token.Trim(), http.RequestAborted) is not { } jwt)
             {
-                var tokens = antiforgery.GetAndStoreTokens(http);
-                return LoginPage.Render(Language(lang, http), Local(returnUrl), tokens.FormFieldName, tokens.RequestToken ?? "", invalid: true);
+                return (IResult)Page(http, antiforgery, Local(returnUrl), invalid: true);
             }
 
             BrowserSession.Start(http, jwt.EncodedToken, jwt.ValidTo);
@@ -46,5 +43,16 @@ public static class LoginEndpoints
             ? returnUrl
             : Home;
 
-    private static Language Language(string? lang, HttpContext http) => LanguageChoice.Choose(lang, http.Request.Headers.AcceptLanguage);
+    private static RazorComponentResult<SignIn> Page(HttpContext http, IAntiforgery antiforgery, string returnUrl, bool invalid)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        return new RazorComponentResult<SignIn>(new Dictionary<string, object?>
+        {
+            [nameof(SignIn.ReturnUrl)] = returnUrl, [nameof(SignIn.Invalid)] = invalid,
+            [nameof(SignIn.AntiforgeryField)] = tokens.FormFieldName, [nameof(SignIn.AntiforgeryToken)] = tokens.RequestToken ?? "",
+        })
+        {
+            StatusCode = invalid ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK,
+        };
+    }
 }

@@ -206,6 +206,6 @@ public sealed partial class DashboardApiTests(ApiFixture api)
         }));
     }
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">")]
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"\\s*/?>")]
     private static partial Regex AntiforgeryField();
 }
