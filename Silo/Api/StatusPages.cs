@@ -1,4 +1,4 @@
-using System.Net;
+using AfterSales.Dashboard.App.Pages;
 using AfterSales.Silo.Auth;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -20,11 +20,9 @@ public static class StatusPages
             return;
         }
 
-        var status = http.Response.StatusCode;
-        var (zh, en) = status == StatusCodes.Status404NotFound ? ("没有这个页面", "No such page") : ($"错误 {status}", $"Error {status}");
-        await BrowserPage.Write(http, $"{zh} · {en}", $"""
-            <p>{WebUtility.HtmlEncode(request.Path.Value ?? "")}</p>
-            <p><a href="/app">我的工作 · My work</a> · <a href="/">首页 · Home</a></p>
-            """);
+        await BrowserPage.Write<StatusPage>(http, new Dictionary<string, object?>
+        {
+            [nameof(StatusPage.Status)] = http.Response.StatusCode, [nameof(StatusPage.Path)] = request.Path.Value ?? "",
+        });
     }
 }

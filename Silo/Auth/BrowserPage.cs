@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Components;
+
 namespace AfterSales.Silo.Auth;
 
-/// <summary>A short page for a browser that asked for a page and gets a refusal or an error instead of it.</summary>
+/// <summary>The pages a browser gets instead of problem details: a refusal, a status without a body.</summary>
 public static class BrowserPage
 {
     /// <summary>A browser asking for a page (not the API, which answers problem details).</summary>
@@ -8,19 +11,23 @@ public static class BrowserPage
         request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal)
         && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/openapi");
 
-    /// <param name="body">The page's content after its heading, already HTML-encoded.</param>
-    public static Task Write(HttpContext http, string heading, string body)
+    /// <summary>Renders the web app's page component with the answer's status code.</summary>
+    public static async Task Write<TPage>(HttpContext http, IReadOnlyDictionary<string, object?> parameters)
+        where TPage : IComponent
     {
-        http.Response.ContentType = "text/html; charset=utf-8";
-        return http.Response.WriteAsync($"""
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{http.Response.StatusCode}</title></head>
-            <body style="font-family: system-ui, sans-serif; margin: 0 auto; max-width: 40rem; padding: 1rem">
-            <main>
-            <h1>{heading}</h1>
-            {body}
-            </main>
-            </body></html>
-            """);
+        // A page of the app may have answered without a body already (no route of it matched): this page is rendered
+        // in a scope of its own, and the first one's mark on the answer is taken off.
+        http.Response.Headers.Remove("blazor-enhanced-nav");
+        var services = http.RequestServices;
+        await using var scope = services.CreateAsyncScope();
+        http.RequestServices = scope.ServiceProvider;
+        try
+        {
+            await new RazorComponentResult<TPage>(parameters) { StatusCode = http.Response.StatusCode }.ExecuteAsync(http);
+        }
+        finally
+        {
+            http.RequestServices = services;
+        }
     }
 }

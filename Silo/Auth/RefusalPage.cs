@@ -1,5 +1,6 @@
-using System.Net;
+using AfterSales.Dashboard.App.Pages;
 using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.Silo.Auth;
 
@@ -12,13 +13,13 @@ public static class RefusalPage
         var grant = path.StartsWithSegments("/orleans") ? AccessPolicy.Of(ClusterOperation.Dashboard)
             : path.StartsWithSegments("/dashboard") ? AccessPolicy.Of(ReportOperation.Dashboard)
             : null;
-        var who = grant is null ? "every role of this service · 本系统的各角色" : string.Join(", ", grant.Roles.Keys);
-        var role = CallerRole.Of(http.User)?.ToString() ?? CallerRole.Describe(http.User);
-        var again = BrowserSession.LoginUrl($"{http.Request.PathBase}{path}{http.Request.QueryString}");
-        return BrowserPage.Write(http, "您的角色无权打开此页 · Not for your role", $"""
-            <p>{WebUtility.HtmlEncode(role)}: {WebUtility.HtmlEncode(path.Value ?? "")}</p>
-            <p>可以打开的角色 · Who may: {WebUtility.HtmlEncode(who)}</p>
-            <p><a href="{WebUtility.HtmlEncode(again)}">换个角色登录 · Sign in as another role</a> · <a href="/app">我的工作 · My work</a></p>
-            """);
+        return BrowserPage.Write<RefusedPage>(http, new Dictionary<string, object?>
+        {
+            [nameof(RefusedPage.Path)] = path.Value ?? "",
+            [nameof(RefusedPage.Role)] = CallerRole.Of(http.User),
+            [nameof(RefusedPage.Caller)] = CallerRole.Describe(http.User),
+            [nameof(RefusedPage.WhoMay)] = grant is null ? null : (IReadOnlyList<Role>)[.. grant.Roles.Keys],
+            [nameof(RefusedPage.SignInAgain)] = BrowserSession.LoginUrl($"{http.Request.PathBase}{path}{http.Request.QueryString}"),
+        });
     }
 }
