@@ -20,6 +20,7 @@ builder.AddAfterSalesDashboard();
 builder.AddAfterSalesWebApp();
 
 var app = builder.Build();
+app.UseAfterSalesLanguage();
 app.UseAfterSalesApi();
 app.UseAfterSalesDashboard();
 app.UseAfterSalesWebApp();

@@ -21,7 +21,8 @@ public static class WebAppHosting
 
     public static IServiceCollection AddWebApp(this IServiceCollection services)
     {
-        services.AddRazorComponents();
+        // Server rendering with forms; the live parts of a page (a ticket's clocks and news, the desk's queue) run interactive on the server.
+        services.AddRazorComponents().AddInteractiveServerComponents();
 
         // Chinese stays Chinese in the HTML (not &#x...; entities); markup characters are still encoded.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -60,5 +61,5 @@ public static class WebAppHosting
     }
 
     public static void MapWebApp(this IEndpointRouteBuilder app) =>
-        app.MapRazorComponents<App>().RequireAuthorization();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization();
 }

@@ -105,4 +105,11 @@ public interface ITicketGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Project")]
     Task Project(IReadOnlyList<SlaAlert> raisedBefore);
+
+    /// <summary>Tells the watcher of each write from now on (see <see cref="ITicketWatcher"/>); calling it again renews the watch.</summary>
+    [Alias("Watch"), Orleans.Concurrency.AlwaysInterleave]
+    Task Watch(ITicketWatcher watcher);
+
+    [Alias("Unwatch"), Orleans.Concurrency.AlwaysInterleave]
+    Task Unwatch(ITicketWatcher watcher);
 }

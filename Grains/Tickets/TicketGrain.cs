@@ -8,6 +8,8 @@ using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace AfterSales.Grains.Tickets;
 
@@ -19,14 +21,40 @@ namespace AfterSales.Grains.Tickets;
 public sealed partial class TicketGrain(
     [PersistentState("ticket")] IPersistentState<TicketState> state,
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
-    BusinessCalendar calendar) : Grain, ITicketGrain
+    BusinessCalendar calendar,
+    ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
+    private readonly ObserverManager<ITicketWatcher> _watchers = new(TicketWatch.Lasts, logger);
+
     private CommandPipeline<TicketState>? _pipeline;
 
     /// <summary>The ticket's state; while a command runs, its draft (<see cref="CommandPipeline{TState}"/>).</summary>
     private TicketState S => Pipeline.State;
 
-    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, _ => [Projection()], SlaMetrics.Count);
+    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, _ => [Projection()], Written);
+
+    public Task Watch(ITicketWatcher watcher)
+    {
+        _watchers.Subscribe(watcher, watcher);
+        return Task.CompletedTask;
+    }
+
+    public Task Unwatch(ITicketWatcher watcher)
+    {
+        _watchers.Unsubscribe(watcher);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>After each durable write: the SLA metrics, and the pages open on the ticket are told (one-way, never waited for).</summary>
+    private void Written(TicketState before, TicketState after)
+    {
+        SlaMetrics.Count(before, after);
+        if (_watchers.Count > 0)
+        {
+            var change = new TicketChange(Id, after.Version, after.Status, after.History.LastOrDefault()?.By);
+            _watchers.Notify(w => w.Changed(change));
+        }
+    }
 
     /// <summary>A ticket belongs to its customer, the station it is routed to and its engineer; before intake, to the customer it names.</summary>
     private CommandAccess<TicketState> Access => CommandAccess<TicketState>.Of<TicketOperation>((s, request) => s.Opened

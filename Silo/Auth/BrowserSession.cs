@@ -6,7 +6,7 @@ namespace AfterSales.Silo.Auth;
 /// A browser's sign-in: the same JWT the API takes, kept in an HTTP-only, SameSite=Strict cookie (Secure over
 /// HTTPS). The bearer handlers (own tokens and the identity provider's) read the cookie when there is no Authorization header,
 /// but only for reading the pages (GET, HEAD under /dashboard, /orleans, /api-docs and the API document it shows) and
-/// for the web app under /app, whose forms carry antiforgery tokens (SameSite=Strict besides). The API stays
+/// for the web app under /app (and its live parts under /_blazor), whose forms carry antiforgery tokens (SameSite=Strict besides). The API stays
 /// bearer-only, so a cookie never changes anything through it.
 /// </summary>
 public static class BrowserSession
@@ -75,8 +75,10 @@ public static class BrowserSession
     private static string? CookieToken(HttpRequest request) =>
         ReadsCookie(request) && request.Cookies.TryGetValue(CookieName, out var token) && !string.IsNullOrEmpty(token) ? token : null;
 
-    // The web app's forms post with the cookie too: each carries an antiforgery token that its endpoint checks.
+    // The web app's forms post with the cookie too: each carries an antiforgery token that its endpoint checks. The
+    // live parts of its pages connect under /_blazor (SignalR's negotiation is a POST); they only read, and only the
+    // components a page of this site rendered for this browser (their descriptors are protected).
     private static bool ReadsCookie(HttpRequest request) =>
         ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && CookiePaths.Any(p => request.Path.StartsWithSegments(p)))
-        || request.Path.StartsWithSegments("/app");
+        || request.Path.StartsWithSegments("/app") || request.Path.StartsWithSegments("/_blazor");
 }

@@ -7,6 +7,8 @@ public static class WebAppSilo
 {
     public static WebApplicationBuilder AddAfterSalesWebApp(this WebApplicationBuilder builder)
     {
+        // blazor.web.js and the other framework assets, from the build's manifest in any environment (a published app has them in wwwroot).
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddWebApp();
         builder.Services.AddSingleton<IWebCaller, WebCaller>();
         builder.Services.AddSingleton<ITicketLists, WebTicketLists>();
@@ -14,9 +16,16 @@ public static class WebAppSilo
         return builder;
     }
 
-    public static WebApplication UseAfterSalesWebApp(this WebApplication app)
+    /// <summary>The page's language (<c>?lang=</c>, the cookie, the browser's), first of all: the sign-in, refusal and status pages speak it too.</summary>
+    public static WebApplication UseAfterSalesLanguage(this WebApplication app)
     {
         app.UseWebAppLanguage();
+        return app;
+    }
+
+    public static WebApplication UseAfterSalesWebApp(this WebApplication app)
+    {
+        app.MapStaticAssets();
         app.MapWebApp();
         return app;
     }

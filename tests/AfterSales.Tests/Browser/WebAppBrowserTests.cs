@@ -88,6 +88,15 @@ public sealed class WebAppBrowserTests : IDisposable
             Assert.Equal("C-1", closed.CustomerId);
             desk = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", "/app?lang=zh", 1440);
             await Checked(desk, "app-start-desk-zh-1440");
+
+            // The quality department: this month's ticket count on the dashboard leads to this very ticket.
+            var quality = await As(chromium, silo, Role.QualityDepartment, "qa-li", "/dashboard?lang=en", 1440);
+            await quality.Locator("table.figures tbody tr").First.Locator("td a").Nth(1).ClickAsync();
+            await quality.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.StartsWith("/dashboard/tickets", new Uri(quality.Url).AbsolutePath);
+            await quality.Locator($"tbody a[href='/app/tickets/{id}']").ClickAsync();
+            await quality.WaitForURLAsync($"**/app/tickets/{id}");
+            Assert.Contains("Closed", await quality.InnerTextAsync("dl"));
             return true;
         });
     }
@@ -118,7 +127,107 @@ public sealed class WebAppBrowserTests : IDisposable
         });
     }
 
+    [Fact]
+    public async Task The_ticket_page_and_the_desk_queue_follow_what_someone_else_does_without_a_reload()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings());
+        await silo.Explain(async () =>
+        {
+            var world = new ProcessWorld(silo);
+            await world.Seed();
+            var ticket = await world.Assistant.Post("/api/tickets", world.NewTicket).Ok<TicketView>(HttpStatusCode.Created);
+            await using var chromium = await Chromium.Start();
+
+            // The manager's desk is open on the queue; the assistant takes in a fax through the API.
+            var desk = await As(chromium, silo, Role.ServiceManager, "manager-wang", "/app?lang=en", 1440);
+            await Connected(desk);
+            var toClassify = desk.Locator("ul.queue a[href='/app?queue=Classify'] strong");
+            var before = int.Parse(await toClassify.InnerTextAsync());
+            await world.Assistant.Post("/api/tickets", world.NewTicket).Ok<TicketView>(HttpStatusCode.Created);
+            await Assertions.Expect(toClassify).ToHaveTextAsync($"{before + 1}", new() { Timeout = 30_000 });
+
+            // An engineer's phone is open on the ticket; the assistant classifies it: the page says so, no reload.
+            var phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", $"/app/tickets/{ticket.Id}?lang=zh", 390);
+            await Connected(phone);
+            Assert.Equal(0, await phone.Locator(".notice").CountAsync());
+            await world.Assistant.Post($"/api/tickets/{ticket.Id}/classify", new { category = "Breakdown" }).Ok<TicketView>();
+            var notice = phone.Locator(".notice");
+            await Assertions.Expect(notice).ToContainTextAsync("已分类", new() { Timeout = 15_000 });
+            Assert.Contains("assistant", await notice.InnerTextAsync());
+            await Checked(phone, "app-ticket-live-zh-390");
+            await notice.Locator("a").ClickAsync();
+            await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Contains("已分类", await phone.InnerTextAsync("dl"));
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task Every_page_of_every_role_passes_axe_and_fits_a_phone_and_a_desk_in_both_languages()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings());
+        await silo.Explain(async () =>
+        {
+            var world = new ProcessWorld(silo);
+            await world.Seed();
+            await world.Manager.Post("/api/stations", new { id = "S-1", name = "济南服务站", regions = new[] { "Shandong" }, productLines = new[] { "TruckMixer" }, validFrom = "2020-01-01", validTo = "2034-12-31" })
+                .Ok<object>(HttpStatusCode.Created);
+            var ticket = await world.OpenClassified("pages");
+            await using var chromium = await Chromium.Start();
+            var pages = new (Role Role, string Sub, string? Customer, string Name, string Path)[]
+            {
+                (Role.ServiceAssistant, "assistant-li", null, "start-desk", "/app"),
+                (Role.ServiceAssistant, "assistant-li", null, "intake", "/app/intake?q=Jian"),
+                (Role.ServiceAssistant, "assistant-li", null, "ticket-desk", $"/app/tickets/{ticket.Id}"),
+                (Role.ServiceManager, "manager-wang", null, "alerts", "/app/alerts"),
+                (Role.ServiceAssistant, "assistant-li", null, "customers", "/app/customers"),
+                (Role.ServiceAssistant, "assistant-li", null, "customer", "/app/customers/C-1"),
+                (Role.ServiceManager, "manager-wang", null, "engineers", "/app/engineers"),
+                (Role.ServiceManager, "manager-wang", null, "engineer", "/app/engineers/E-1"),
+                (Role.ServiceManager, "manager-wang", null, "stations", "/app/stations"),
+                (Role.ServiceManager, "manager-wang", null, "tool-kits", "/app/tool-kits"),
+                (Role.CompanyLeader, "leader-zhao", null, "code-of-conduct", "/app/code-of-conduct"),
+                (Role.ServiceEngineer, "E-1", null, "start-engineer", "/app"),
+                (Role.Customer, "user-1", "C-1", "start-customer", "/app"),
+                (Role.TechnicalDepartment, "td-sun", null, "start-technical", "/app"),
+                (Role.Warehouse, "wh-qian", null, "start-warehouse", "/app"),
+                (Role.QualityDepartment, "qa-li", null, "dashboard", "/dashboard"),
+                (Role.QualityDepartment, "qa-li", null, "dashboard-tickets", "/dashboard/tickets"),
+                (Role.QualityDepartment, "qa-li", null, "dashboard-responses", "/dashboard/responses"),
+                (Role.QualityDepartment, "qa-li", null, "dashboard-old-parts", "/dashboard/old-parts"),
+                (Role.QualityDepartment, "qa-li", null, "dashboard-bad-range", "/dashboard?from=2026-05-01&to=2026-01-01"),
+                (Role.Customer, "user-1", "C-1", "refused-403", "/dashboard"),
+                (Role.ServiceAssistant, "assistant-li", null, "not-found-404", "/app/no/such/page"),
+            };
+            foreach (var (width, lang) in new[] { (390, "zh"), (1440, "en") })
+            {
+                var anonymous = await chromium.Context.NewPageAsync();
+                await anonymous.SetViewportSizeAsync(width, 900);
+                foreach (var (name, path) in new[] { ("landing", "/"), ("login", "/login") })
+                {
+                    await anonymous.GotoAsync(new Uri(silo.Address, $"{path}?lang={lang}").ToString());
+                    await anonymous.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                    await Checked(anonymous, $"page-{name}-{lang}-{width}");
+                }
+
+                foreach (var (role, sub, customer, name, path) in pages)
+                {
+                    var separator = path.Contains('?') ? '&' : '?';
+                    var page = await As(chromium, silo, role, sub, $"{path}{separator}lang={lang}", width, customerId: customer);
+                    Assert.True((lang == "zh" ? "zh-CN" : "en") == await page.GetAttributeAsync("html", "lang"), $"{name} is not in {lang}");
+                    await Checked(page, $"page-{name}-{lang}-{width}");
+                }
+            }
+
+            return true;
+        });
+    }
+
     public void Dispose() => _data.Dispose();
+
+    /// <summary>The page's live parts are connected to the service (Blazor's circuit is up).</summary>
+    private static async Task Connected(IPage page) =>
+        await page.Locator("[data-live=on]").WaitForAsync(new() { Timeout = 15_000 });
 
     /// <summary>The browser handed to another person: signed out, signed in with their token, on their page at their width.</summary>
     private static async Task<IPage> As(Chromium chromium, SiloProcess silo, Role role, string sub, string target, int width, string? customerId = null)
