@@ -1,6 +1,7 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Stations;
 
 namespace AfterSales.Dashboard.App;
@@ -14,4 +15,10 @@ public interface IDirectory
     Task<IReadOnlyList<EngineerSummary>> Engineers(Actor by, string? text, int limit);
 
     Task<IReadOnlyList<StationView>> Stations(Actor by, string? text, int limit);
+
+    /// <summary>Installation sites whose address or id holds the text; <paramref name="open"/>: those with problems awaiting an answer (R-INS-2).</summary>
+    Task<IReadOnlyList<SiteSummary>> Sites(Actor by, string? text, bool open, int limit);
+
+    /// <summary>The names of those ids that have one, to show beside the ids a page already shows its caller.</summary>
+    Task<IReadOnlyDictionary<string, string>> Names(Reporting.NameKind kind, IEnumerable<string?> ids);
 }

@@ -72,6 +72,7 @@ public static class AccessPolicy
         // Sites: registered by the assistant or sales, machines installed by the installation team or sales.
         [SiteOperation.Register] = Command("API-ROLE", [ServiceAssistant, SalesDepartment]),
         [SiteOperation.Get] = StaffRead(own: [Customer]),
+        [SiteOperation.List] = StaffRead(own: [Customer]),
         [SiteOperation.Install] = Command("API-ROLE", [InstallationTeam, SalesDepartment]),
         [SiteOperation.ReportProblem] = Command("R-INS-2", [InstallationTeam, FieldDirector]),
         [SiteOperation.AnswerProblem] = Command("R-INS-2", [TechnicalDepartment]),

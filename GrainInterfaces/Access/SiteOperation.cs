@@ -5,6 +5,7 @@ public enum SiteOperation
 {
     Register,
     Get,
+    List,
     Install,
     ReportProblem,
     AnswerProblem,

@@ -34,4 +34,8 @@ public interface IInstallationSiteGrain : IGrainWithStringKey
 
     [Alias("RecordTraining")]
     Task<SiteView> RecordTraining(Command<NewTraining> command);
+
+    /// <summary>Writes the site again, so that the read models receive it (the site list of a service that had none).</summary>
+    [Alias("Project")]
+    Task Project();
 }

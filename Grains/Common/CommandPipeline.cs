@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Common.Limits;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
 
@@ -105,6 +106,8 @@ public sealed class CommandPipeline<TState>(
         TAnswer result;
         try
         {
+            // API.md's limits, whoever sent the command (the API checked them already where the body entered).
+            ContractValidation.Require(request.Body, services.Clock);
             result = await command(first.Fingerprint);
         }
         catch (Exception refusal) when (IsRefusal(refusal))

@@ -18,6 +18,9 @@ public static class OutboxKinds
     /// <summary>A <c>DirectoryProjection</c> of a service station.</summary>
     public const string Station = "station";
 
+    /// <summary>A <c>DirectoryProjection</c> of an installation site.</summary>
+    public const string Site = "site";
+
     /// <summary>The kinds the directory read model holds (lists of master data).</summary>
-    public static readonly IReadOnlySet<string> Directory = new HashSet<string> { Customer, Engineer, Station };
+    public static readonly IReadOnlySet<string> Directory = new HashSet<string> { Customer, Engineer, Station, Site };
 }

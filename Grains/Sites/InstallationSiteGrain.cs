@@ -29,7 +29,7 @@ public sealed partial class InstallationSiteGrain(
 
     private SiteState S => Pipeline.State;
 
-    private CommandPipeline<SiteState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access);
+    private CommandPipeline<SiteState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, Directory);
 
     /// <summary>A site belongs to its customer; before it is registered, to the customer it names.</summary>
     private CommandAccess<SiteState> Access => CommandAccess<SiteState>.Of<SiteOperation>((s, request) =>
@@ -38,6 +38,20 @@ public sealed partial class InstallationSiteGrain(
     private string Id => this.GetPrimaryKeyString();
 
     private ICustomerGrain Customer => GrainFactory.GetGrain<ICustomerGrain>(S.Profile!.CustomerId);
+
+    public Task Project() => S.Profile is null ? Task.CompletedTask : Pipeline.Change(_ => { });
+
+    /// <summary>Every write tells the site list the site as it is now (API.md "Lists"), with its problems awaiting an answer (R-INS-2).</summary>
+    private IReadOnlyList<OutboxMessage> Directory(SiteState s)
+    {
+        s.OutboxVersion++;
+        var open = s.Installations.Sum(i => i.Problems.Count(p => !p.Answered));
+        var projection = s.Profile is { } p
+            ? new DirectoryProjection<SiteSummary>(
+                p.Address, [p.Region], new SiteSummary(Id, p.CustomerId, p.Address, p.Region, [.. s.Installations.Select(i => i.MachineSerial)], open), p.CustomerId, open)
+            : DirectoryProjection<SiteSummary>.Removed;
+        return [OutboxJson.Message(OutboxKinds.Site, Id, s.OutboxVersion, projection)];
+    }
 
     public Task<SiteView> Read(Actor by)
     {

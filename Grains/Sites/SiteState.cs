@@ -5,7 +5,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Sites;
 
 [GenerateSerializer, Alias("AfterSales.SiteState")]
-public sealed class SiteState : IHasJournal
+public sealed class SiteState : IHasJournal, IHasOutbox
 {
     [Id(0)] public SiteProfile? Profile { get; set; }
 
@@ -18,6 +18,14 @@ public sealed class SiteState : IHasJournal
     [Id(4)] public int Version { get; set; }
 
     [Id(6)] public int JournalWritten { get; set; }
+
+    [Id(7)] public long OutboxVersion { get; set; }
+
+    // Not part of the state: what the write in progress tells the read models (set by the pipeline).
+    [NonSerialized]
+    private IReadOnlyList<OutboxMessage> _outbox = [];
+
+    IReadOnlyList<OutboxMessage> IHasOutbox.Outbox { get => _outbox; set => _outbox = value; }
 
     public IHasJournal WithoutHistory()
     {

@@ -1,7 +1,9 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Sites;
+using AfterSales.Grains.Common;
 using AfterSales.Silo.Api.Requests;
+using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
@@ -16,6 +18,14 @@ public static class SiteEndpoints
             var view = await grains.GetGrain<IInstallationSiteGrain>(s.Id).Register(http.Command(new SiteProfile(s.CustomerId, s.Address, s.Region)));
             return TypedResults.Created($"/api/sites/{Uri.EscapeDataString(view.Id)}", view);
         }).Runs(SiteOperation.Register, "registerSite", "Register an installation site of a customer");
+
+        // By id, one page at a time (API.md "Lists"); q finds an address or id, open=true the sites with problems awaiting an answer (R-INS-2).
+        sites.MapGet("/", async (string? q, string? region, string? customerId, bool? open, int? limit, string? cursor, HttpContext http, ReadModel readModel) =>
+        {
+            var (actor, reach) = http.Reach(SiteOperation.List);
+            var filter = DirectoryLists.For(actor, reach, new DirectoryFilter(q, region, OwnerId: customerId, NeedsAnswer: open), ownedByCustomers: true);
+            return http.Paged(await readModel.Directory<SiteSummary>(OutboxKinds.Site, filter, ReadModel.Limit(limit), cursor));
+        }).Runs(SiteOperation.List, "listSites", "List installation sites", "By id, a page at a time; q finds an address or id, customerId and region narrow, open=true those with installation problems awaiting an answer; a customer sees only its own.");
 
         sites.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.GetGrain<IInstallationSiteGrain>(id).Read(http.Actor())))

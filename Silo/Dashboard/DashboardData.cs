@@ -47,7 +47,9 @@ public sealed class DashboardData(ReportQueries reports, ReadModel readModel, Bu
     }
 
     public async Task<IReadOnlyDictionary<string, string>> Names(NameKind kind, IEnumerable<string?> ids) =>
-        await readModel.Names(
-            kind switch { NameKind.Customer => OutboxKinds.Customer, NameKind.Engineer => OutboxKinds.Engineer, _ => OutboxKinds.Station },
-            [.. ids.OfType<string>()]);
+        await readModel.Names(KindOf(kind), [.. ids.OfType<string>()]);
+
+    /// <summary>The directory read model's kind of a page's names.</summary>
+    public static string KindOf(NameKind kind) =>
+        kind switch { NameKind.Customer => OutboxKinds.Customer, NameKind.Engineer => OutboxKinds.Engineer, _ => OutboxKinds.Station };
 }

@@ -159,11 +159,14 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
 
         await SqlDatabase.Execute(c, t,
             """
-            INSERT INTO RmDirectory (Kind, Id, SearchKey, RegionKeys, Summary) VALUES (@Kind, @Id, @SearchKey, @RegionKeys, @Summary)
-            ON CONFLICT (Kind, Id) DO UPDATE SET SearchKey = excluded.SearchKey, RegionKeys = excluded.RegionKeys, Summary = excluded.Summary
+            INSERT INTO RmDirectory (Kind, Id, SearchKey, RegionKeys, OwnerId, Attention, Summary)
+            VALUES (@Kind, @Id, @SearchKey, @RegionKeys, @OwnerId, @Attention, @Summary)
+            ON CONFLICT (Kind, Id) DO UPDATE SET SearchKey = excluded.SearchKey, RegionKeys = excluded.RegionKeys, OwnerId = excluded.OwnerId,
+                Attention = excluded.Attention, Summary = excluded.Summary
             """,
             ("Kind", m.Kind), ("Id", m.Key), ("SearchKey", ReadModel.SearchKey($"{m.Key} {p.Name}")),
-            ("RegionKeys", $"|{string.Join('|', p.Regions.Select(ReadModel.RegionKey))}|"), ("Summary", p.Summary.GetRawText()));
+            ("RegionKeys", $"|{string.Join('|', p.Regions.Select(ReadModel.RegionKey))}|"), ("OwnerId", p.OwnerId), ("Attention", p.Attention),
+            ("Summary", p.Summary.GetRawText()));
     }
 
     private static async Task ApplyTicket(DbConnection c, DbTransaction t, string owner, TicketProjection p)

@@ -113,7 +113,7 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
 
     /// <summary>
     /// One keyset page of a list of master data (<see cref="OutboxKinds.Directory"/>), by id: those whose name or id
-    /// holds the filter's text, in its region, or the one id.
+    /// holds the filter's text, in its region, of its owner, awaiting an answer, or the one id.
     /// </summary>
     public async Task<Page<T>> Directory<T>(string kind, DirectoryFilter filter, int limit, string? cursor)
     {
@@ -132,6 +132,12 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
         }
 
         Add(where, parameters, "Id", filter.Id);
+        Add(where, parameters, "OwnerId", filter.OwnerId);
+        if (filter.NeedsAnswer is { } needs)
+        {
+            where.Add(needs ? "Attention > 0" : "Attention = 0");
+        }
+
         if (Cursor.Read(cursor) is { } after)
         {
             where.Add("Id > @CursorId");

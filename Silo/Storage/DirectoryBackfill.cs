@@ -1,12 +1,13 @@
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Stations;
 
 namespace AfterSales.Silo.Storage;
 
 /// <summary>
 /// Once, for a service whose master data was written before the directory read model existed: every customer,
-/// engineer and station writes itself again, so that the customer, engineer and station lists hold it. Idempotent,
+/// engineer, station and site writes itself again, so that their lists hold it. Idempotent,
 /// so a start-up interrupted here resumes it; marked done in AfterSalesMigration.
 /// </summary>
 public sealed class DirectoryBackfill(IGrainFactory grains, SqlDatabase database, ILogger<DirectoryBackfill> logger) : IStartupTask
@@ -23,6 +24,7 @@ public sealed class DirectoryBackfill(IGrainFactory grains, SqlDatabase database
         var customers = await Keys("customer/customer/");
         var engineers = await Keys("engineer/engineer/");
         var stations = await Keys("station/servicestation/");
+        var sites = await Keys("site/installationsite/");
         foreach (var batch in customers.Chunk(32))
         {
             await Task.WhenAll(batch.Select(id => grains.GetGrain<ICustomerGrain>(id).Project()));
@@ -36,6 +38,11 @@ public sealed class DirectoryBackfill(IGrainFactory grains, SqlDatabase database
         foreach (var batch in stations.Chunk(32))
         {
             await Task.WhenAll(batch.Select(id => grains.GetGrain<IServiceStationGrain>(id).Project()));
+        }
+
+        foreach (var batch in sites.Chunk(32))
+        {
+            await Task.WhenAll(batch.Select(id => grains.GetGrain<IInstallationSiteGrain>(id).Project()));
         }
 
         await LegacyMigration.MarkDone(database, Name);

@@ -1,8 +1,11 @@
 using AfterSales.Dashboard.App;
+using AfterSales.Dashboard.Reporting;
+using AfterSales.Silo.Dashboard;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Stations;
 using AfterSales.Grains.Common;
 using AfterSales.Silo.Api;
@@ -22,6 +25,18 @@ public sealed class WebDirectory(ReadModel readModel) : IDirectory
     public async Task<IReadOnlyList<StationView>> Stations(Actor by, string? text, int limit) =>
         (await readModel.Directory<StationView>(OutboxKinds.Station, Filter(by, StationOperation.List, text), limit, null)).Items;
 
+    public async Task<IReadOnlyList<SiteSummary>> Sites(Actor by, string? text, bool open, int limit) =>
+        (await readModel.Directory<SiteSummary>(
+            OutboxKinds.Site,
+            DirectoryLists.For(by, AccessPolicy.RequireRole(by, SiteOperation.List), Filter(text) with { NeedsAnswer = open ? true : null }, ownedByCustomers: true),
+            limit,
+            null)).Items;
+
+    public async Task<IReadOnlyDictionary<string, string>> Names(NameKind kind, IEnumerable<string?> ids) =>
+        await readModel.Names(DashboardData.KindOf(kind), [.. ids.OfType<string>()]);
+
     private static DirectoryFilter Filter(Actor by, Enum operation, string? text) =>
-        DirectoryLists.For(by, AccessPolicy.RequireRole(by, operation), new DirectoryFilter(string.IsNullOrWhiteSpace(text) ? null : text.Trim()));
+        DirectoryLists.For(by, AccessPolicy.RequireRole(by, operation), Filter(text));
+
+    private static DirectoryFilter Filter(string? text) => new(string.IsNullOrWhiteSpace(text) ? null : text.Trim());
 }

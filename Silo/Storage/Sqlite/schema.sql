@@ -309,14 +309,17 @@ CREATE TABLE IF NOT EXISTS RmAlert
 CREATE INDEX IF NOT EXISTS IX_RmAlert_Ticket ON RmAlert (TicketId);
 CREATE INDEX IF NOT EXISTS IX_RmAlert_Raised ON RmAlert (RaisedAt, Id);
 
--- Master data as lists (customers, engineers, stations; keyset by Id): the name and
--- id to search in any case, the regions ("|a|b|", lower case), the list's line (JSON).
+-- Master data as lists (customers, engineers, stations, sites; keyset by Id): the name
+-- and id to search in any case, the regions ("|a|b|", lower case), whose it is (a site's
+-- customer), how many things await an answer, the list's line (JSON).
 CREATE TABLE IF NOT EXISTS RmDirectory
 (
     Kind       TEXT  NOT NULL,
     Id         TEXT  NOT NULL,
     SearchKey  TEXT  NOT NULL,
     RegionKeys TEXT  NOT NULL,
+    OwnerId    TEXT  NULL,
+    Attention  integer NOT NULL,
     Summary    TEXT  NOT NULL,
     PRIMARY KEY (Kind, Id)
 );

@@ -113,6 +113,31 @@ public sealed class SiteApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task R_INS_2_the_site_list_shows_the_sites_with_problems_awaiting_the_technical_department_and_a_customer_only_its_own()
+    {
+        var (w, siteId) = await GivenSite();
+        var (other, otherSite) = await GivenSite();
+        var plant = $"BP-{w.CustomerId}";
+        await w.Assistant.Post($"/api/customers/{w.CustomerId}/machines", new { serial = plant, productLine = "BatchingPlant", model = "HZS180" }).Ok<object>(HttpStatusCode.Created);
+        await w.Manager.Post($"/api/sites/{siteId}/installations", new { machineSerial = plant, productLine = "BatchingPlant" }).Ok<SiteView>(HttpStatusCode.Created);
+        var tech = api.As(Role.TechnicalDepartment, "tech-zhao");
+        Assert.DoesNotContain(siteId, (await tech.All<SiteSummary>("/api/sites?open=true&limit=200")).Select(x => x.Id));
+
+        await api.As(Role.FieldDirector, "director-gao").Post($"/api/sites/{siteId}/installations/{plant}/problems", new { description = "scale drifts" }).Ok<SiteView>();
+        var waiting = Assert.Single(await tech.All<SiteSummary>("/api/sites?open=true&limit=200"), x => x.Id == siteId);
+        Assert.Equal((1, w.CustomerId), (waiting.OpenProblems, waiting.CustomerId));
+        Assert.Equal([plant], waiting.MachineSerials);
+
+        await tech.Post($"/api/sites/{siteId}/installations/{plant}/problems/1/answer", new { answer = "recalibrate" }).Ok<SiteView>();
+        Assert.DoesNotContain(siteId, (await tech.All<SiteSummary>("/api/sites?open=true&limit=200")).Select(x => x.Id));
+
+        // A customer lists its own sites, whatever it asks for; staff find a site by a part of its address.
+        Assert.Equal([siteId], (await w.Customer.GetAsync($"/api/sites?customerId={other.CustomerId}").Ok<List<SiteSummary>>()).Select(x => x.Id));
+        Assert.Contains(otherSite, (await w.Manager.GetAsync($"/api/sites?customerId={other.CustomerId}").Ok<List<SiteSummary>>()).Select(x => x.Id));
+        Assert.Contains(siteId, (await w.Manager.All<SiteSummary>($"/api/sites?q={Uri.EscapeDataString("工业北路")}&limit=200")).Select(x => x.Id));
+    }
+
+    [Fact]
     public async Task Idempotent_retries_apply_once()
     {
         var (w, siteId) = await GivenSite();

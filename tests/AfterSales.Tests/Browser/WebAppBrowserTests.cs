@@ -173,6 +173,14 @@ public sealed class WebAppBrowserTests : IDisposable
             await world.Manager.Post("/api/stations", new { id = "S-1", name = "济南服务站", regions = new[] { "Shandong" }, productLines = new[] { "TruckMixer" }, validFrom = "2020-01-01", validTo = "2034-12-31" })
                 .Ok<object>(HttpStatusCode.Created);
             var ticket = await world.OpenClassified("pages");
+            await world.Assistant.Post("/api/customers/C-1/machines", new { serial = "BP-1", productLine = "BatchingPlant", model = "HZS120" }).Ok<object>(HttpStatusCode.Created);
+            await world.Assistant.Post("/api/sites", new { id = "SITE-1", customerId = "C-1", address = "济南市历城区工业北路 88 号", region = "Shandong" }).Ok<object>(HttpStatusCode.Created);
+            await world.Manager.Post("/api/sites/SITE-1/installations", new { machineSerial = "BP-1", productLine = "BatchingPlant" }).Ok<object>(HttpStatusCode.Created);
+            using (var director = silo.Client(ProcessWorld.Token(Role.FieldDirector, "director-gao")))
+            {
+                await director.Post("/api/sites/SITE-1/installations/BP-1/problems", new { description = "配料秤漂移" }).Ok<object>();
+            }
+
             await using var chromium = await Chromium.Start();
             var pages = new (Role Role, string Sub, string? Customer, string Name, string Path)[]
             {
@@ -185,6 +193,9 @@ public sealed class WebAppBrowserTests : IDisposable
                 (Role.ServiceManager, "manager-wang", null, "engineers", "/app/engineers"),
                 (Role.ServiceManager, "manager-wang", null, "engineer", "/app/engineers/E-1"),
                 (Role.ServiceManager, "manager-wang", null, "stations", "/app/stations"),
+                (Role.TechnicalDepartment, "td-sun", null, "sites-open", "/app/sites?open=true"),
+                (Role.TechnicalDepartment, "td-sun", null, "site", "/app/sites/SITE-1"),
+                (Role.Customer, "user-1", "C-1", "sites-customer", "/app/sites"),
                 (Role.ServiceManager, "manager-wang", null, "tool-kits", "/app/tool-kits"),
                 (Role.CompanyLeader, "leader-zhao", null, "code-of-conduct", "/app/code-of-conduct"),
                 (Role.ServiceEngineer, "E-1", null, "start-engineer", "/app"),

@@ -36,6 +36,7 @@ public sealed class TicketPageComponentTests : IDisposable
         services.AddSingleton(fixture.Grains);
         services.AddSingleton<IWebCaller, WebCaller>();
         services.AddSingleton<ITicketLists>(new WebTicketLists(fixture.ReadModel, fixture.Grains, ClusterFixture.Clock));
+        services.AddSingleton<IDirectory>(new WebDirectory(fixture.ReadModel));
         services.AddLocalization();
         services.Configure<JsonOptions>(o => ApiHosting.Configure(o.SerializerOptions));
     }

@@ -1,0 +1,109 @@
+using System.Collections;
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using System.Text.Json;
+
+namespace AfterSales.GrainInterfaces.Common.Limits;
+
+/// <summary>
+/// The limits' attributes on a contract (<see cref="IdentifierAttribute"/>, <see cref="ShortTextAttribute"/> and the
+/// others), checked by .NET's DataAnnotations validator, nested objects and lists included. Errors are named by the
+/// API's JSON field names (<c>parts[0].partNo</c>), never by a type. The API checks a body where it enters; the
+/// command pipeline checks every command's body again, whoever sent it (a page of the web app too).
+/// </summary>
+public static class ContractValidation
+{
+    private const int MaxDepth = 8;
+
+    /// <summary>The errors of a value by field; empty when it keeps every limit.</summary>
+    public static Dictionary<string, List<string>> Errors(object? value, TimeProvider clock)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        if (value is not null && IsContract(value.GetType()))
+        {
+            Validate(value, "", errors, new ClockServices(clock), depth: 0);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Refuses a value beyond a limit with its first field (rule <c>API-INPUT</c>).</summary>
+    public static void Require(object? value, TimeProvider clock)
+    {
+        if (Errors(value, clock).FirstOrDefault() is { Key: { } field, Value: [var message, ..] })
+        {
+            throw new InvalidInputException("API-INPUT", field, $"{field}: {message}");
+        }
+    }
+
+    public static bool IsContract(Type type) => type.IsClass && type.Namespace?.StartsWith("AfterSales.", StringComparison.Ordinal) == true;
+
+    public static void Add(Dictionary<string, List<string>> errors, string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var messages))
+        {
+            errors[field] = messages = [];
+        }
+
+        messages.Add(message);
+    }
+
+    private static void Validate(object value, string path, Dictionary<string, List<string>> errors, IServiceProvider services, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0)
+            {
+                continue;
+            }
+
+            var field = path.Length == 0 ? JsonNamingPolicy.CamelCase.ConvertName(property.Name) : $"{path}.{JsonNamingPolicy.CamelCase.ConvertName(property.Name)}";
+            var member = property.GetValue(value);
+            var context = new ValidationContext(value, services, null) { MemberName = property.Name };
+            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>())
+            {
+                if (attribute.GetValidationResult(member, context) is { ErrorMessage: { } message })
+                {
+                    Add(errors, field, message);
+                }
+            }
+
+            switch (member)
+            {
+                case string or null:
+                    break;
+                case IEnumerable items:
+                    var i = 0;
+                    foreach (var item in items.Cast<object?>().Take(Limits.Items + 1))
+                    {
+                        if (item is not null && IsContract(item.GetType()))
+                        {
+                            Validate(item, $"{field}[{i}]", errors, services, depth + 1);
+                        }
+
+                        i++;
+                    }
+
+                    break;
+                default:
+                    if (IsContract(member.GetType()))
+                    {
+                        Validate(member, field, errors, services, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>What a limit's attribute may ask for: the clock of the rules (dates "ten years from today").</summary>
+    private sealed class ClockServices(TimeProvider clock) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(TimeProvider) ? clock : null;
+    }
+}
