@@ -234,7 +234,85 @@ public sealed class WebAppBrowserTests : IDisposable
         });
     }
 
+    [Fact]
+    public async Task The_master_data_a_site_a_commissioning_and_a_training_are_entered_through_the_pages_only()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings());
+        await silo.Explain(async () =>
+        {
+            await using var chromium = await Chromium.Start();
+
+            // The assistant registers the customer and its truck mixer; the manager the engineer (R-TKT-1, R-ENG-1).
+            var desk = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", "/app/customers?lang=zh", 1440);
+            await Submit(desk, "RegisterCustomer", ("customer-id", "C-jianye"), ("customer-name", "济南建业混凝土"), ("customer-region", "Shandong"), ("customer-city", "Jinan"));
+            await desk.WaitForURLAsync("**/app/customers/C-jianye");
+            await Submit(desk, "AddMachine", ("machine-serial", "TM-2026-002"), ("machine-line", "TruckMixer"), ("machine-model", "HTM1204"));
+            Assert.Contains("TM-2026-002", await desk.InnerTextAsync("main"));
+            var manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", "/app/engineers?lang=en", 1440);
+            await Submit(manager, "RegisterEngineer", ("engineer-id", "E-zhang"), ("engineer-name", "张工"), ("engineer-years", "6"), ("engineer-trained", "on"),
+                ("engineer-line-TruckMixer", "on"), ("engineer-tools", "hydraulic pressure gauge\nmultimeter\ntorque wrench set"), ("engineer-city", "Jinan"));
+            await manager.WaitForURLAsync("**/app/engineers/E-zhang");
+            Assert.StartsWith("Qualified (R-ENG-1)\nyes", await manager.InnerTextAsync("dl"));
+
+            // Sales registers the site and delivers the truck mixer there.
+            var sales = await As(chromium, silo, Role.SalesDepartment, "sales-sun", "/app/sites?lang=zh", 1440);
+            await Submit(sales, "RegisterSite", ("site-id", "S-jianye-licheng"), ("site-customer", "C-jianye"), ("site-address", "济南市历城区工业北路 88 号"), ("site-region", "Shandong"));
+            await sales.WaitForURLAsync("**/app/sites/S-jianye-licheng");
+            await Submit(sales, "Install", ("install-serial", "TM-2026-002"));
+
+            // The engineer on a phone: training before commissioning is refused by its rule; after it, recorded.
+            var phone = await As(chromium, silo, Role.ServiceEngineer, "E-zhang", "/app/sites/S-jianye-licheng?lang=en", 390);
+            var training = new[] { ("training-machine-TM-2026-002", "on"), ("training-plan", "operation, daily cleaning of the drum, safety"),
+                ("training-materials", "Product Operation Manual HTM1204\nCustomer Training Material"), ("training-attendees", "司机 张三\n司机 李四") };
+            await Submit(phone, "RecordTraining", training);
+            Assert.Contains("R-TRN-1", await phone.InnerTextAsync("p.error[role=alert]"));
+            await Checked(phone, "app-site-training-refused-en-390");
+
+            sales = await As(chromium, silo, Role.SalesDepartment, "sales-sun", "/app/sites/S-jianye-licheng?lang=zh", 1440);
+            await Submit(sales, "Commission", ("sign-TM-2026-002-Driver", "司机 刘师傅"), ("sign-TM-2026-002-Customer", "王经理"));
+            Assert.Contains("已调试", await sales.InnerTextAsync("main"));
+
+            phone = await As(chromium, silo, Role.ServiceEngineer, "E-zhang", "/app/sites/S-jianye-licheng?lang=en", 390);
+            await Submit(phone, "RecordTraining", training);
+            Assert.Equal(0, await phone.Locator("p.error[role=alert]").CountAsync());
+            Assert.Contains("司机 李四", await phone.InnerTextAsync("main"));
+
+            // The warranty runs from the commissioning (R-INS-5): the customer sees the machine's date.
+            var customer = await As(chromium, silo, Role.Customer, "buyer", "/app/customers/C-jianye?lang=en", 390, customerId: "C-jianye");
+            Assert.Contains("TM-2026-002", await customer.InnerTextAsync("main"));
+            await Checked(customer, "app-customer-en-390");
+            return true;
+        });
+    }
+
     public void Dispose() => _data.Dispose();
+
+    /// <summary>Fills the inputs of a page's form by their ids and submits it; the page that comes back is the answer.</summary>
+    private static async Task Submit(IPage page, string operation, params (string Id, string Value)[] values)
+    {
+        foreach (var (id, value) in values)
+        {
+            var input = page.Locator($"#{id}");
+            var kind = await input.EvaluateAsync<string>("e => e.tagName + ':' + (e.type || '')");
+            if (kind.StartsWith("SELECT", StringComparison.Ordinal))
+            {
+                await input.SelectOptionAsync(value);
+            }
+            else if (kind.EndsWith(":checkbox", StringComparison.Ordinal))
+            {
+                await input.CheckAsync();
+            }
+            else
+            {
+                await input.FillAsync(value);
+            }
+        }
+
+        var answered = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+        await page.Locator($"form[data-operation={operation}] button[type=submit]").ClickAsync();
+        await answered;
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
 
     /// <summary>The page's live parts are connected to the service (Blazor's circuit is up).</summary>
     private static async Task Connected(IPage page) =>

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace AfterSales.Dashboard.App;
+
+/// <summary>A posted form's values as a command's body wants them: a text (null when empty), lines, a box ticked, a number, a date.</summary>
+public static class FormValues
+{
+    public static string Text(this IFormCollection form, string name) => form[name].ToString().Trim();
+
+    public static string? Optional(this IFormCollection form, string name) => form.Text(name) is { Length: > 0 } text ? text : null;
+
+    public static IReadOnlyList<string> Lines(this IFormCollection form, string name) =>
+        form[name].ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Every value of a name (the boxes of a group that are ticked).</summary>
+    public static IReadOnlyList<string> All(this IFormCollection form, string name) => [.. form[name].OfType<string>()];
+
+    public static bool Ticked(this IFormCollection form, string name) => form[name].ToString() is "on" or "true";
+
+    public static int Number(this IFormCollection form, string name) =>
+        int.TryParse(form[name].ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : throw new FormatException(name);
+
+    public static DateOnly? Date(this IFormCollection form, string name) =>
+        form.Optional(name) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
+    public static T Choice<T>(this IFormCollection form, string name) where T : struct, Enum =>
+        Enum.TryParse<T>(form[name].ToString(), out var value) && Enum.IsDefined(value) ? value : throw new FormatException(name);
+}
