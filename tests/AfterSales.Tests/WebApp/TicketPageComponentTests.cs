@@ -65,6 +65,19 @@ public sealed class TicketPageComponentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_submitted_report_shows_its_content_fingerprint_and_copies_and_the_customer_may_sign_it_there()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var ticket = await s.TicketAt(TicketStatus.ReportSubmitted);
+
+        var page = Ticket(new Actor($"user-{s.CustomerId}", Role.Customer, s.CustomerId), ticket.Id, "en");
+        Assert.Contains(ticket.Report!.ContentSha256, page.Markup);
+        Assert.Contains("not signed yet", page.Markup);
+        Assert.Contains(ticket.Report.Content.WorkDone, page.Markup);
+        Assert.Equal(["SignReport"], Forms(page));
+    }
+
+    [Fact]
     public async Task The_desk_queue_counts_what_is_due_and_a_ticket_moves_on_from_classify_to_assign()
     {
         var s = await new Scenario(fixture.Grains).WithCustomer();
