@@ -16,21 +16,25 @@ public static class ContractValidation
     private const int MaxDepth = 8;
 
     /// <summary>The errors of a value by field; empty when it keeps every limit.</summary>
-    public static Dictionary<string, List<string>> Errors(object? value, TimeProvider clock)
+    /// <param name="which">The attributes to check; null for all of them.</param>
+    public static Dictionary<string, List<string>> Errors(object? value, TimeProvider clock, Func<ValidationAttribute, bool>? which = null)
     {
         var errors = new Dictionary<string, List<string>>();
         if (value is not null && IsContract(value.GetType()))
         {
-            Validate(value, "", errors, new ClockServices(clock), depth: 0);
+            Validate(value, "", errors, new ClockServices(clock), which ?? (_ => true), depth: 0);
         }
 
         return errors;
     }
 
-    /// <summary>Refuses a value beyond a limit with its first field (rule <c>API-INPUT</c>).</summary>
+    /// <summary>
+    /// Refuses a value beyond one of API.md's limits (ids, text lengths, list sizes, dates) with its first field
+    /// (rule <c>API-INPUT</c>). Ranges a rule sets (a score of 1 to 5) are the grain's rule to judge, by its own id.
+    /// </summary>
     public static void Require(object? value, TimeProvider clock)
     {
-        if (Errors(value, clock).FirstOrDefault() is { Key: { } field, Value: [var message, ..] })
+        if (Errors(value, clock, a => a.GetType().Namespace == typeof(Limits).Namespace).FirstOrDefault() is { Key: { } field, Value: [var message, ..] })
         {
             throw new InvalidInputException("API-INPUT", field, $"{field}: {message}");
         }
@@ -48,7 +52,8 @@ public static class ContractValidation
         messages.Add(message);
     }
 
-    private static void Validate(object value, string path, Dictionary<string, List<string>> errors, IServiceProvider services, int depth)
+    private static void Validate(
+        object value, string path, Dictionary<string, List<string>> errors, IServiceProvider services, Func<ValidationAttribute, bool> which, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -65,7 +70,7 @@ public static class ContractValidation
             var field = path.Length == 0 ? JsonNamingPolicy.CamelCase.ConvertName(property.Name) : $"{path}.{JsonNamingPolicy.CamelCase.ConvertName(property.Name)}";
             var member = property.GetValue(value);
             var context = new ValidationContext(value, services, null) { MemberName = property.Name };
-            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>())
+            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>().Where(which))
             {
                 if (attribute.GetValidationResult(member, context) is { ErrorMessage: { } message })
                 {
@@ -83,7 +88,7 @@ public static class ContractValidation
                     {
                         if (item is not null && IsContract(item.GetType()))
                         {
-                            Validate(item, $"{field}[{i}]", errors, services, depth + 1);
+                            Validate(item, $"{field}[{i}]", errors, services, which, depth + 1);
                         }
 
                         i++;
@@ -93,7 +98,7 @@ public static class ContractValidation
                 default:
                     if (IsContract(member.GetType()))
                     {
-                        Validate(member, field, errors, services, depth + 1);
+                        Validate(member, field, errors, services, which, depth + 1);
                     }
 
                     break;

@@ -157,7 +157,7 @@ public sealed class ProjectionTests(ClusterFixture fixture)
         Assert.Equal([("E-a", 1.0, false), ("E-b", 0.0, true)], byEngineer.OrderBy(r => r.Key).Select(r => (r.Key!, r.Rate!.Value, r.BelowTarget)));
 
         var survey = fixture.Grains.GetGrain<ISurveyGrain>($"survey:{owner}");
-        var invalid = await Assert.ThrowsAsync<InvalidInputException>(() => survey.Record(Marketing.By(new NewSurveyResult("C-1", 6, At: at))));
+        var invalid = await Assert.ThrowsAsync<InvalidInputException>(() => survey.Record(Marketing.By(new NewSurveyResult("C-1", 6))));
         Assert.Equal("R-SAT-2", invalid.RuleId);
     }
 
