@@ -336,31 +336,10 @@ public sealed class WebAppBrowserTests : IDisposable
         return page;
     }
 
-    /// <summary>Fills a command's form and submits it; the page that comes back is the ticket with the answer.</summary>
+    /// <summary>Fills a ticket command's form and submits it; the page that comes back is the ticket with the answer.</summary>
     private static async Task Run(IPage page, string operation, params (string Field, string Value)[] values)
     {
-        foreach (var (field, value) in values)
-        {
-            var input = page.Locator($"#{operation}-{field}");
-            var kind = await input.EvaluateAsync<string>("e => e.tagName + ':' + (e.type || '')");
-            if (kind.StartsWith("SELECT", StringComparison.Ordinal))
-            {
-                await input.SelectOptionAsync(value);
-            }
-            else if (kind.EndsWith(":checkbox", StringComparison.Ordinal))
-            {
-                await input.CheckAsync();
-            }
-            else
-            {
-                await input.FillAsync(value);
-            }
-        }
-
-        var answered = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
-        await page.Locator($"form[data-operation={operation}] button[type=submit]").ClickAsync();
-        await answered;
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Submit(page, operation, [.. values.Select(v => ($"{operation}-{v.Field}", v.Value))]);
         var alert = page.Locator("p.error[role=alert]");
         if (await alert.CountAsync() > 0 && operation != "Dispatch")
         {
