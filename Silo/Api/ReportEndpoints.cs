@@ -3,6 +3,8 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Dashboard.Exports;
+using AfterSales.Silo.Api.Requests;
 using AfterSales.Silo.ReadModels;
 
 namespace AfterSales.Silo.Api;
@@ -14,31 +16,32 @@ public static class ReportEndpoints
         var reports = api.MapGroup("/reports").WithTags("Reports");
 
         // Response times per week or month against their targets (R-TKT-3, R-TKT-5); default: the last 12 weeks.
-        reports.MapGet("/response-times", async (
-            DateOnly? from, DateOnly? to, QueryChoice<Bucket>? bucket, string? region, string? stationId, string? engineerId, QueryChoice<ProductLine>? productLine,
-            HttpContext http, ReportQueries queries) =>
+        reports.MapGet("/response-times", async ([AsParameters] ResponseTimesQuery q, HttpContext http, ReportQueries queries) =>
+            TypedResults.Ok(await ResponseTimes(q, http, queries)))
+            .Runs(ReportOperation.ResponseTimes, "responseTimes", "Response times against their targets",
+                "Per week or month (R-TKT-3, R-TKT-5); default the last 12 weeks. A station sees its own figures only.");
+        foreach (var format in Enum.GetValues<ExportFormat>())
         {
-            var filter = ReadFilter(http, ReportOperation.ResponseTimes, region, stationId, engineerId, productLine?.Value);
-            var (start, end) = Range(queries, from, to, TimeSpan.FromDays(7 * 12));
-            return TypedResults.Ok(await queries.ResponseTimes(start, end, bucket?.Value ?? Bucket.Week, filter));
-        }).Runs(ReportOperation.ResponseTimes, "responseTimes", "Response times against their targets",
-            "Per week or month (R-TKT-3, R-TKT-5); default the last 12 weeks. A station sees its own figures only.");
+            reports.MapGet($"/response-times.{format.Extension()}", async ([AsParameters] ResponseTimesQuery q, HttpContext http, ReportQueries queries) =>
+                await Export.Table(http, format, "response-times", await ResponseTimes(q, http, queries), ExportColumns.ResponseTimes))
+                .Runs(ReportOperation.ResponseTimes, $"responseTimes{format}", $"Response times as {format.Extension()}",
+                    "The rows of responseTimes with the same query, headed in the caller's language.")
+                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
+        }
 
         // Satisfaction per month against the target (R-SAT-1/2); groupBy=engineer|station ranks them over the range.
-        reports.MapGet("/satisfaction", async (
-            DateOnly? from, DateOnly? to, string? region, string? stationId, string? engineerId, QueryChoice<ProductLine>? productLine,
-            QueryChoice<Bucket>? bucket, QueryChoice<SatisfactionGrouping>? groupBy, HttpContext http, ReportQueries queries) =>
+        reports.MapGet("/satisfaction", async ([AsParameters] SatisfactionQuery q, HttpContext http, ReportQueries queries) =>
+            TypedResults.Ok(await Satisfaction(q, http, queries)))
+            .Runs(ReportOperation.Satisfaction, "satisfaction", "Satisfaction against the target",
+                "Per month (R-SAT-1/2); groupBy=engineer|station ranks them over the range. A station sees its own figures only.");
+        foreach (var format in Enum.GetValues<ExportFormat>())
         {
-            if (bucket?.Value is { } b && b != Bucket.Month)
-            {
-                throw new InvalidInputException("R-SAT-2", "bucket", "Satisfaction is reported per month (bucket=month).");
-            }
-
-            var filter = ReadFilter(http, ReportOperation.Satisfaction, region, stationId, engineerId, productLine?.Value);
-            var (start, end) = Range(queries, from, to, TimeSpan.FromDays(365));
-            return TypedResults.Ok(await queries.Satisfaction(start, end, filter, groupBy?.Value ?? SatisfactionGrouping.None));
-        }).Runs(ReportOperation.Satisfaction, "satisfaction", "Satisfaction against the target",
-            "Per month (R-SAT-1/2); groupBy=engineer|station ranks them over the range. A station sees its own figures only.");
+            reports.MapGet($"/satisfaction.{format.Extension()}", async ([AsParameters] SatisfactionQuery q, HttpContext http, ReportQueries queries) =>
+                await Export.Table(http, format, "satisfaction", await Satisfaction(q, http, queries), ExportColumns.Satisfaction))
+                .Runs(ReportOperation.Satisfaction, $"satisfaction{format}", $"Satisfaction as {format.Extension()}",
+                    "The rows of satisfaction with the same query, headed in the caller's language.")
+                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
+        }
 
         // R-WTY-3: old parts not back at the warehouse in time, most overdue first.
         reports.MapGet("/old-parts/overdue", async (ReadModel readModel, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
@@ -46,6 +49,25 @@ public static class ReportEndpoints
             var overdue = await readModel.OverdueOldParts(clock.GetUtcNow());
             return TypedResults.Ok(overdue.OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId).ToList());
         }).Runs(ReportOperation.OverdueOldParts, "overdueOldParts", "Old parts overdue at the warehouse (R-WTY-3)", "Most overdue first.");
+    }
+
+    private static Task<IReadOnlyList<ResponseTimeRow>> ResponseTimes(ResponseTimesQuery q, HttpContext http, ReportQueries queries)
+    {
+        var filter = ReadFilter(http, ReportOperation.ResponseTimes, q.Region, q.StationId, q.EngineerId, q.ProductLine?.Value);
+        var (start, end) = Range(queries, q.From, q.To, TimeSpan.FromDays(7 * 12));
+        return queries.ResponseTimes(start, end, q.Bucket?.Value ?? Bucket.Week, filter);
+    }
+
+    private static Task<IReadOnlyList<SatisfactionRow>> Satisfaction(SatisfactionQuery q, HttpContext http, ReportQueries queries)
+    {
+        if (q.Bucket?.Value is { } b && b != Bucket.Month)
+        {
+            throw new InvalidInputException("R-SAT-2", "bucket", "Satisfaction is reported per month (bucket=month).");
+        }
+
+        var filter = ReadFilter(http, ReportOperation.Satisfaction, q.Region, q.StationId, q.EngineerId, q.ProductLine?.Value);
+        var (start, end) = Range(queries, q.From, q.To, TimeSpan.FromDays(365));
+        return queries.Satisfaction(start, end, filter, q.GroupBy?.Value ?? SatisfactionGrouping.None);
     }
 
     /// <summary>Staff see every report; a service station (whose grant reaches its own) sees its own figures only.</summary>

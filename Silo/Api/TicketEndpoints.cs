@@ -1,6 +1,7 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Dashboard.Exports;
 using AfterSales.Silo.ReadModels;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,6 +9,9 @@ namespace AfterSales.Silo.Api;
 
 public static class TicketEndpoints
 {
+    /// <summary>The most rows a ticket export holds: a year of a busy service, well within a spreadsheet.</summary>
+    public const int ExportLimit = 20_000;
+
     public static void MapTickets(this RouteGroupBuilder api)
     {
         var tickets = api.MapGroup("/tickets").WithTags("Tickets");
@@ -33,6 +37,30 @@ public static class TicketEndpoints
             var filter = TicketLists.For(actor, reach, new TicketFilter(status?.Value, engineerId, customerId, null, breached));
             return http.Paged(await readModel.Tickets(filter, ReadModel.Limit(limit), cursor));
         }).Runs(TicketOperation.List, "listTickets", "List tickets", "Newest received first, a page at a time; a customer or a station sees only its own.");
+
+        // The same list as a spreadsheet, every page of it up to ExportLimit rows (API.md "Documents and exports").
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            api.MapGet($"/tickets.{format.Extension()}", async (
+                QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, HttpContext http, ReadModel readModel) =>
+            {
+                var (actor, reach) = http.Reach(TicketOperation.List);
+                var filter = TicketLists.For(actor, reach, new TicketFilter(status?.Value, engineerId, customerId, null, breached));
+                var rows = new List<TicketSummary>();
+                string? cursor = null;
+                do
+                {
+                    var page = await readModel.Tickets(filter, ReadModel.MaxLimit, cursor);
+                    rows.AddRange(page.Items);
+                    cursor = page.Next;
+                }
+                while (cursor is not null && rows.Count < ExportLimit);
+
+                return await Export.Table(http, format, "tickets", rows.Take(ExportLimit), ExportColumns.Tickets);
+            }).WithTags("Tickets").Runs(TicketOperation.List, $"listTickets{format}", $"Tickets as {format.Extension()}",
+                $"The tickets of listTickets with the same filters, newest first, at most {ExportLimit}; headed in the caller's language.")
+                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
+        }
 
         tickets.Command<Classification>("classify", TicketOperation.Classify, "classifyTicket", "Classify (R-TKT-2)", (t, c) => t.Classify(c));
         tickets.Command<Assignment>("assign", TicketOperation.Assign, "assignEngineer", "Make a qualified engineer responsible (R-ENG-1, R-ENG-5)", (t, c) => t.Assign(c));

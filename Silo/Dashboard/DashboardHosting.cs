@@ -28,6 +28,7 @@ public static class DashboardHosting
         app.UseAntiforgery();
         app.MapLogin();
         app.MapDashboardCharts();
+        app.MapDashboardExports();
         return app;
     }
 }

@@ -71,7 +71,11 @@ public sealed class AccessMatrixTests(MatrixApi api) : IClassFixture<MatrixApi>
                     }
                     else if (allowed && role is Role.Customer or Role.ServiceStation && status / 100 == 2)
                     {
-                        wrong.AddRange(Unreadable(JsonNode.Parse(body), role, w).Select(f => $"leak in the answer: {what}: {f}"));
+                        // A spreadsheet export holds the rows of its JSON list: its CSV must not name another's customer.
+                        var media = response.Content.Headers.ContentType?.MediaType;
+                        wrong.AddRange(media == "text/csv" ? body.Contains(w.Other.CustomerId, StringComparison.Ordinal) ? [$"leak in the export: {what}"] : []
+                            : media?.Contains("json", StringComparison.Ordinal) == true ? Unreadable(JsonNode.Parse(body), role, w).Select(f => $"leak in the answer: {what}: {f}")
+                            : []);
                     }
                 }
             }

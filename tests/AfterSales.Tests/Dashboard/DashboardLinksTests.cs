@@ -96,4 +96,22 @@ public sealed class DashboardLinksTests(ApiFixture api)
         var svg = await Quality.GetStringAsync(figures[0].QuerySelectorAll("figcaption a").Last().GetAttribute("href")!);
         Assert.Contains("2026-01-05 – 2026-02-01", Regex.Replace(svg, "<[^>]+>", " "));
     }
+
+    [Fact]
+    public async Task The_dashboards_downloads_hold_the_range_and_filters_of_the_page_in_its_language()
+    {
+        var page = Parser.ParseDocument(await Quality.GetStringAsync($"/dashboard?lang=zh&from=2026-01-05&to=2026-02-01&region={_region}"));
+        var download = page.QuerySelectorAll("a[download]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(6, download.Count);
+        var weeks = download.Single(h => h.StartsWith("/dashboard/exports/response-times.xlsx", StringComparison.Ordinal));
+        Assert.Contains($"region={_region}", weeks);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, weeks.Replace(".xlsx", ".csv"));
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        var csv = (await (await Quality.SendAsync(request)).Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("期间,工单数", csv[0]);
+        Assert.Equal(["2026-W02", "2026-W03", "2026-W04", "2026-W05"], csv[1..].Select(l => l.Split(',')[0]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Quality.GetAsync("/dashboard/exports/tickets.xlsx?from=2026-05-01&to=2026-01-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.As(Role.Customer, "buyer", customerId: "C-x").GetAsync("/dashboard/exports/tickets.csv")).StatusCode);
+    }
 }

@@ -1,0 +1,8 @@
+namespace AfterSales.Dashboard.Exports;
+
+/// <summary>The spreadsheet formats a report or list is exported in (API.md "Documents and exports").</summary>
+public enum ExportFormat
+{
+    Xlsx,
+    Csv,
+}
