@@ -19,6 +19,9 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
 
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
+    /// <summary>Raised after this silo applied outbox messages to the read models (the web app's live lists listen).</summary>
+    public event Action? Applied;
+
     /// <summary>Applies the outbox until it is empty; answers how many messages were applied.</summary>
     public async Task<int> CatchUp(CancellationToken cancellationToken = default)
     {
@@ -48,6 +51,11 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
                 total += applied;
             }
             while (applied == BatchSize && !cancellationToken.IsCancellationRequested);
+
+            if (total > 0)
+            {
+                Applied?.Invoke();
+            }
 
             return total;
         }
