@@ -18,7 +18,8 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputH
     public async Task The_ticket_scenario_runs_on_PostgreSQL_and_survives_kill_9()
     {
         // A restarted silo keeps its address, so the cluster sees its killed generation as dead at once.
-        var settings = ProcessSettings.PostgreSql(postgres.CreateDatabase());
+        var database = postgres.CreateDatabase();
+        var settings = ProcessSettings.PostgreSql(database);
         TicketView closed;
         await using (var silo = await SiloProcess.Start(settings))
         {
@@ -40,6 +41,25 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputH
         Assert.Equal(closed.Version, read.Version);
         Assert.Equal(closed.History.Select(h => (h.Action, h.At)), read.History.Select(h => (h.Action, h.At)));
         Assert.True(read.Report!.MatchesSignature);
+
+        // The master-data lists on PostgreSQL: found by a part of the name in any case, a wildcard only a character.
+        var manager = new ProcessWorld(again).Manager;
+        Assert.Equal(["C-1"], (await manager.GetAsync("/api/customers?q=JIAN").Ok<List<CustomerSummary>>()).Select(c => c.Id));
+        Assert.Empty(await manager.GetAsync("/api/customers?q=%25").Ok<List<CustomerSummary>>());
+
+        // A service whose master data predates the lists lists it at its next start (DirectoryBackfill).
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            await connection.OpenAsync();
+            await using var forget = new NpgsqlCommand("DELETE FROM RmDirectory; DELETE FROM AfterSalesMigration WHERE Name = 'directory-projected'", connection);
+            await forget.ExecuteNonQueryAsync();
+        }
+
+        await again.Kill();
+        await using var third = await SiloProcess.Start(settings);
+        var listed = await third.Explain(() => new ProcessWorld(third).Manager.GetAsync("/api/customers").Ok<List<CustomerSummary>>());
+        Assert.Equal(["C-1"], listed.Select(c => c.Id));
+        Assert.Equal("TM-1", Assert.Single(listed[0].Machines).Serial);
     }
 
     [Fact]
