@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json;
@@ -14,6 +15,9 @@ namespace AfterSales.GrainInterfaces.Common.Limits;
 public static class ContractValidation
 {
     private const int MaxDepth = 8;
+
+    // What reflection finds of a contract, found once per type: every command's body is checked on the write path.
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name, ValidationAttribute[] Attributes)[]> Properties = new();
 
     /// <summary>The errors of a value by field; empty when it keeps every limit.</summary>
     /// <param name="which">The attributes to check; null for all of them.</param>
@@ -60,17 +64,12 @@ public static class ContractValidation
             return;
         }
 
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, name, attributes) in Properties.GetOrAdd(value.GetType(), Describe))
         {
-            if (property.GetIndexParameters().Length > 0)
-            {
-                continue;
-            }
-
-            var field = path.Length == 0 ? JsonNamingPolicy.CamelCase.ConvertName(property.Name) : $"{path}.{JsonNamingPolicy.CamelCase.ConvertName(property.Name)}";
+            var field = path.Length == 0 ? name : $"{path}.{name}";
             var member = property.GetValue(value);
             var context = new ValidationContext(value, services, null) { MemberName = property.Name };
-            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>().Where(which))
+            foreach (var attribute in attributes.Where(which))
             {
                 if (attribute.GetValidationResult(member, context) is { ErrorMessage: { } message })
                 {
@@ -105,6 +104,13 @@ public static class ContractValidation
             }
         }
     }
+
+    private static (PropertyInfo, string, ValidationAttribute[])[] Describe(Type type) =>
+    [
+        .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (p, JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.GetCustomAttributes<ValidationAttribute>().ToArray())),
+    ];
 
     /// <summary>What a limit's attribute may ask for: the clock of the rules (dates "ten years from today").</summary>
     private sealed class ClockServices(TimeProvider clock) : IServiceProvider
