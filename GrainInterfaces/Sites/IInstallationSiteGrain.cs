@@ -29,6 +29,10 @@ public interface IInstallationSiteGrain : IGrainWithStringKey
     [Alias("RecordAcceptance")]
     Task<SiteView> RecordAcceptance(string serial, Command<AcceptanceChecklist> command);
 
+    /// <summary>The items of the GB acceptance checklist an installed plant is accepted by (R-INS-3), as configured for its product line.</summary>
+    [Alias("Checklist"), Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<string>> Checklist(string serial);
+
     [Alias("Commission")]
     Task<SiteView> Commission(string serial, Command<CommissioningReport> command);
 

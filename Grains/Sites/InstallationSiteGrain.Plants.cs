@@ -40,6 +40,12 @@ public sealed partial class InstallationSiteGrain
         });
 
     // R-INS-3: a plant is accepted per the relevant GB standard: every item of its checklist checked, and all passed.
+    public Task<IReadOnlyList<string>> Checklist(string serial)
+    {
+        EnsureExists();
+        return Task.FromResult(settings.Value.ChecklistFor(InstallationOf(serial).Installation.ProductLine));
+    }
+
     public Task<SiteView> RecordAcceptance(string serial, Command<AcceptanceChecklist> command) =>
         Execute(command, $"{nameof(RecordAcceptance)} {serial}", now =>
         {

@@ -200,6 +200,7 @@ public sealed class WebAppBrowserTests : IDisposable
                 (Role.ServiceAssistant, "assistant-li", null, "sites-desk", "/app/sites"),
                 (Role.SalesDepartment, "sales-sun", null, "site-sales", "/app/sites/SITE-1"),
                 (Role.ServiceEngineer, "E-1", null, "site-engineer", "/app/sites/SITE-1"),
+                (Role.FieldDirector, "director-gao", null, "site-director", "/app/sites/SITE-1"),
                 (Role.ServiceManager, "manager-wang", null, "tool-kits", "/app/tool-kits"),
                 (Role.CompanyLeader, "leader-zhao", null, "code-of-conduct", "/app/code-of-conduct"),
                 (Role.ServiceEngineer, "E-1", null, "start-engineer", "/app"),
@@ -233,6 +234,19 @@ public sealed class WebAppBrowserTests : IDisposable
                     await Checked(page, $"page-{name}-{lang}-{width}");
                 }
             }
+
+            // The field director accepts the plant on its GB checklist, item by item, on the site's page (R-INS-3).
+            var accepting = await As(chromium, silo, Role.FieldDirector, "director-gao", "/app/sites/SITE-1?lang=en", 390);
+            var items = accepting.Locator("form[data-operation=RecordAcceptance] input[type=checkbox]");
+            Assert.True(await items.CountAsync() > 0);
+            foreach (var item in await items.AllAsync())
+            {
+                await item.CheckAsync();
+            }
+
+            await Submit(accepting, "RecordAcceptance");
+            Assert.Equal(0, await accepting.Locator("p.error[role=alert]").CountAsync());
+            Assert.Contains("BP-1 · Batching plant · accepted", await accepting.InnerTextAsync("main"));
 
             return true;
         });
