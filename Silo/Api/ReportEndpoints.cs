@@ -20,28 +20,16 @@ public static class ReportEndpoints
             TypedResults.Ok(await ResponseTimes(q, http, queries)))
             .Runs(ReportOperation.ResponseTimes, "responseTimes", "Response times against their targets",
                 "Per week or month (R-TKT-3, R-TKT-5); default the last 12 weeks. A station sees its own figures only.");
-        foreach (var format in Enum.GetValues<ExportFormat>())
-        {
-            reports.MapGet($"/response-times.{format.Extension()}", async ([AsParameters] ResponseTimesQuery q, HttpContext http, ReportQueries queries) =>
-                await Export.Table(http, format, "response-times", await ResponseTimes(q, http, queries), ExportColumns.ResponseTimes))
-                .Runs(ReportOperation.ResponseTimes, $"responseTimes{format}", $"Response times as {format.Extension()}",
-                    "The rows of responseTimes with the same query, headed in the caller's language.")
-                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
-        }
+        reports.MapExports<ResponseTimesQuery, ResponseTimeRow>(
+            "response-times", ReportOperation.ResponseTimes, "responseTimes", "Response times", ResponseTimes, ExportColumns.ResponseTimes);
 
         // Satisfaction per month against the target (R-SAT-1/2); groupBy=engineer|station ranks them over the range.
         reports.MapGet("/satisfaction", async ([AsParameters] SatisfactionQuery q, HttpContext http, ReportQueries queries) =>
             TypedResults.Ok(await Satisfaction(q, http, queries)))
             .Runs(ReportOperation.Satisfaction, "satisfaction", "Satisfaction against the target",
                 "Per month (R-SAT-1/2); groupBy=engineer|station ranks them over the range. A station sees its own figures only.");
-        foreach (var format in Enum.GetValues<ExportFormat>())
-        {
-            reports.MapGet($"/satisfaction.{format.Extension()}", async ([AsParameters] SatisfactionQuery q, HttpContext http, ReportQueries queries) =>
-                await Export.Table(http, format, "satisfaction", await Satisfaction(q, http, queries), ExportColumns.Satisfaction))
-                .Runs(ReportOperation.Satisfaction, $"satisfaction{format}", $"Satisfaction as {format.Extension()}",
-                    "The rows of satisfaction with the same query, headed in the caller's language.")
-                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
-        }
+        reports.MapExports<SatisfactionQuery, SatisfactionRow>(
+            "satisfaction", ReportOperation.Satisfaction, "satisfaction", "Satisfaction", Satisfaction, ExportColumns.Satisfaction);
 
         // R-WTY-3: old parts not back at the warehouse in time, most overdue first.
         reports.MapGet("/old-parts/overdue", async (ReadModel readModel, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
@@ -49,6 +37,21 @@ public static class ReportEndpoints
             var overdue = await readModel.OverdueOldParts(clock.GetUtcNow());
             return TypedResults.Ok(overdue.OrderByDescending(p => p.DaysOverdue).ThenBy(p => p.TicketId).ToList());
         }).Runs(ReportOperation.OverdueOldParts, "overdueOldParts", "Old parts overdue at the warehouse (R-WTY-3)", "Most overdue first.");
+    }
+
+    /// <summary>A report's spreadsheets (API.md "Documents and exports"): the rows of its JSON for the same query, as .xlsx and .csv.</summary>
+    private static void MapExports<TQuery, TRow>(
+        this RouteGroupBuilder reports, string name, ReportOperation operation, string operationId, string title,
+        Func<TQuery, HttpContext, ReportQueries, Task<IReadOnlyList<TRow>>> rows, IReadOnlyList<ExportColumn<TRow>> columns)
+    {
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            reports.MapGet($"/{name}.{format.Extension()}", async ([AsParameters] TQuery q, HttpContext http, ReportQueries queries) =>
+                await Export.Table(http, format, name, await rows(q, http, queries), columns))
+                .Runs(operation, $"{operationId}{format}", $"{title} as {format.Extension()}",
+                    $"The rows of {operationId} with the same query, headed in the caller's language.")
+                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
+        }
     }
 
     private static Task<IReadOnlyList<ResponseTimeRow>> ResponseTimes(ResponseTimesQuery q, HttpContext http, ReportQueries queries)
