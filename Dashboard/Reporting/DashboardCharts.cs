@@ -26,7 +26,7 @@ public static class DashboardCharts
             var (q, error) = DashboardQuery.Parse(http.Request.Query, data.Today);
             if (q is null)
             {
-                return Results.Problem(t[error!], statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["ruleId"] = "API-RANGE" });
+                return DashboardQuery.Refused(t, error!);
             }
 
             var plot = await Build(kind, q, data, t);

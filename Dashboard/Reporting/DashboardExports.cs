@@ -1,7 +1,6 @@
 using AfterSales.Dashboard.App;
 using AfterSales.Dashboard.Exports;
 using AfterSales.GrainInterfaces.Reporting;
-using AfterSales.GrainInterfaces.Tickets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,7 +26,7 @@ public static class DashboardExports
             exports.MapGet($"/satisfaction.{format.Extension()}", (HttpContext http, IDashboardData data, IStringLocalizer<Texts> t) =>
                 Table(http, data, t, async q => await Export.Table(http, format, "satisfaction", await data.Satisfaction(q, SatisfactionGrouping.None), ExportColumns.Satisfaction)));
             exports.MapGet($"/tickets.{format.Extension()}", (HttpContext http, IDashboardData data, IStringLocalizer<Texts> t) =>
-                Table(http, data, t, async q => await Export.Table(http, format, "tickets", await Tickets(data, q), ExportColumns.Tickets)));
+                Table(http, data, t, async q => await Export.Table(http, format, "tickets", await data.TicketsUpTo(q, TicketLimit), ExportColumns.Tickets)));
         }
     }
 
@@ -35,23 +34,7 @@ public static class DashboardExports
     {
         var (q, error) = DashboardQuery.Parse(http.Request.Query, data.Today);
         return q is null
-            ? Results.Problem(t[error!], statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["ruleId"] = "API-RANGE" })
+            ? DashboardQuery.Refused(t, error!)
             : await export(q);
-    }
-
-    /// <summary>Every page of the range's tickets, newest first, up to <see cref="TicketLimit"/>.</summary>
-    private static async Task<IEnumerable<TicketSummary>> Tickets(IDashboardData data, DashboardQuery q)
-    {
-        var rows = new List<TicketSummary>();
-        string? cursor = null;
-        do
-        {
-            var page = await data.Tickets(q, null, cursor);
-            rows.AddRange(page.Items);
-            cursor = page.Next;
-        }
-        while (cursor is not null && rows.Count < TicketLimit);
-
-        return rows.Take(TicketLimit);
     }
 }

@@ -4,6 +4,7 @@ using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace AfterSales.Dashboard.Reporting;
 
@@ -60,6 +61,10 @@ public sealed record DashboardQuery(DateOnly From, DateOnly To, string? Region =
 
     /// <summary>This query for one whole period of the reports.</summary>
     public DashboardQuery Period(Bucket bucket, string period) => Between(ReportPeriods.FirstDay(bucket, period), ReportPeriods.LastDay(bucket, period));
+
+    /// <summary>A chart's or a download's answer to a query that <see cref="Parse"/> refused: 400 with the page's explanation.</summary>
+    public static IResult Refused(IStringLocalizer t, string error) =>
+        Results.Problem(t[error], statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["ruleId"] = "API-RANGE" });
 
     /// <summary>This query as a query string, with additions (breached, a cursor).</summary>
     public string QueryString(IReadOnlyDictionary<string, string>? extra = null)

@@ -19,6 +19,9 @@ public interface IDashboardData
     /// <summary>The tickets received in the range that match the filters, newest first, one page.</summary>
     Task<ListPage<TicketSummary>> Tickets(DashboardQuery q, bool? breached, string? cursor);
 
+    /// <summary>Every page of the range's tickets, newest first, up to <paramref name="max"/> (a download).</summary>
+    Task<IReadOnlyList<TicketSummary>> TicketsUpTo(DashboardQuery q, int max);
+
     /// <summary>The satisfaction responses given in the range that match the filters, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<SatisfactionResponse>> Responses(DashboardQuery q, int limit);
 

@@ -32,33 +32,19 @@ public static class TicketEndpoints
         tickets.MapGet("/", async (
             QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, int? limit, string? cursor,
             HttpContext http, ReadModel readModel) =>
-        {
-            var (actor, reach) = http.Reach(TicketOperation.List);
-            var filter = TicketLists.For(actor, reach, new TicketFilter(status?.Value, engineerId, customerId, null, breached));
-            return http.Paged(await readModel.Tickets(filter, ReadModel.Limit(limit), cursor));
-        }).Runs(TicketOperation.List, "listTickets", "List tickets", "Newest received first, a page at a time; a customer or a station sees only its own.");
+            http.Paged(await readModel.Tickets(ListFilter(http, status, engineerId, customerId, breached), ReadModel.Limit(limit), cursor)))
+            .Runs(TicketOperation.List, "listTickets", "List tickets", "Newest received first, a page at a time; a customer or a station sees only its own.");
 
         // The same list as a spreadsheet, every page of it up to ExportLimit rows (API.md "Documents and exports").
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
             api.MapGet($"/tickets.{format.Extension()}", async (
                 QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, HttpContext http, ReadModel readModel) =>
-            {
-                var (actor, reach) = http.Reach(TicketOperation.List);
-                var filter = TicketLists.For(actor, reach, new TicketFilter(status?.Value, engineerId, customerId, null, breached));
-                var rows = new List<TicketSummary>();
-                string? cursor = null;
-                do
-                {
-                    var page = await readModel.Tickets(filter, ReadModel.MaxLimit, cursor);
-                    rows.AddRange(page.Items);
-                    cursor = page.Next;
-                }
-                while (cursor is not null && rows.Count < ExportLimit);
-
-                return await Export.Table(http, format, "tickets", rows.Take(ExportLimit), ExportColumns.Tickets);
-            }).WithTags("Tickets").Runs(TicketOperation.List, $"listTickets{format}", $"Tickets as {format.Extension()}",
-                $"The tickets of listTickets with the same filters, newest first, at most {ExportLimit}; headed in the caller's language.")
+                await Export.Table(
+                    http, format, "tickets", await readModel.TicketsUpTo(ListFilter(http, status, engineerId, customerId, breached), ExportLimit), ExportColumns.Tickets))
+                .WithTags("Tickets")
+                .Runs(TicketOperation.List, $"listTickets{format}", $"Tickets as {format.Extension()}",
+                    $"The tickets of listTickets with the same filters, newest first, at most {ExportLimit}; headed in the caller's language.")
                 .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
         }
 
@@ -110,4 +96,11 @@ public static class TicketEndpoints
         tickets.MapPost($"/{{id}}/{path}", async Task<Ok<TicketView>> (string id, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command<string?>(null))))
             .Runs(operation, operationId, summary);
+
+    /// <summary>The ticket list's filter for its caller (a customer or a station sees only its own).</summary>
+    private static TicketFilter ListFilter(HttpContext http, QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached)
+    {
+        var (actor, reach) = http.Reach(TicketOperation.List);
+        return TicketLists.For(actor, reach, new TicketFilter(status?.Value, engineerId, customerId, null, breached));
+    }
 }

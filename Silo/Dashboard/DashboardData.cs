@@ -29,10 +29,15 @@ public sealed class DashboardData(ReportQueries reports, ReadModel readModel, Bu
 
     public async Task<ListPage<TicketSummary>> Tickets(DashboardQuery q, bool? breached, string? cursor)
     {
-        var filter = q.Tickets(breached) with { ReceivedFrom = calendar.StartOf(q.From), ReceivedBefore = calendar.StartOf(q.To.AddDays(1)) };
-        var page = await readModel.Tickets(filter, ReadModel.DefaultLimit, cursor);
+        var page = await readModel.Tickets(TicketsOf(q, breached), ReadModel.DefaultLimit, cursor);
         return new ListPage<TicketSummary>(page.Items, page.Next);
     }
+
+    public async Task<IReadOnlyList<TicketSummary>> TicketsUpTo(DashboardQuery q, int max) => await readModel.TicketsUpTo(TicketsOf(q, null), max);
+
+    /// <summary>The tickets received on the range's days (by the business calendar) that match its filters.</summary>
+    private TicketFilter TicketsOf(DashboardQuery q, bool? breached) =>
+        q.Tickets(breached) with { ReceivedFrom = calendar.StartOf(q.From), ReceivedBefore = calendar.StartOf(q.To.AddDays(1)) };
 
     public async Task<IReadOnlyList<SatisfactionResponse>> Responses(DashboardQuery q, int limit) =>
         await readModel.Responses(calendar.StartOf(q.From), calendar.StartOf(q.To.AddDays(1)), q.Filter, limit);

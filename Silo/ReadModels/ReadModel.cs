@@ -38,11 +38,27 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
         return NewestFirst<TicketSummary>("RmTicket", "ReceivedAt", "Summary", where, parameters, limit, cursor);
     }
 
+    /// <summary>Every page of a ticket list, newest first, up to <paramref name="max"/> tickets (an export).</summary>
+    public async Task<List<TicketSummary>> TicketsUpTo(TicketFilter filter, int max)
+    {
+        var rows = new List<TicketSummary>();
+        string? cursor = null;
+        do
+        {
+            var page = await Tickets(filter, MaxLimit, cursor);
+            rows.AddRange(page.Items.Take(max - rows.Count));
+            cursor = page.Next;
+        }
+        while (cursor is not null && rows.Count < max);
+
+        return rows;
+    }
+
     /// <summary>How many tickets match (a work queue's count).</summary>
     public async Task<int> Count(TicketFilter filter)
     {
         var (where, parameters) = Where(filter);
-        return (await Query($"SELECT COUNT(*) FROM RmTicket{Clause(where)}", r => r.GetInt64(0), [.. parameters]))[0] is var n ? (int)n : 0;
+        return (int)(await Query($"SELECT COUNT(*) FROM RmTicket{Clause(where)}", r => r.GetInt64(0), [.. parameters]))[0];
     }
 
     /// <summary>Ids of the tickets that match, oldest first (a customer's tickets, a machine's service history).</summary>

@@ -21,35 +21,31 @@ public sealed class DirectoryBackfill(IGrainFactory grains, SqlDatabase database
             return;
         }
 
-        var customers = await Keys("customer/customer/");
-        var engineers = await Keys("engineer/engineer/");
-        var stations = await Keys("station/servicestation/");
-        var sites = await Keys("site/installationsite/");
-        foreach (var batch in customers.Chunk(32))
+        // Each kind by the key prefix of its state and the grain call that writes it again.
+        var kinds = new (string Prefix, Func<string, Task> Project)[]
         {
-            await Task.WhenAll(batch.Select(id => grains.GetGrain<ICustomerGrain>(id).Project()));
-        }
+            ("customer/customer/", id => grains.GetGrain<ICustomerGrain>(id).Project()),
+            ("engineer/engineer/", id => grains.GetGrain<IEngineerGrain>(id).Project()),
+            ("station/servicestation/", id => grains.GetGrain<IServiceStationGrain>(id).Project()),
+            ("site/installationsite/", id => grains.GetGrain<IInstallationSiteGrain>(id).Project()),
+        };
+        var counts = new List<int>();
+        foreach (var (prefix, project) in kinds)
+        {
+            var keys = await Keys(prefix);
+            foreach (var batch in keys.Chunk(32))
+            {
+                await Task.WhenAll(batch.Select(project));
+            }
 
-        foreach (var batch in engineers.Chunk(32))
-        {
-            await Task.WhenAll(batch.Select(id => grains.GetGrain<IEngineerGrain>(id).Project()));
-        }
-
-        foreach (var batch in stations.Chunk(32))
-        {
-            await Task.WhenAll(batch.Select(id => grains.GetGrain<IServiceStationGrain>(id).Project()));
-        }
-
-        foreach (var batch in sites.Chunk(32))
-        {
-            await Task.WhenAll(batch.Select(id => grains.GetGrain<IInstallationSiteGrain>(id).Project()));
+            counts.Add(keys.Count);
         }
 
         await LegacyMigration.MarkDone(database, Name);
-        if (customers.Count + engineers.Count + stations.Count > 0)
+        if (counts.Sum() > 0)
         {
             logger.LogInformation(
-                "Master data listed: {Customers} customers, {Engineers} engineers, {Stations} stations", customers.Count, engineers.Count, stations.Count);
+                "Master data listed: {Customers} customers, {Engineers} engineers, {Stations} stations, {Sites} sites", counts[0], counts[1], counts[2], counts[3]);
         }
     }
 
