@@ -34,6 +34,8 @@ public static class HealthHosting
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write }).AllowAnonymous();
     }
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private static Task Write(HttpContext http, HealthReport report)
     {
         http.Response.ContentType = "application/json";
@@ -47,6 +49,6 @@ public static class HealthHosting
                 description = e.Value.Description,
                 durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
             }),
-        }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        }, Json);
     }
 }

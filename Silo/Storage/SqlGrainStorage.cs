@@ -12,7 +12,8 @@ namespace AfterSales.Silo.Storage;
 /// integer ETag, the state as JSON), written in one transaction with the outbox messages the state carries
 /// (<see cref="IHasOutbox"/>), so what the read models learn of a write is never lost and never ahead of it. A
 /// state's history (<see cref="IHasJournal"/>) goes to AfterSalesJournal, each write appending only its new entries;
-/// the answer of a keyed command (<see cref="IdempotencyWrite"/>) to AfterSalesIdempotency, in the same transaction.
+/// the answer of a keyed command (<see cref="IdempotencyWrite"/>) to AfterSalesIdempotency, in the same transaction
+/// (on PostgreSQL all of it one statement: <see cref="PostgreSqlStateWrite"/>).
 /// </summary>
 public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer) : IGrainStorage
 {
@@ -56,40 +57,52 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
         var outbox = grainState.State is IHasOutbox { Outbox: { Count: > 0 } messages } ? messages : [];
         var expected = grainState.ETag is { } e ? long.Parse(e) : (long?)null;
         var answer = IdempotencyWrite.Current;
-        var written = await database.Write(async (connection, transaction) =>
+        var entries = appended.Select(a => JsonSerializer.Serialize(a, OutboxJson.Options)).ToList();
+        var firstSeq = journal?.JournalWritten ?? 0;
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        bool written;
+        if (database.IsSqlite)
         {
-            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            var rows = expected is { } etag
-                ? await SqlDatabase.Execute(connection, transaction,
-                    "UPDATE AfterSalesGrainState SET ETag = ETag + 1, Payload = @Payload, ModifiedOn = @Now WHERE StateKey = @Key AND ETag = @ETag",
-                    ("Payload", payload), ("Now", now), ("Key", key), ("ETag", etag))
-                : await SqlDatabase.Execute(connection, transaction,
-                    "INSERT INTO AfterSalesGrainState (StateKey, ETag, Payload, ModifiedOn) VALUES (@Key, 1, @Payload, @Now) ON CONFLICT (StateKey) DO NOTHING",
-                    ("Key", key), ("Payload", payload), ("Now", now));
-            if (rows != 1)
+            written = await database.Write(async (connection, transaction) =>
             {
-                return false;
-            }
+                var rows = expected is { } etag
+                    ? await SqlDatabase.Execute(connection, transaction,
+                        "UPDATE AfterSalesGrainState SET ETag = ETag + 1, Payload = @Payload, ModifiedOn = @Now WHERE StateKey = @Key AND ETag = @ETag",
+                        ("Payload", payload), ("Now", now), ("Key", key), ("ETag", etag))
+                    : await SqlDatabase.Execute(connection, transaction,
+                        "INSERT INTO AfterSalesGrainState (StateKey, ETag, Payload, ModifiedOn) VALUES (@Key, 1, @Payload, @Now) ON CONFLICT (StateKey) DO NOTHING",
+                        ("Key", key), ("Payload", payload), ("Now", now));
+                if (rows != 1)
+                {
+                    return false;
+                }
 
-            foreach (var m in outbox)
-            {
-                await Enqueue(connection, transaction, m, now);
-            }
+                foreach (var m in outbox)
+                {
+                    await Enqueue(connection, transaction, m, now);
+                }
 
-            if (answer is not null)
-            {
-                await SqlIdempotencyStore.Insert(connection, transaction, answer.Record);
-            }
+                if (answer is not null)
+                {
+                    await SqlIdempotencyStore.Insert(connection, transaction, answer.Record);
+                }
 
-            for (var i = 0; i < appended.Count; i++)
-            {
-                await SqlDatabase.Execute(connection, transaction,
-                    "INSERT INTO AfterSalesJournal (StateKey, Seq, Entry) VALUES (@Key, @Seq, @Entry) ON CONFLICT (StateKey, Seq) DO NOTHING",
-                    ("Key", key), ("Seq", journal!.JournalWritten + i), ("Entry", JsonSerializer.Serialize(appended[i], OutboxJson.Options)));
-            }
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    await SqlDatabase.Execute(connection, transaction,
+                        "INSERT INTO AfterSalesJournal (StateKey, Seq, Entry) VALUES (@Key, @Seq, @Entry) ON CONFLICT (StateKey, Seq) DO NOTHING",
+                        ("Key", key), ("Seq", firstSeq + i), ("Entry", entries[i]));
+                }
 
-            return true;
-        });
+                return true;
+            });
+        }
+        else
+        {
+            await using var connection = await database.Open();
+            written = await PostgreSqlStateWrite.Run(connection, key, expected, payload, now, outbox, firstSeq, entries, answer?.Record);
+        }
+
         if (!written)
         {
             throw new InconsistentStateException($"{key} was written by another activation.", "unknown", grainState.ETag);

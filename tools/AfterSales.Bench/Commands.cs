@@ -10,8 +10,12 @@ public static class Commands
     private const int TicketsPerClient = 64;
 
     public static async Task Compare(
-        Report report, string storage, ServiceApi api, TimeSpan duration, Func<int> payloadBytes, Func<int, int, Task<Load.Result>> raw)
+        Report report, string storage, ServiceApi api, TimeSpan duration, Func<int> payloadBytes, Func<int, int, Task<Load.Result>> raw,
+        TimeSpan warmUp)
     {
+        // A service runs for days: measured once the JIT has compiled its hot paths at their final tier, which takes
+        // tens of seconds of load after a start (measured: a third of the first minute's CPU is the JIT's).
+        await Load.Run(8, warmUp, async w => await api.Intake() is { } id && await api.Wait(id, start: true), warmUp: TimeSpan.Zero);
         foreach (var n in InFlight)
         {
             var intake = await Load.Run(n, duration, async _ => await api.Intake() is not null);

@@ -10,8 +10,15 @@ using Npgsql;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var quick = args.Contains("--quick");
 var duration = TimeSpan.FromSeconds(quick ? 2 : 8);
+var warmUp = TimeSpan.FromSeconds(quick ? 10 : 40);
 var tickets = quick ? 10_000 : 100_000;
 var report = new Report(Machine.Describe());
+if (args.Contains("--profile"))
+{
+    return await Profile.Run(args.Contains("--trace"),
+        args.Where(a => a.Contains('=')).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => a[1]));
+}
+
 var work = Directory.CreateTempSubdirectory("aftersales-bench-").FullName;
 try
 {
@@ -23,7 +30,7 @@ try
         await api.Seed();
         await Commands.Compare(report, "PostgreSQL 15 (fsync on)", api, duration,
             () => PayloadOf(new NpgsqlConnection(serviceDb)),
-            (inFlight, bytes) => RawWrites.PostgreSql(postgres.CreateDatabase(), inFlight, bytes, duration));
+            (inFlight, bytes) => RawWrites.PostgreSql(postgres.CreateDatabase(), inFlight, bytes, duration), warmUp);
         await Commands.PerCommand(report, api, serviceDb);
     }
 
@@ -34,7 +41,7 @@ try
         await api.Seed();
         await Commands.Compare(report, "SQLite (the default)", api, duration,
             () => PayloadOf(new SqliteConnection($"Data Source={Path.Combine(data, "aftersales.db")}")),
-            (inFlight, bytes) => RawWrites.Sqlite(Path.Combine(work, $"raw-{inFlight}.db"), inFlight, bytes, duration));
+            (inFlight, bytes) => RawWrites.Sqlite(Path.Combine(work, $"raw-{inFlight}.db"), inFlight, bytes, duration), warmUp);
     }
 
     await Scale.Measure(report, Path.Combine(work, "scale"), tickets);

@@ -598,6 +598,10 @@ CREATE TABLE IF NOT EXISTS AfterSalesOutbox
     CreatedOn  bigint  NOT NULL
 );
 
+-- A queue: every row is deleted soon after it is written. Vacuumed after every
+-- thousand dead rows instead of a fifth of the table, so its scans stay short.
+ALTER TABLE AfterSalesOutbox SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000);
+
 -- Outbox messages the projector could not apply (logged with the error), kept
 -- for an operator to look at instead of blocking the outbox.
 CREATE TABLE IF NOT EXISTS AfterSalesOutboxFailed

@@ -8,8 +8,8 @@ using OpenTelemetry.Trace;
 
 namespace AfterSales.Tests.Operations;
 
-/// <summary>A service whose traces are kept in memory (OpenTelemetry's in-memory exporter).</summary>
-public sealed class TracedApi : ApiFixture
+/// <summary>A service whose traces are kept in memory (OpenTelemetry's in-memory exporter), which asks for them.</summary>
+public sealed class TracedApi() : ApiFixture(new Dictionary<string, string> { ["OpenTelemetry__Tracing"] = "true" })
 {
     public List<Activity> Spans { get; } = [];
 
