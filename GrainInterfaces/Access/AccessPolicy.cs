@@ -31,6 +31,8 @@ public static class AccessPolicy
         [TicketOperation.Dispatch] = Command("R-TKT-5", []),
         [TicketOperation.RecordArrival] = Command("R-TKT-5", [], own: [ServiceEngineer]),
         [TicketOperation.RecordSiteFindings] = Command("R-TKT-6", [], own: [ServiceEngineer]),
+        // Evidence: the desk files scans, the engineer takes photos and the signature, a customer or station adds its own.
+        [TicketOperation.Attach] = Command("R-TKT-6", [ServiceAssistant], own: [ServiceEngineer, Customer, ServiceStation]),
         [TicketOperation.Resolve] = Command("R-TKT-6", [], own: [ServiceEngineer]),
         [TicketOperation.Escalate] = Command("R-TKT-7", [], own: [ServiceEngineer]),
         [TicketOperation.AnswerEscalation] = Command("R-TKT-7", [TechnicalDepartment]),

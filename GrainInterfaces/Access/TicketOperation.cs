@@ -13,6 +13,7 @@ public enum TicketOperation
     Dispatch,
     RecordArrival,
     RecordSiteFindings,
+    Attach,
     Resolve,
     Escalate,
     AnswerEscalation,

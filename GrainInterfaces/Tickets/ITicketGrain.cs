@@ -38,6 +38,14 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("RecordSiteFindings")]
     Task<TicketView> RecordSiteFindings(Command<SiteFindings> command);
 
+    /// <summary>Refuses (403, 404) a caller who may not run <paramref name="operation"/> on this ticket; before an upload is read.</summary>
+    [Alias("Require")]
+    Task Require(Actor by, AfterSales.GrainInterfaces.Access.TicketOperation operation);
+
+    /// <summary>R-TKT-6, R-TKT-10: a stored file becomes the ticket's evidence (API.md "Evidence files").</summary>
+    [Alias("Attach")]
+    Task<TicketView> Attach(Command<NewAttachment> command);
+
     [Alias("Resolve")]
     Task<TicketView> Resolve(Command<Resolution> command);
 

@@ -42,4 +42,5 @@ public sealed record TicketView(
     [property: Id(34)] IReadOnlyList<SlaDeadline> Sla,
     [property: Id(35)] CustomerWaitRecord? WaitingOnCustomer,
     [property: Id(36)] IReadOnlyList<OldPart> OldParts,
-    [property: Id(37)] int CodeOfConductVersion);
+    [property: Id(37)] int CodeOfConductVersion,
+    [property: Id(38)] IReadOnlyList<Attachment> Attachments);

@@ -18,7 +18,7 @@ public sealed partial class TicketGrain
             var content = new ReportContent(
                 Id, S.MachineSerial, S.ProductLine, S.Model, S.Description, workDone,
                 [.. command.Body.PartsUsed.Where(p => !string.IsNullOrWhiteSpace(p))], S.ReceivedAt, S.FirstContactAt,
-                S.ArrivedAt, S.ResolvedAt);
+                S.ArrivedAt, S.ResolvedAt, ReportEvidence());
 
             // A phone report goes straight to the manager, its copy to the customer; a site report stays with the
             // engineer until the customer signs or refuses (R-TKT-9).
@@ -74,7 +74,7 @@ public sealed partial class TicketGrain
                 Signature = SignatureState.Signed,
                 SignedBy = signedBy,
                 SignedAt = now,
-                SignedContentSha256 = ReportFingerprint.Sha256(report.Content),
+                SignedContentSha256 = FingerprintNow(report.Content),
                 Copies = copies,
                 CustomerRating = command.Body.Rating,
             };
@@ -111,7 +111,8 @@ public sealed partial class TicketGrain
         Execute(command, nameof(FileReport), now =>
         {
             RequireStatus(TicketOperation.FileReport, "R-TKT-10", "Filing the service report");
-            var scan = Text.Required(command.Body.ScanRef, "scanRef", "R-TKT-10");
+            // The scan is a file of this ticket, uploaded before (API.md "Evidence files").
+            var scan = Evidence([Text.Required(command.Body.ScanRef, "scanRef", "R-TKT-10")], AttachmentKind.Scan, "R-TKT-10", "scanRef")[0].Id;
             var report = S.Report!;
             S.Report = report with
             {

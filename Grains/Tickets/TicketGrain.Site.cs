@@ -65,7 +65,9 @@ public sealed partial class TicketGrain
                 throw new RuleViolationException("R-TKT-6", "R-TKT-6: the necessary safety precautions are taken before work.");
             }
 
-            if (f.Responsibility is Responsibility.Company or Responsibility.Supplier && !f.Photos.Any(p => !string.IsNullOrWhiteSpace(p)))
+            // The photos are files of this ticket, uploaded before (API.md "Evidence files").
+            var photos = Evidence(f.Photos, AttachmentKind.Photo, "R-TKT-6", "photos");
+            if (f.Responsibility is Responsibility.Company or Responsibility.Supplier && photos.Count == 0)
             {
                 throw new RuleViolationException("R-TKT-6", $"R-TKT-6: photos are taken as evidence when responsibility is the {f.Responsibility}'s.");
             }
@@ -75,7 +77,7 @@ public sealed partial class TicketGrain
                 throw new RuleViolationException("R-TKT-6", "R-TKT-6: the whole product is inspected for hidden troubles.");
             }
 
-            S.SiteFindings = f with { RootCause = rootCause };
+            S.SiteFindings = f with { RootCause = rootCause, Photos = [.. photos.Select(p => p.Id)] };
             foreach (var note in f.QualityNotes.Where(n => !string.IsNullOrWhiteSpace(n)))
             {
                 S.QualityRecords.Add(new QualityRecord(Id, note.Trim(), command.By.UserId, now));

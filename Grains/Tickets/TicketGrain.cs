@@ -76,6 +76,13 @@ public sealed partial class TicketGrain(
         return Task.FromResult(ToView());
     }
 
+    public Task Require(Actor by, TicketOperation operation)
+    {
+        EnsureOpened();
+        AccessPolicy.Require(by, operation, Owner);
+        return Task.CompletedTask;
+    }
+
     public Task<TicketView> Read(Actor by)
     {
         EnsureOpened();
@@ -157,17 +164,21 @@ public sealed partial class TicketGrain(
         S.SiteFindings, [.. S.QualityRecords], S.ResolutionSummary, WithFingerprint(S.Report),
         [.. S.EarlierReports.Select(r => WithFingerprint(r)!)], S.Warranty, S.WarrantyParts, [.. S.Replies],
         [.. S.Confirmations], S.ReopenCount, Times(), [.. S.History], S.Version,
-        [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting, [.. S.OldParts], S.CodeVersion);
+        [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting, [.. S.OldParts], S.CodeVersion,
+        [.. S.Attachments]);
 
-    /// <summary>The report with the hash of its content now, and whether that still matches the hash at signing.</summary>
-    private static ServiceReport? WithFingerprint(ServiceReport? report)
+    /// <summary>
+    /// The report with the hash of its content now, and whether that still matches the hash at signing: its evidence
+    /// files as they are now, so a photo replaced after signing shows as a changed report.
+    /// </summary>
+    private ServiceReport? WithFingerprint(ServiceReport? report)
     {
         if (report is null)
         {
             return null;
         }
 
-        var now = ReportFingerprint.Sha256(report.Content);
+        var now = FingerprintNow(report.Content);
         return report with
         {
             ContentSha256 = now,

@@ -104,6 +104,9 @@ public sealed class TicketState : IHasOutbox, IHasJournal
 
     [Id(45)] public int JournalWritten { get; set; }
 
+    /// <summary>The ticket's evidence files (their bytes are in the file store, by SHA-256).</summary>
+    [Id(46)] public List<Attachment> Attachments { get; set; } = [];
+
     public IHasJournal WithoutHistory()
     {
         var copy = (TicketState)MemberwiseClone();

@@ -108,6 +108,7 @@ public static class ApiHosting
         api.MapCodeOfConduct();
         api.MapSurveys();
         api.MapSites();
+        api.MapAttachments();
         return app;
     }
 }

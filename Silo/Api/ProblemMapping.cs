@@ -1,3 +1,4 @@
+using AfterSales.Silo.Api.Files;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Common;
@@ -44,6 +45,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         InvalidInputException i => WithRule(Invalid(i.Field, i.Message), i.RuleId),
         InputRejected r => WithRule(new HttpValidationProblemDetails(r.Errors.ToDictionary()) { Status = 400, Title = "The request is invalid" }, InputRejected.RuleId),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => BodyLimit.Problem(),
+        FileTooLarge f => WithRule(new ProblemDetails { Status = 413, Title = "The file is too large", Detail = f.Message }, FileUpload.RuleId),
         ForbiddenException f => WithRule(new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message }, f.RuleId),
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
         BadHttpRequestException b => BadRequest(b),

@@ -13,7 +13,7 @@ public static class BrowserSession
 {
     public const string CookieName = "AfterSales.Session";
 
-    private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans", "/api-docs", "/openapi"];
+    private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans", "/api-docs", "/openapi", "/api/attachments"];
 
     // The pages a browser that is not signed in is sent to the sign-in page from.
     private static readonly PathString[] SignInPages = ["/dashboard", "/api-docs", "/app", "/orleans"];

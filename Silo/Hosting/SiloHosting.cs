@@ -4,6 +4,7 @@ using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.ReadModels;
 using AfterSales.Grains.Common;
 using AfterSales.Silo.Storage;
+using AfterSales.Silo.Storage.Files;
 using AfterSales.Silo.Telemetry;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -82,6 +83,7 @@ public static class SiloHosting
 
         silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
         silo.AddAfterSalesStorage(SqlDatabase.Sqlite(connectionString), defaultStorage);
+        silo.Services.AddSingleton<IFileStore>(new DirectoryFileStore(Path.Combine(HostSettings.DataDirectory(config), "files")));
     }
 
     // Production: membership, grain state and read models in PostgreSQL; several silos form one cluster.
@@ -117,6 +119,7 @@ public static class SiloHosting
             o.ConnectionString = connectionString;
         });
         silo.AddAfterSalesStorage(SqlDatabase.PostgreSql(connectionString), defaultStorage);
+        silo.Services.AddSingleton<IFileStore>(sp => new PostgreSqlFileStore(sp.GetRequiredService<SqlDatabase>()));
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public static class WebAppSilo
     public static WebApplication UseAfterSalesWebApp(this WebApplication app)
     {
         app.MapStaticAssets();
+        app.MapWebEvidence();
         app.MapWebApp();
         return app;
     }

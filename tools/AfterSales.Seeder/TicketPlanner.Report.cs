@@ -45,9 +45,13 @@ public sealed partial class TicketPlanner
     private StoryContext Approve(StoryContext ctx)
     {
         var story = ctx.Story;
-        var scan = $"scan://{story.Cursor:yyyy/MM}/{story.TicketId}.pdf";
         story.At(calendar.Add(story.Cursor, Hours(1, 20)), "approve", t => t.ReviewReport(Manager.By(new ReportReview(true, "ok"))))
-            .At(calendar.Add(story.Cursor, Hours(0.5, 8)), "file", t => t.FileReport(Assistant.By(new ReportFiling(scan))))
+            .At(calendar.Add(story.Cursor, Hours(0.5, 8)), "file", async t =>
+            {
+                // R-TKT-10: the signed paper report's scan is uploaded, then the report is filed with it.
+                var scan = (await t.Attach(Assistant.By(DemoFiles.Scan()))).Attachments[^1].Id;
+                return await t.FileReport(Assistant.By(new ReportFiling(scan)));
+            })
             .After(Minutes(10, 120), "reply", t => t.ReplyToCustomer(Assistant.By(new CustomerReply("您的设备已修复 / your machine is repaired"))));
         return ctx;
     }

@@ -24,14 +24,22 @@ public sealed partial class TicketPlanner
 
         var responsibility = f.Random.Weighted(
             [Responsibility.Company, Responsibility.Supplier, Responsibility.Customer, Responsibility.Dealer], [0.35f, 0.25f, 0.3f, 0.1f]);
-        List<string> photos = responsibility is Responsibility.Company or Responsibility.Supplier || f.Random.Bool(0.3f)
-            ? [$"photo://{story.TicketId}/1.jpg", $"photo://{story.TicketId}/2.jpg"]
-            : [];
+        var photos = responsibility is Responsibility.Company or Responsibility.Supplier || f.Random.Bool(0.3f) ? 2 : 0;
         List<string> notes = f.Random.Bool(0.3f) ? [f.PickRandom(DemoTexts.QualityNotes)] : [];
         var findings = new SiteFindings(
-            true, true, f.PickRandom(DemoTexts.RootCauses), responsibility, photos, true,
+            true, true, f.PickRandom(DemoTexts.RootCauses), responsibility, [], true,
             f.Random.Bool(0.4f) ? ["loose bolts tightened"] : [], notes);
-        story.After(Minutes(20, 90), "findings", t => t.RecordSiteFindings(engineer.By(findings)));
+        // R-TKT-6: the photos are taken on site, uploaded from the engineer's phone, then named by the findings.
+        story.After(Minutes(20, 90), "findings", async t =>
+        {
+            var ids = new List<string>();
+            for (var i = 0; i < photos; i++)
+            {
+                ids.Add((await t.Attach(engineer.By(DemoFiles.Photo(i)))).Attachments[^1].Id);
+            }
+
+            return await t.RecordSiteFindings(engineer.By(findings with { Photos = ids }));
+        });
 
         if (f.Random.Bool(v.ProductLine == GrainInterfaces.Common.ProductLine.TruckMixer ? 0.05f : 0.12f))
         {

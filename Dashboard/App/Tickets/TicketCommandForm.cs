@@ -14,10 +14,10 @@ namespace AfterSales.Dashboard.App.Tickets;
 /// </summary>
 public sealed class TicketCommandForm
 {
-    // Commands with pages of their own (intake, old parts, alerts) and the queries.
+    // Commands with pages or forms of their own (intake, evidence files, old parts, alerts) and the queries.
     private static readonly TicketOperation[] Elsewhere =
     [
-        TicketOperation.Open, TicketOperation.Get, TicketOperation.List, TicketOperation.ReturnOldPart,
+        TicketOperation.Open, TicketOperation.Attach, TicketOperation.Get, TicketOperation.List, TicketOperation.ReturnOldPart,
         TicketOperation.DispositionOldPart, TicketOperation.AcknowledgeAlert, TicketOperation.ListAlerts,
     ];
 

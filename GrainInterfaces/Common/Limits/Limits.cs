@@ -7,6 +7,9 @@ public static class Limits
     public const int ShortText = 200;
     public const int LongText = 4000;
     public const int Items = 100;
+
+    /// <summary>An evidence file is at most 20 MiB (API.md "Evidence files").</summary>
+    public const long MaxFileBytes = 20 * 1024 * 1024;
     public const int FutureYears = 10;
     public static readonly DateOnly Earliest = new(1990, 1, 1);
 

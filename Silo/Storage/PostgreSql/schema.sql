@@ -713,6 +713,23 @@ CREATE TABLE IF NOT EXISTS RmDirectory
 );
 
 -- Done once: grain state copied from Orleans' OrleansGrainState, aggregates retired.
+-- Evidence files (API.md "Evidence files"), by the SHA-256 of their bytes, shared
+-- by every silo: one row per file, its bytes in chunks of 1 MiB.
+CREATE TABLE IF NOT EXISTS AfterSalesFile
+(
+    Sha256    text   NOT NULL PRIMARY KEY,
+    Bytes     bigint NOT NULL,
+    CreatedOn bigint NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS AfterSalesFileChunk
+(
+    Sha256 text    NOT NULL,
+    Chunk  integer NOT NULL,
+    Data   bytea   NOT NULL,
+    PRIMARY KEY (Sha256, Chunk)
+);
+
 CREATE TABLE IF NOT EXISTS AfterSalesMigration
 (
     Name   text NOT NULL PRIMARY KEY,

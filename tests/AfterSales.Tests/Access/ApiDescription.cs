@@ -23,7 +23,12 @@ public sealed class ApiDescription(JsonElement root)
         select new ApiOperation(
             operation.Name.ToUpperInvariant(),
             path.Name,
-            operation.Value.TryGetProperty("requestBody", out var body) ? body.GetProperty("content").GetProperty("application/json").GetProperty("schema") : null);
+            operation.Value.TryGetProperty("requestBody", out var body) ? Schema(body.GetProperty("content")) : null);
+
+    /// <summary>The JSON body's schema; for an upload (multipart/form-data), its form's.</summary>
+    private static JsonElement? Schema(JsonElement content) =>
+        content.TryGetProperty("application/json", out var json) ? json.GetProperty("schema")
+        : content.TryGetProperty("multipart/form-data", out var form) ? form.GetProperty("schema") : null;
 
     /// <summary>The schema itself: a <c>$ref</c> followed, a "null or X" reduced to X.</summary>
     public JsonElement Resolve(JsonElement schema)

@@ -76,6 +76,7 @@ public sealed class MatrixWorld
                 "stations" => side.StationId,
                 "sites" => side.SiteId,
                 "alerts" => $"{side.TicketId}:FirstResponse:1",
+                "attachments" => $"{side.TicketId}.F1",
                 _ => "CA-001",
             });
 
@@ -99,6 +100,7 @@ public sealed class MatrixWorld
         Assert.Equal(side.StationId, ticket.StationId);
         await Manager.Post($"/api/tickets/{ticket.Id}/classify", new { category = "Breakdown", warrantySuspected = false }).Ok<TicketView>();
         await Manager.Post($"/api/tickets/{ticket.Id}/assign", new { engineerId = side.EngineerId }).Ok<TicketView>();
+        await AfterSales.Tests.Api.ApiWorld.Upload(Manager, ticket.Id, "Photo", AfterSales.Tests.Api.SampleFiles.Photo(), "drum.jpg");
         return side with { TicketId = ticket.Id };
     }
 

@@ -229,7 +229,8 @@ public sealed class ApiTests(ApiFixture api)
         Assert.Equal(TicketStatus.ResolvedByPhone, solved.Status);
         await w.Command(w.Engineer, t.Id, "report", new { workDone = "guided controller reset by phone", partsUsed = Array.Empty<string>() });
         await w.Command(w.Manager, t.Id, "report/approval", new { approved = true, comment = "ok" });
-        await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = "scan://2026/phone-1.pdf" });
+        var phoneScan = await ApiWorld.Upload(w.Assistant, t.Id, "Scan", SampleFiles.Pdf("phone-1"), "phone-1.pdf");
+        await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = phoneScan.Id });
         await w.Command(w.Assistant, t.Id, "reply", new { message = "您的问题已通过电话解决 / solved by phone" });
         var closed = await w.Command(w.Customer, t.Id, "confirmation", new { solved = true, rating = 5, comment = "很好" });
 
@@ -255,10 +256,11 @@ public sealed class ApiTests(ApiFixture api)
         Assert.Equal(WarrantyPartsState.AppliedFor, applied.WarrantyParts!.State);
         await w.Command(w.Manager, t.Id, "dispatch", new { engineerId = w.EngineerId, tools, parts = new[] { "P-4711" } });
         await w.Command(w.Engineer, t.Id, "arrival");
+        var photo = await ApiWorld.Upload(w.Engineer, t.Id, "Photo", SampleFiles.Photo(), "seal.jpg");
         await w.Command(w.Engineer, t.Id, "site-findings", new
         {
             workingClothes = true, safetyPrecautions = true, rootCause = "pump seal worn", responsibility = "Supplier",
-            photos = new[] { "photo://1.jpg" }, inspectionDone = true, hiddenFaultsFixed = new[] { "loose bolt" }, qualityNotes = new[] { "seal batch wears early" },
+            photos = new[] { photo.Id }, inspectionDone = true, hiddenFaultsFixed = new[] { "loose bolt" }, qualityNotes = new[] { "seal batch wears early" },
         });
         await w.Command(w.Engineer, t.Id, "escalations", new { reason = "pressure still low" });
         await w.Engineer.Post($"/api/tickets/{t.Id}/resolution", new { summary = "x" }).Problem(HttpStatusCode.Conflict, "R-TKT-7");
@@ -268,7 +270,8 @@ public sealed class ApiTests(ApiFixture api)
         var signed = await w.Command(w.Customer, t.Id, "report/signature", new { signedBy = "刘工长" });
         Assert.True(signed.Report!.MatchesSignature);
         await w.Command(w.Manager, t.Id, "report/approval", new { approved = true, comment = "ok" });
-        await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = "scan://2026/site-1.pdf" });
+        var siteScan = await ApiWorld.Upload(w.Assistant, t.Id, "Scan", SampleFiles.Pdf("site-1"), "site-1.pdf");
+        await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = siteScan.Id });
         var closed = await w.Command(w.Customer, t.Id, "confirmation", new { solved = true, rating = 4 });
 
         Assert.Equal(TicketStatus.Closed, closed.Status);

@@ -57,4 +57,19 @@ public sealed class ApiWorld
 
     public Task<TicketView> Command(HttpClient by, string ticketId, string path, object? body = null, string? key = null) =>
         by.Post($"/api/tickets/{ticketId}/{path}", body ?? new { }, key).Ok<TicketView>();
+
+    /// <summary>Uploads an evidence file of the ticket as a phone or the desk does (multipart); answers its attachment.</summary>
+    public static Task<Attachment> Upload(HttpClient by, string ticketId, string kind, byte[] bytes, string fileName, string? replaces = null) =>
+        Send(by, ticketId, kind, bytes, fileName, replaces).Ok<Attachment>(HttpStatusCode.Created);
+
+    public static async Task<HttpResponseMessage> Send(HttpClient by, string ticketId, string kind, byte[] bytes, string fileName, string? replaces = null)
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(kind), "kind" }, { new ByteArrayContent(bytes), "file", fileName } };
+        if (replaces is not null)
+        {
+            form.Add(new StringContent(replaces), "replaces");
+        }
+
+        return await by.PostAsync($"/api/tickets/{ticketId}/attachments", form);
+    }
 }

@@ -50,7 +50,8 @@ public sealed class DashboardWorld(SiloProcess silo)
         await Do(_w.Engineer, "report", new { workDone = "replaced pump seal", partsUsed = new[] { "seal" } });
         await Do(_w.Customer, "report/signature", new { signedBy = "Liu" });
         await Do(_w.Manager, "report/approval", new { approved = true, comment = "ok" });
-        await Do(_w.Assistant, "report/filing", new { scanRef = $"scan://{key}.pdf" });
+        var scan = await ApiWorld.Upload(_w.Assistant, id, "Scan", SampleFiles.Pdf(key), $"{key}.pdf");
+        await Do(_w.Assistant, "report/filing", new { scanRef = scan.Id });
         await Do(_w.Assistant, "reply", new { message = "已修复 / repaired" });
         await Do(_w.Customer, "confirmation", new { solved = true, rating, comment = "ok" });
     }

@@ -66,7 +66,10 @@ public sealed class WebAppBrowserTests : IDisposable
             // On site, by phone: arrival, findings, the fix and the report.
             phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", $"/app/tickets/{id}?lang=zh", 390);
             await Run(phone, "RecordArrival");
-            await Run(phone, "RecordSiteFindings", ("workingClothes", "on"), ("safetyPrecautions", "on"), ("rootCause", "密封圈老化"), ("responsibility", "Customer"), ("inspectionDone", "on"));
+            // A photo of the trouble spot from the phone's camera: the findings name it as the supplier's evidence (R-TKT-6).
+            await Upload(phone, "Photo", SampleFiles.Photo(), "seal.jpg", "image/jpeg");
+            Assert.Equal(1, await phone.Locator("ul.evidence img").CountAsync());
+            await Run(phone, "RecordSiteFindings", ("workingClothes", "on"), ("safetyPrecautions", "on"), ("rootCause", "密封圈老化"), ("responsibility", "Supplier"), ("inspectionDone", "on"));
             await Run(phone, "Resolve", ("summary", "更换密封圈"));
             await Run(phone, "SubmitReport", ("workDone", "更换液压泵密封圈"), ("partsUsed", "密封圈"));
 
@@ -77,7 +80,8 @@ public sealed class WebAppBrowserTests : IDisposable
             manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{id}?lang=en", 1440);
             await Run(manager, "ReviewReport", ("approved", "on"));
             desk = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", $"/app/tickets/{id}?lang=zh", 1440);
-            await Run(desk, "FileReport", ("scanRef", "scan-0815"));
+            await Upload(desk, "Scan", SampleFiles.Pdf("signed report"), "report-0815.pdf", "application/pdf");
+            await Run(desk, "FileReport");
             await Run(desk, "ReplyToCustomer", ("message", "问题已解决，感谢您的耐心。"));
             customer = await As(chromium, silo, Role.Customer, "user-1", $"/app/tickets/{id}?lang=zh", 390, customerId: "C-1");
             await Run(customer, "Confirm", ("solved", "on"), ("rating", "5"));
@@ -360,6 +364,16 @@ public sealed class WebAppBrowserTests : IDisposable
         {
             Assert.Fail($"{operation}: {await alert.InnerTextAsync()}");
         }
+    }
+
+    /// <summary>Uploads a file through the ticket page's form, as a phone's camera or the desk's scanner hands it over.</summary>
+    private static async Task Upload(IPage page, string kind, byte[] bytes, string name, string type)
+    {
+        await page.SelectOptionAsync("#attach-kind", kind);
+        await page.SetInputFilesAsync("#attach-file", new FilePayload { Name = name, MimeType = type, Buffer = bytes });
+        await page.ClickAsync("form[data-operation=Attach] button[type=submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains(name, await page.InnerTextAsync("ul.evidence"));
     }
 
     /// <summary>No serious or critical accessibility violation; not wider than its window; a screenshot kept.</summary>

@@ -58,6 +58,7 @@ public sealed class Scenario(IGrainFactory grains)
     {
         var view = await Open(channel);
         var t = Ticket(view.Id);
+        var scan = "";
         var steps = new Func<Task<TicketView>>[]
         {
             () => t.Classify(Assistant.By(new Classification(TicketCategory.Breakdown, false))),
@@ -66,12 +67,19 @@ public sealed class Scenario(IGrainFactory grains)
             () => t.RecordPhoneAttempt(Engineer.By(new PhoneAttempt(false, "pump relief valve reset did not help"))),
             () => t.Dispatch(Manager.By(new DispatchOrder(EngineerId, TruckMixerKit, ["pump seal kit"]))),
             () => t.RecordArrival(Engineer.By<string?>(null)),
-            () => t.RecordSiteFindings(Engineer.By(Findings())),
+            async () => (await Attach(t, Engineer, AttachmentKind.Photo)).View,
+            () => t.RecordSiteFindings(Engineer.By(Findings(view.Id))),
             () => t.Resolve(Engineer.By(new Resolution("replaced the pump seal"))),
             () => t.SubmitReport(Engineer.By(new ReportDraft("replaced pump seal, tested drum", ["pump seal kit"]))),
             () => t.SignReport(Customer(CustomerId).By(new ReportSignature("Foreman Liu", false, null))),
             () => t.ReviewReport(Manager.By(new ReportReview(true, "good work"))),
-            () => t.FileReport(Assistant.By(new ReportFiling("scan://2026/03/report-1.pdf"))),
+            async () =>
+            {
+                var attached = await Attach(t, Assistant, AttachmentKind.Scan);
+                scan = attached.Id;
+                return attached.View;
+            },
+            () => t.FileReport(Assistant.By(new ReportFiling(scan))),
             () => t.Confirm(Customer(CustomerId).By(new Confirmation(true, 5, "fast"))),
         };
         foreach (var step in steps)
@@ -88,9 +96,22 @@ public sealed class Scenario(IGrainFactory grains)
         return view;
     }
 
+    /// <summary>Findings whose photos are, unless given, the ticket's first attachment (<see cref="Attach"/> a photo first).</summary>
     public static SiteFindings Findings(
-        bool clothes = true, bool safety = true, Responsibility responsibility = Responsibility.Supplier,
+        string ticketId, bool clothes = true, bool safety = true, Responsibility responsibility = Responsibility.Supplier,
         string[]? photos = null, bool inspection = true, string[]? qualityNotes = null) =>
-        new(clothes, safety, "worn hydraulic pump seal", responsibility, photos ?? ["photo://seal-1.jpg"], inspection,
+        new(clothes, safety, "worn hydraulic pump seal", responsibility, photos ?? [$"{ticketId}.F1"], inspection,
             ["loose drum roller bolt tightened"], qualityNotes ?? ["seal batch 2025-11 wears early"]);
+
+    /// <summary>
+    /// Records a file as the ticket's evidence, as the HTTP layer does once its bytes are stored (the grain knows a file
+    /// by its hash only; the upload itself has tests of its own).
+    /// </summary>
+    public static async Task<(string Id, TicketView View)> Attach(ITicketGrain t, Actor by, AttachmentKind kind, string? replaces = null)
+    {
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray()));
+        var (name, type) = kind == AttachmentKind.Scan ? ("report-1.pdf", "application/pdf") : ("seal-1.jpg", "image/jpeg");
+        var view = await t.Attach(by.By(new NewAttachment(kind, name, type, 48_213, sha, Replaces: replaces)));
+        return (replaces ?? view.Attachments[^1].Id, view);
+    }
 }

@@ -21,6 +21,7 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputH
         var database = postgres.CreateDatabase();
         var settings = ProcessSettings.PostgreSql(database);
         TicketView closed;
+        Attachment? scan = null;
         await using (var silo = await SiloProcess.Start(settings))
         {
             var w = new ProcessWorld(silo);
@@ -29,7 +30,8 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputH
                 await w.Seed();
                 var id = (await w.SignedSiteReport()).Id;
                 await w.Manager.Post($"/api/tickets/{id}/report/approval", new { approved = true }).Ok<TicketView>();
-                await w.Assistant.Post($"/api/tickets/{id}/report/filing", new { scanRef = "scan://pg-1" }).Ok<TicketView>();
+                scan = await ApiWorld.Upload(w.Assistant, id, "Scan", SampleFiles.Pdf("pg-1"), "pg-1.pdf");
+                await w.Assistant.Post($"/api/tickets/{id}/report/filing", new { scanRef = scan.Id }).Ok<TicketView>();
                 return await w.Customer.Post($"/api/tickets/{id}/confirmation", new { solved = true, rating = 5 }).Ok<TicketView>();
             });
             Assert.Equal(TicketStatus.Closed, closed.Status);
@@ -41,6 +43,8 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputH
         Assert.Equal(closed.Version, read.Version);
         Assert.Equal(closed.History.Select(h => (h.Action, h.At)), read.History.Select(h => (h.Action, h.At)));
         Assert.True(read.Report!.MatchesSignature);
+        // The scan acknowledged before the kill -9 is there, byte for byte.
+        Assert.Equal(SampleFiles.Pdf("pg-1"), await new ProcessWorld(again).Manager.GetByteArrayAsync($"/api/attachments/{scan!.Id}"));
 
         // The master-data lists on PostgreSQL: found by a part of the name in any case, a wildcard only a character.
         var manager = new ProcessWorld(again).Manager;
@@ -162,6 +166,16 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputH
         Assert.Equal("E-1", assigned.EngineerId);
         Assert.Equal("E-1", (await viaA.Manager.GetAsync($"/api/tickets/{tickets[0].Id}").Ok<TicketView>()).EngineerId);
 
+        // A file uploaded through one silo is served by the other, byte for byte (the file store is PostgreSQL's).
+        var photo = SampleFiles.Photo();
+        var uploaded = await a.Explain(() => ApiWorld.Upload(viaA.Assistant, tickets[1].Id, "Photo", photo, "drum.jpg"));
+        using (var served = await viaB.Manager.GetAsync($"/api/attachments/{uploaded.Id}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+            Assert.Equal(photo, await served.Content.ReadAsByteArrayAsync());
+            Assert.Equal($"\"{uploaded.Sha256}\"", served.Headers.ETag?.Tag);
+        }
+
         await a.Kill();
 
         // While the cluster notices, the survivor answers 503 with Retry-After, never 500; then every ticket is back.
@@ -182,7 +196,8 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputH
                 }
 
                 var now = await response.Ok<TicketView>();
-                Assert.Equal(t.Id == tickets[0].Id ? assigned.Version : t.Version, now.Version);
+                // Two tickets changed since they were opened: the one assigned, the one with the photo.
+                Assert.Equal(t.Id == tickets[0].Id ? assigned.Version : t.Id == tickets[1].Id ? t.Version + 1 : t.Version, now.Version);
                 pending.Remove(t.Id);
             }
 

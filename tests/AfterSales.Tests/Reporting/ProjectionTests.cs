@@ -92,7 +92,7 @@ public sealed class ProjectionTests(ClusterFixture fixture)
             {
                 await t.SubmitReport(s.Engineer.By(new ReportDraft("reset the controller by phone", [])));
                 await t.ReviewReport(Manager.By(new ReportReview(true)));
-                await t.FileReport(Assistant.By(new ReportFiling("scan://mix")));
+                await t.FileReport(Assistant.By(new ReportFiling((await Scenario.Attach(t, Assistant, AttachmentKind.Scan)).Id)));
                 await t.Confirm(Customer(s.CustomerId).By(new Confirmation(true, random.Next(1, 6))));
             }
         }
@@ -168,7 +168,7 @@ public sealed class ProjectionTests(ClusterFixture fixture)
         var t = s.Ticket((await s.TicketAt(TicketStatus.ReportSubmitted)).Id);
         await t.SignReport(Customer(s.CustomerId).By(new ReportSignature("Foreman Liu", Rating: 4)));
         await t.ReviewReport(Manager.By(new ReportReview(true)));
-        await t.FileReport(Assistant.By(new ReportFiling("scan://r")));
+        await t.FileReport(Assistant.By(new ReportFiling((await Scenario.Attach(t, Assistant, AttachmentKind.Scan)).Id)));
         var closed = await t.Confirm(Customer(s.CustomerId).By(new Confirmation(true, 5)));
         await s.EngineerGrain(s.EngineerId).RecordEvaluation(Leader.By(new NewEvaluation(EvaluationSource.QualityVisit, 3, "visited the site")));
         var now = ClusterFixture.Clock.GetUtcNow();

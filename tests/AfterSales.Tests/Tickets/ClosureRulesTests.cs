@@ -18,7 +18,8 @@ public sealed class ClosureRulesTests(ClusterFixture fixture)
         var approved = s.Ticket((await s.TicketAt(TicketStatus.ReportApproved)).Id);
         await approved.Refused(() => approved.Confirm(Customer(s.CustomerId).By(new Confirmation(true, 5, null))), "R-TKT-11");
 
-        await approved.FileReport(Assistant.By(new ReportFiling("scan://1")));
+        var (scan, _) = await Scenario.Attach(approved, Assistant, AttachmentKind.Scan);
+        await approved.FileReport(Assistant.By(new ReportFiling(scan)));
         await approved.ReplyToCustomer(Assistant.By(new CustomerReply("Your truck mixer was repaired on site.")));
         await approved.Forbidden(() => approved.Confirm(Customer("another").By(new Confirmation(true, 5, null))), "R-TKT-11");
         await approved.RefusedUnchanged<InvalidInputException>(() => approved.Confirm(Customer(s.CustomerId).By(new Confirmation(true, 6, null))), "R-SAT-2");
@@ -41,7 +42,7 @@ public sealed class ClosureRulesTests(ClusterFixture fixture)
         Assert.Equal(TicketStatus.Contacted, reopened.Status);
         Assert.Equal(1, reopened.ReopenCount);
         Assert.Null(reopened.Report);
-        Assert.Equal("scan://2026/03/report-1.pdf", reopened.EarlierReports.Single().ScanRef);
+        Assert.Equal(reopened.Attachments.Single(a => a.Kind == AttachmentKind.Scan).Id, reopened.EarlierReports.Single().ScanRef);
         Assert.Equal(2, reopened.Confirmations.Single().Rating);
         await t.Refused(() => t.Dispatch(Manager.By(new DispatchOrder(s.EngineerId, Scenario.TruckMixerKit, []))), "R-TKT-4");
     }
@@ -54,8 +55,8 @@ public sealed class ClosureRulesTests(ClusterFixture fixture)
         var closed = await s.TicketAt(TicketStatus.Closed);
 
         Assert.Equal(
-            ["Open", "Classify", "Assign", "RecordContact", "RecordPhoneAttempt", "Dispatch", "RecordArrival", "RecordSiteFindings",
-             "Resolve", "SubmitReport", "SignReport", "ReviewReport", "FileReport", "Confirm"],
+            ["Open", "Classify", "Assign", "RecordContact", "RecordPhoneAttempt", "Dispatch", "RecordArrival", "Attach", "RecordSiteFindings",
+             "Resolve", "SubmitReport", "SignReport", "ReviewReport", "Attach", "FileReport", "Confirm"],
             closed.History.Select(h => h.Action));
         Assert.Equal(closed.History.Count, closed.Version);
         Assert.Equal(Role.ServiceManager, closed.History.Single(h => h.Action == "Dispatch").Role);

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Tickets;
 using AfterSales.Tests.Cluster;
@@ -147,13 +148,19 @@ public sealed class ReportRulesTests(ClusterFixture fixture)
         var noScan = await t.RefusedUnchanged<GrainInterfaces.Common.InvalidInputException>(
             () => t.FileReport(Assistant.By(new ReportFiling(""))), "R-TKT-10");
         Assert.Equal("scanRef", noScan.Field);
-        var filed = await t.FileReport(Assistant.By(new ReportFiling("scan://archive/2026/0001.pdf")));
+        // The scan is a file of this ticket: a name of no upload, or a photo, is no scan.
+        await t.RefusedUnchanged<RuleViolationException>(() => t.FileReport(Assistant.By(new ReportFiling("scan://archive/2026/0001.pdf"))), "R-TKT-10");
+        var (photo, _) = await Scenario.Attach(t, s.Engineer, AttachmentKind.Photo);
+        await t.RefusedUnchanged<RuleViolationException>(() => t.FileReport(Assistant.By(new ReportFiling(photo))), "R-TKT-10");
+        var (scan, _) = await Scenario.Attach(t, Assistant, AttachmentKind.Scan);
+        var filed = await t.FileReport(Assistant.By(new ReportFiling(scan)));
 
         Assert.Equal(TicketStatus.ReportFiled, filed.Status);
-        Assert.Equal("scan://archive/2026/0001.pdf", filed.Report!.ScanRef);
+        Assert.Equal(scan, filed.Report!.ScanRef);
         Assert.Equal(Custodian.AfterSalesArchive, filed.Report.Copies.Single(c => c.Kind == CopyKind.Original).Custodian);
 
         var early = s.Ticket((await s.TicketAt(TicketStatus.ReportSubmitted)).Id);
-        await early.Refused(() => early.FileReport(Assistant.By(new ReportFiling("scan://x"))), "R-TKT-10");
+        var (earlyScan, _) = await Scenario.Attach(early, Assistant, AttachmentKind.Scan);
+        await early.Refused(() => early.FileReport(Assistant.By(new ReportFiling(earlyScan))), "R-TKT-10");
     }
 }

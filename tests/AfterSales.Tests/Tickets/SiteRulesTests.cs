@@ -56,14 +56,21 @@ public sealed class SiteRulesTests(ClusterFixture fixture)
     {
         var s = await Given();
         var t = s.Ticket((await s.TicketAt(TicketStatus.OnSite)).Id);
+        var id = t.GetPrimaryKeyString();
 
-        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(clothes: false))), "R-TKT-6");
-        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(safety: false))), "R-TKT-6");
-        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(inspection: false))), "R-TKT-6");
-        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(responsibility: Responsibility.Company, photos: []))), "R-TKT-6");
-        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(responsibility: Responsibility.Supplier, photos: []))), "R-TKT-6");
+        // The photos are files of this ticket: a name of no upload, or a file that is no photo, is no evidence.
+        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(id, photos: ["photo://seal-1.jpg"]))), "R-TKT-6");
+        var (document, _) = await Scenario.Attach(t, s.Engineer, AttachmentKind.Document);
+        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(id, photos: [document]))), "R-TKT-6");
+        var (photo, _) = await Scenario.Attach(t, s.Engineer, AttachmentKind.Photo);
 
-        var byCustomer = await t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(responsibility: Responsibility.Customer, photos: [], qualityNotes: ["chute liner thin", "hose rubbing"])));
+        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(id, clothes: false, photos: [photo]))), "R-TKT-6");
+        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(id, safety: false, photos: [photo]))), "R-TKT-6");
+        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(id, inspection: false, photos: [photo]))), "R-TKT-6");
+        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(id, responsibility: Responsibility.Company, photos: []))), "R-TKT-6");
+        await t.Refused(() => t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(id, responsibility: Responsibility.Supplier, photos: []))), "R-TKT-6");
+
+        var byCustomer = await t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(id, responsibility: Responsibility.Customer, photos: [], qualityNotes: ["chute liner thin", "hose rubbing"])));
 
         Assert.Equal(Responsibility.Customer, byCustomer.SiteFindings!.Responsibility);
         Assert.Equal(["chute liner thin", "hose rubbing"], byCustomer.QualityRecords.Select(q => q.Note));
@@ -77,7 +84,8 @@ public sealed class SiteRulesTests(ClusterFixture fixture)
         var t = s.Ticket((await s.TicketAt(TicketStatus.OnSite)).Id);
 
         await t.Refused(() => t.Resolve(s.Engineer.By(new Resolution("fixed"))), "R-TKT-6");
-        await t.RecordSiteFindings(s.Engineer.By(Scenario.Findings()));
+        await Scenario.Attach(t, s.Engineer, AttachmentKind.Photo);
+        await t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(t.GetPrimaryKeyString())));
         var resolved = await t.Resolve(s.Engineer.By(new Resolution("replaced the seal")));
 
         Assert.Equal(TicketStatus.Resolved, resolved.Status);
@@ -89,7 +97,8 @@ public sealed class SiteRulesTests(ClusterFixture fixture)
     {
         var s = await Given();
         var t = s.Ticket((await s.TicketAt(TicketStatus.OnSite)).Id);
-        await t.RecordSiteFindings(s.Engineer.By(Scenario.Findings()));
+        await Scenario.Attach(t, s.Engineer, AttachmentKind.Photo);
+        await t.RecordSiteFindings(s.Engineer.By(Scenario.Findings(t.GetPrimaryKeyString())));
 
         var escalated = await t.Escalate(s.Engineer.By(new EscalationRequest("PLC firmware fault, no spare on site")));
         Assert.True(escalated.Escalated);

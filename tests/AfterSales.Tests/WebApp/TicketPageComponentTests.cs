@@ -49,12 +49,13 @@ public sealed class TicketPageComponentTests : IDisposable
         var ticket = await s.Open();
 
         var desk = Ticket(Assistant, ticket.Id, "en");
-        // Received: the status machine offers classify and assign, not filing or the customer's confirmation.
-        Assert.Equal(["Classify", "Assign", "ReplyToCustomer", "RequestWarrantyParts", "ApplyForWarrantyParts", "StartCustomerWait", "EndCustomerWait"], Forms(desk));
+        // Received: the status machine offers classify and assign, not filing or the customer's confirmation; files in any status.
+        Assert.Equal(["Attach", "Classify", "Assign", "ReplyToCustomer", "RequestWarrantyParts", "ApplyForWarrantyParts", "StartCustomerWait", "EndCustomerWait"], Forms(desk));
         Assert.Contains("Received", desk.Find("dl").TextContent);
 
         var customer = Ticket(new Actor($"user-{s.CustomerId}", Role.Customer, s.CustomerId), ticket.Id, "zh");
-        Assert.Empty(Forms(customer));
+        // A customer may only add photos of the fault to its own ticket.
+        Assert.Equal(["Attach"], Forms(customer));
         Assert.Contains("已受理", customer.Find("dl").TextContent);
 
         var stranger = Ticket(new Actor("someone", Role.Customer, "C-someone-else"), ticket.Id, "en");
@@ -75,7 +76,7 @@ public sealed class TicketPageComponentTests : IDisposable
         Assert.Contains(ticket.Report!.ContentSha256, page.Markup);
         Assert.Contains("not signed yet", page.Markup);
         Assert.Contains(ticket.Report.Content.WorkDone, page.Markup);
-        Assert.Equal(["SignReport"], Forms(page));
+        Assert.Equal(["Attach", "SignReport"], Forms(page));
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Common.Limits;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Tickets;
+
+/// <summary>
+/// Evidence files: photos of the trouble spot (R-TKT-6), the scan of the signed report (R-TKT-10), the customer's
+/// drawn signature (R-TKT-9). The bytes are stored before the command; the ticket keeps what each file is and its hash.
+/// </summary>
+public sealed partial class TicketGrain
+{
+    /// <summary>At most this many files per ticket: a command's write stays bounded.</summary>
+    public const int MaxAttachments = 100;
+
+    public Task<TicketView> Attach(Command<NewAttachment> command) =>
+        Execute(command, nameof(Attach), now =>
+        {
+            var file = command.Body;
+            if (file.Sha256.Length != 64 || !file.Sha256.All(char.IsAsciiHexDigitLower))
+            {
+                throw new InvalidInputException("R-TKT-6", "sha256", "R-TKT-6: a file is named by the lower-case hex SHA-256 of its bytes.");
+            }
+
+            if (file.Bytes is <= 0 or > Limits.MaxFileBytes)
+            {
+                throw new InvalidInputException("R-TKT-6", "bytes", $"R-TKT-6: a file has 1 to {Limits.MaxFileBytes} bytes.");
+            }
+
+            var fileName = Text.Required(file.FileName, "fileName", "R-TKT-6");
+            if (file.Replaces is { } replaced)
+            {
+                var old = S.Attachments.FindIndex(a => a.Id == replaced);
+                if (old < 0 || S.Attachments[old].Kind != file.Kind)
+                {
+                    throw new RuleViolationException("R-TKT-6", $"R-TKT-6: the ticket has no {file.Kind} {replaced} to replace.");
+                }
+
+                var was = S.Attachments[old];
+                S.Attachments[old] = Record(replaced, file, fileName, command.By.UserId, now);
+                return $"{file.Kind} {replaced} replaced: {was.FileName} ({was.Sha256[..12]}) by {fileName} ({file.Sha256[..12]})";
+            }
+
+            if (S.Attachments.Count >= MaxAttachments)
+            {
+                throw new RuleViolationException("R-TKT-6", $"R-TKT-6: a ticket keeps at most {MaxAttachments} files.");
+            }
+
+            var id = $"{Id}.F{S.Attachments.Count + 1}";
+            S.Attachments.Add(Record(id, file, fileName, command.By.UserId, now));
+            return $"{file.Kind} {id} attached: {fileName} ({file.Bytes} bytes, sha256 {file.Sha256[..12]})";
+        });
+
+    private Attachment Record(string id, NewAttachment file, string fileName, string by, DateTimeOffset now) => new(
+        id, Id, file.Kind, fileName, file.ContentType, file.Bytes, file.Sha256, file.TakenAt, file.Location,
+        string.IsNullOrWhiteSpace(file.Caption) ? null : file.Caption.Trim(), by, now);
+
+    /// <summary>The attachments of this ticket that <paramref name="ids"/> name, each of <paramref name="kind"/>; else refused under <paramref name="ruleId"/>.</summary>
+    private List<Attachment> Evidence(IEnumerable<string> ids, AttachmentKind kind, string ruleId, string field)
+    {
+        var found = new List<Attachment>();
+        foreach (var id in ids.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct())
+        {
+            found.Add(S.Attachments.FirstOrDefault(a => a.Id == id && a.Kind == kind)
+                ?? throw new RuleViolationException(ruleId, $"{ruleId}: {field} names {id}, which is no {kind} attachment of this ticket; upload the file first."));
+        }
+
+        return found;
+    }
+
+    /// <summary>The fingerprint of a report's content with its evidence files as they are now (a file replaced since shows).</summary>
+    private string FingerprintNow(ReportContent content) => ReportFingerprint.Sha256(content with { Evidence = EvidenceNow(content.Evidence) });
+
+    private IReadOnlyList<EvidenceHash>? EvidenceNow(IReadOnlyList<EvidenceHash>? evidence) => evidence?.Select(e =>
+        S.Attachments.FirstOrDefault(a => a.Id == e.AttachmentId) is { } a ? e with { Sha256 = a.Sha256 } : e).ToList();
+
+    /// <summary>The files a report written now rests on: the photos of the site findings.</summary>
+    private List<EvidenceHash>? ReportEvidence() => S.SiteFindings is { } f
+        ? [.. f.Photos.Select(p => S.Attachments.FirstOrDefault(a => a.Id == p)).OfType<Attachment>().Select(a => new EvidenceHash(a.Id, a.Sha256))]
+        : null;
+}

@@ -1,0 +1,122 @@
+using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.Api.Files;
+using AfterSales.Silo.Storage.Files;
+using Microsoft.AspNetCore.Mvc;
+using System.Text.Json.Nodes;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
+
+namespace AfterSales.Silo.Api;
+
+/// <summary>
+/// Evidence files (API.md "Evidence files"): uploaded as multipart, kept by their SHA-256 in the file store before the
+/// ticket records them, read back byte for byte by whoever may read the ticket.
+/// </summary>
+public static class AttachmentEndpoints
+{
+    public static void MapAttachments(this RouteGroupBuilder api)
+    {
+        api.MapPost("/tickets/{id}/attachments", async (string id, HttpContext http, IGrainFactory grains, IFileStore files) =>
+            {
+                // Who may not add a file to this ticket is refused before the file is received.
+                await grains.GetGrain<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
+                using var upload = await FileUpload.Read(http.Request, http.RequestAborted);
+                var attachment = await Attach(id, upload, http, grains, files);
+                return TypedResults.Created($"/api/attachments/{attachment.Id}", attachment);
+            })
+            .WithTags("Evidence files")
+            .Runs(TicketOperation.Attach, "attachFile", "Upload an evidence file of a ticket",
+                "multipart/form-data: file (JPEG, PNG, WebP or PDF by its content, at most 20 MiB), kind (Photo, Scan, Signature, Document), caption?, replaces? (an attachment id of the same kind).")
+            .WithMetadata(new RequestSizeLimitAttribute(FileUpload.MaxRequestBytes))
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Described here, not by Accepts: a matcher on the content type would answer 415 before a bad token's 401.
+                operation.RequestBody = UploadBody();
+                return Task.CompletedTask;
+            })
+            .Produces<Attachment>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+        api.MapGet("/tickets/{id}/attachments", async (string id, HttpContext http, IGrainFactory grains) =>
+                TypedResults.Ok((await grains.GetGrain<ITicketGrain>(id).Read(http.Actor())).Attachments))
+            .WithTags("Evidence files")
+            .Runs(TicketOperation.Get, "listAttachments", "A ticket's evidence files", "Whoever may read the ticket.");
+
+        api.MapGet("/attachments/{id}", async (string id, HttpContext http, IGrainFactory grains, IFileStore files) =>
+            {
+                var attachment = await Find(id, http, grains);
+                var bytes = await files.Open(attachment.Sha256, http.RequestAborted)
+                    ?? throw new NotFoundException("The file of attachment", id);
+                return TypedResults.Stream(bytes, attachment.ContentType, attachment.FileName, entityTag: Tag(attachment.Sha256));
+            })
+            .WithTags("Evidence files")
+            .Runs(TicketOperation.Get, "getAttachment", "An evidence file's bytes", "Exactly as uploaded; ETag is its SHA-256. Whoever may read its ticket.");
+
+        api.MapGet("/attachments/{id}/thumbnail", async (string id, HttpContext http, IGrainFactory grains, IFileStore files) =>
+            {
+                var attachment = await Find(id, http, grains);
+                await using var bytes = FileTypes.IsImage(attachment.ContentType) ? await files.Open(attachment.Sha256, http.RequestAborted) : null;
+                var thumbnail = (bytes is null ? null : Thumbnails.Of(bytes)) ?? throw new NotFoundException("A thumbnail of attachment", id);
+                return TypedResults.File(thumbnail, "image/jpeg", entityTag: Tag($"{attachment.Sha256}-{Thumbnails.MaxSide}"));
+            })
+            .WithTags("Evidence files")
+            .Runs(TicketOperation.Get, "getAttachmentThumbnail", "A small JPEG of an image attachment", "Whoever may read its ticket.");
+    }
+
+    /// <summary>
+    /// An upload becomes the ticket's evidence: its EXIF read, its bytes kept durably in the file store, then the one
+    /// ticket command that names them (a file the ticket refuses stays unnamed). Used by the API and the web app's form.
+    /// </summary>
+    public static async Task<Attachment> Attach(string ticketId, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files)
+    {
+        var kind = Enum.TryParse<AttachmentKind>(upload.Field("kind"), ignoreCase: false, out var k) && Enum.IsDefined(k)
+            ? k
+            : throw new InvalidInputException(FileUpload.RuleId, "kind", "kind is Photo, Scan, Signature or Document.");
+        var (takenAt, location) = FileTypes.IsImage(upload.ContentType) ? PhotoMetadata.Read(upload.TemporaryPath) : (null, null);
+        await files.Put(upload.Sha256, upload.TemporaryPath, http.RequestAborted);
+        var replaces = upload.Field("replaces");
+        var view = await grains.GetGrain<ITicketGrain>(ticketId).Attach(http.Command(new NewAttachment(
+            kind, upload.FileName, upload.ContentType, upload.Bytes, upload.Sha256, takenAt, location, upload.Field("caption"), replaces)));
+        return replaces is null ? view.Attachments[^1] : view.Attachments.First(a => a.Id == replaces);
+    }
+
+    private static OpenApiRequestBody UploadBody() => new()
+    {
+        Required = true,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "file", "kind" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "JPEG, PNG, WebP or PDF, at most 20 MiB" },
+                        ["kind"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames<AttachmentKind>().Select(n => (JsonNode)n)] },
+                        ["caption"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+                        ["replaces"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "an attachment id of the same kind" },
+                    },
+                },
+            },
+        },
+    };
+
+    /// <summary>An attachment id is its ticket's id, <c>.F</c> and its number: the ticket says who may read it.</summary>
+    private static async Task<Attachment> Find(string id, HttpContext http, IGrainFactory grains)
+    {
+        var at = id.LastIndexOf(".F", StringComparison.Ordinal);
+        if (at < 1)
+        {
+            throw new NotFoundException("Attachment", id);
+        }
+
+        var ticket = await grains.GetGrain<ITicketGrain>(id[..at]).Read(http.Actor());
+        return ticket.Attachments.FirstOrDefault(a => a.Id == id) ?? throw new NotFoundException("Attachment", id);
+    }
+
+    private static EntityTagHeaderValue Tag(string value) => new($"\"{value}\"");
+}
