@@ -11,6 +11,7 @@ fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhe
 [ -x /usr/bin/chromium ] || need+=(chromium)                                          # the browser test (Playwright drives it)
 command -v npm >/dev/null || need+=(nodejs npm)                                       # the API document's lint (Redocly, Spectral)
 [ -x /usr/bin/prometheus ] || need+=(prometheus)                                     # the metrics test scrapes the silo with the real Prometheus
+command -v pdftotext >/dev/null || need+=(poppler-utils)                              # the PDF tests read the printed report's text and render its QR code
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
   sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"

@@ -38,6 +38,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("RecordSiteFindings")]
     Task<TicketView> RecordSiteFindings(Command<SiteFindings> command);
 
+    /// <summary>Whether a report of this ticket had the fingerprint <paramref name="sha256"/>, and still has it; for anyone holding the paper.</summary>
+    [Alias("Verify")]
+    Task<ReportVerification> Verify(string sha256);
+
     /// <summary>Refuses (403, 404) a caller who may not run <paramref name="operation"/> on this ticket; before an upload is read.</summary>
     [Alias("Require")]
     Task Require(Actor by, AfterSales.GrainInterfaces.Access.TicketOperation operation);

@@ -70,6 +70,15 @@ public sealed partial class TicketGrain
         return found;
     }
 
+    public Task<ReportVerification> Verify(string sha256)
+    {
+        var report = !S.Opened ? null : new[] { S.Report }.Concat(S.EarlierReports).OfType<ServiceReport>()
+            .LastOrDefault(r => r.SignedContentSha256 == sha256 || ReportFingerprint.Sha256(r.Content) == sha256 || FingerprintNow(r.Content) == sha256);
+        return Task.FromResult(report is null
+            ? new ReportVerification(false, false, null, null)
+            : new ReportVerification(true, FingerprintNow(report.Content) == sha256 && report == S.Report, report.Signature, report.SignedAt));
+    }
+
     /// <summary>The fingerprint of a report's content with its evidence files as they are now (a file replaced since shows).</summary>
     private string FingerprintNow(ReportContent content) => ReportFingerprint.Sha256(content with { Evidence = EvidenceNow(content.Evidence) });
 

@@ -90,6 +90,7 @@ public static class ApiHosting
         app.Use(OperationAccess.Check);
 
         app.MapReadiness();
+        app.MapVerification();
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Policies.Operations);
         app.MapOpenApi().RequireAuthorization();
         // The API reference for people, signed in like the dashboard (the browser's session cookie reads the document).
@@ -109,6 +110,7 @@ public static class ApiHosting
         api.MapSurveys();
         api.MapSites();
         api.MapAttachments();
+        api.MapDocuments();
         return app;
     }
 }

@@ -63,6 +63,10 @@ public static class BrowserSession
     public static void End(HttpContext http) =>
         http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/", HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict });
 
+    // The ticket page's print link: GET /api/tickets/{id}/report.pdf.
+    private static bool IsReportPdf(PathString path) =>
+        path.StartsWithSegments("/api/tickets") && path.Value!.EndsWith("/report.pdf", StringComparison.Ordinal);
+
     /// <summary>The token of a request, as the bearer handler will read it: the Authorization header, else the cookie.</summary>
     public static string? TokenOf(HttpRequest request)
     {
@@ -79,6 +83,7 @@ public static class BrowserSession
     // live parts of its pages connect under /_blazor (SignalR's negotiation is a POST); they only read, and only the
     // components a page of this site rendered for this browser (their descriptors are protected).
     private static bool ReadsCookie(HttpRequest request) =>
-        ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && CookiePaths.Any(p => request.Path.StartsWithSegments(p)))
+        ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && (CookiePaths.Any(p => request.Path.StartsWithSegments(p)) || IsReportPdf(request.Path)))
         || request.Path.StartsWithSegments("/app") || request.Path.StartsWithSegments("/_blazor");
 }

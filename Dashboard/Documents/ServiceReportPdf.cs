@@ -1,0 +1,67 @@
+using AfterSales.Dashboard.App;
+using AfterSales.GrainInterfaces.Tickets;
+using Microsoft.Extensions.Localization;
+using PdfSharp.Pdf;
+using QRCoder;
+
+namespace AfterSales.Dashboard.Documents;
+
+/// <summary>
+/// The service report in duplicate (R-TKT-8): the original for the after-sales department and the customer's copy,
+/// each marked as such, with the product, the fault, the work, the parts, the times, the signature (its drawing when
+/// the customer signed on the phone) or the dispute, the fingerprint and a QR code of the anonymous verification page.
+/// </summary>
+public static class ServiceReportPdf
+{
+    public static byte[] Write(
+        TicketView ticket, string customerName, string verifyUrl, byte[]? signaturePng, IStringLocalizer<Texts> T)
+    {
+        var report = ticket.Report ?? throw new InvalidOperationException($"Ticket {ticket.Id} has no service report.");
+        using var generator = new QRCodeGenerator();
+        using var qr = generator.CreateQrCode(verifyUrl, QRCodeGenerator.ECCLevel.M);
+        using var document = new PdfDocument();
+        document.Info.Title = $"{T["pdf.title"]} {ticket.Id}";
+        document.Info.Subject = report.ContentSha256;
+        using var pdf = new PdfWriter(document);
+        foreach (var copy in new[] { "pdf.original", "pdf.customerCopy" })
+        {
+            pdf.NewPage();
+            pdf.Heading(T["pdf.title"], 18);
+            pdf.Heading(T[copy], 12);
+            var c = report.Content;
+            pdf.Field(T["field.ticketId"], ticket.Id);
+            pdf.Field(T["field.customerId"], $"{customerName} ({ticket.CustomerId})");
+            pdf.Field(T["field.machineSerial"], $"{c.MachineSerial} · {T[$"productLine.{c.ProductLine}"]}{(c.Model is { } m ? $" · {m}" : "")}");
+            pdf.Field(T["pdf.kind"], T[$"ReportKind.{report.Kind}"]);
+            pdf.Field(T["field.description"], c.FaultDescription);
+            pdf.Field(T["field.workDone"], c.WorkDone);
+            pdf.Field(T["pdf.parts"], c.PartsUsed.Count == 0 ? null : string.Join(", ", c.PartsUsed));
+            pdf.Field(T["field.receivedAt"], Beijing.Format(c.ReceivedAt));
+            pdf.Field(T["pdf.firstContact"], c.FirstContactAt is { } f ? Beijing.Format(f) : null);
+            pdf.Field(T["pdf.arrival"], c.ArrivedAt is { } a ? Beijing.Format(a) : null);
+            pdf.Field(T["pdf.resolved"], c.ResolvedAt is { } r ? Beijing.Format(r) : null);
+            pdf.Field(T["pdf.engineer"], $"{report.WrittenBy} · {Beijing.Format(report.SubmittedAt)}");
+            pdf.Field(T["pdf.signature"], report.Signature switch
+            {
+                SignatureState.Signed => $"{report.SignedBy} · {(report.SignedAt is { } s ? Beijing.Format(s) : "")}",
+                SignatureState.Disputed => $"{T["pdf.disputed"]}: {report.DisputeReason}",
+                _ => T["pdf.unsigned"],
+            });
+            if (signaturePng is not null && report.Signature == SignatureState.Signed)
+            {
+                pdf.Image(signaturePng, 160);
+            }
+
+            pdf.Field(T["pdf.evidence"], c.Evidence is { Count: > 0 } e ? string.Join("\n", e.Select(x => $"{x.AttachmentId} sha256 {x.Sha256}")) : null);
+            pdf.Field(T["pdf.fingerprint"], report.ContentSha256);
+            pdf.Field(T["pdf.changed"], report.MatchesSignature switch { true => T["pdf.unchanged"], false => T["pdf.changedSince"], _ => "—" });
+            pdf.Gap(8);
+            pdf.Field(T["pdf.verify"], verifyUrl);
+            pdf.QrCode(qr, 110);
+        }
+
+        using var output = new MemoryStream();
+        document.Save(output);
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using AfterSales.Dashboard.App;
+using AfterSales.Dashboard.App.Pages;
+using AfterSales.Dashboard.Documents;
+using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Silo.Storage.Files;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace AfterSales.Silo.Api;
+
+/// <summary>Printed documents (API.md "Documents and exports"): the service report as PDF, and the page its QR code opens.</summary>
+public static class DocumentEndpoints
+{
+    public static void MapDocuments(this RouteGroupBuilder api)
+    {
+        api.MapGet("/tickets/{id}/report.pdf", async (
+                string id, string? lang, HttpContext http, IGrainFactory grains, IFileStore files, IStringLocalizer<Texts> texts) =>
+            {
+                var ticket = await grains.GetGrain<ITicketGrain>(id).Read(http.Actor());
+                var report = ticket.Report ?? throw new NotFoundException("The service report of ticket", id);
+                if (lang is not (null or "zh" or "en"))
+                {
+                    throw new InvalidInputException("API-LANG", "lang", "lang is zh or en.");
+                }
+
+                if (lang is not null)
+                {
+                    CultureInfo.CurrentUICulture = new CultureInfo(lang);
+                }
+
+                var customer = await grains.GetGrain<ICustomerGrain>(ticket.CustomerId).Get();
+                var signature = ticket.Attachments.LastOrDefault(a => a.Kind == AttachmentKind.Signature && a.ContentType == "image/png");
+                byte[]? drawing = null;
+                if (signature is not null && await files.Open(signature.Sha256, http.RequestAborted) is { } stream)
+                {
+                    await using (stream)
+                    {
+                        using var copy = new MemoryStream();
+                        await stream.CopyToAsync(copy, http.RequestAborted);
+                        drawing = copy.ToArray();
+                    }
+                }
+
+                var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString(id)}/{report.ContentSha256}";
+                var pdf = ServiceReportPdf.Write(ticket, customer.Name, verify, drawing, texts);
+                return TypedResults.File(pdf, "application/pdf", $"service-report-{id}.pdf");
+            })
+            .WithTags("Documents")
+            .Runs(TicketOperation.Get, "getServiceReportPdf", "The service report as PDF, in duplicate",
+                "The original and the customer's copy, each marked; labels in lang (zh or en, else the caller's language); a QR code of /verify/{ticketId}/{sha256}.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+    }
+
+    /// <summary>GET /verify/{ticketId}/{sha256}: anonymous; 200 when a report with this fingerprint exists, else 404.</summary>
+    public static void MapVerification(this IEndpointRouteBuilder app) =>
+        app.MapGet("/verify/{ticketId}/{sha256}", async (string ticketId, string sha256, IGrainFactory grains) =>
+            {
+                var result = ticketId.Length <= 64 && sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)
+                    ? await grains.GetGrain<ITicketGrain>(ticketId).Verify(sha256)
+                    : new ReportVerification(false, false, null, null);
+                return new RazorComponentResult<VerifyPage>(new Dictionary<string, object?>
+                {
+                    [nameof(VerifyPage.TicketId)] = ticketId, [nameof(VerifyPage.Sha256)] = sha256, [nameof(VerifyPage.Result)] = result,
+                })
+                {
+                    StatusCode = result.Found ? StatusCodes.Status200OK : StatusCodes.Status404NotFound,
+                };
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Net;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Tickets;
+using SkiaSharp;
+using ZXing;
+using ZXing.Common;
+
+namespace AfterSales.Tests.Api;
+
+/// <summary>The printed service report (API.md "Documents and exports"), read back with poppler's pdftotext and pdftoppm.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class DocumentApiTests(ApiFixture api)
+{
+    [Fact]
+    public async Task R_TKT_8_the_report_prints_in_duplicate_with_the_customer_in_Chinese_its_fingerprint_and_a_QR_code_of_its_verification()
+    {
+        var w = await ApiWorld.Create(api);
+        var ticket = await SignedSiteReport(w);
+        var report = ticket.Report!;
+
+        var pdf = await w.Customer.GetAsync($"/api/tickets/{ticket.Id}/report.pdf?lang=zh");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("aftersales-pdf-").FullName, "report.pdf");
+        await File.WriteAllBytesAsync(file, await pdf.Content.ReadAsByteArrayAsync());
+
+        var pages = (await Run("pdftotext", "-layout", file, "-")).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, pages.Length);
+        Assert.Contains("正本", pages[0]);
+        Assert.Contains("副本", pages[1]);
+        Assert.All(pages, page =>
+        {
+            Assert.Contains(ticket.Id, page);
+            Assert.Contains("济南建业混凝土有限公司", page);
+            Assert.Contains(report.ContentSha256, page);
+            Assert.Contains("刘工长", page);
+        });
+
+        // The QR code, drawn at 150 dpi as a printer would, reads as the verification page's address.
+        await Run("pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", file, Path.Combine(Path.GetDirectoryName(file)!, "page"));
+        var url = Decode(Directory.GetFiles(Path.GetDirectoryName(file)!, "page*.png").Single());
+        Assert.EndsWith($"/verify/{ticket.Id}/{report.ContentSha256}", url);
+
+        var anyone = api.Anonymous();
+        var path = new Uri(url).AbsolutePath;
+        using var genuine = await anyone.GetAsync($"{path}?lang=en");
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+        Assert.Contains("exists and is unchanged", await genuine.Content.ReadAsStringAsync());
+        var wrong = $"/verify/{ticket.Id}/{new string('0', 64)}?lang=en";
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync(wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/verify/T-none/{report.ContentSha256}")).StatusCode);
+
+        var english = Path.Combine(Path.GetDirectoryName(file)!, "en.pdf");
+        await File.WriteAllBytesAsync(english, await w.Manager.GetByteArrayAsync($"/api/tickets/{ticket.Id}/report.pdf?lang=en"));
+        var text = await Run("pdftotext", english, "-");
+        Assert.Contains("Original", text);
+        Assert.Contains("the customer's copy", text);
+    }
+
+    [Fact]
+    public async Task Who_may_not_read_the_ticket_may_not_print_its_report_and_a_ticket_without_one_has_none()
+    {
+        var w = await ApiWorld.Create(api);
+        var ticket = await SignedSiteReport(w);
+        var stranger = api.As(Role.Customer, "user-other", customerId: "C-other");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/api/tickets/{ticket.Id}/report.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await w.Manager.GetAsync($"/api/tickets/{(await w.Open()).Id}/report.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await w.Manager.GetAsync($"/api/tickets/{ticket.Id}/report.pdf?lang=fr")).StatusCode);
+    }
+
+    /// <summary>A ticket through the site visit with a photo as evidence to the customer's signature.</summary>
+    public static async Task<TicketView> SignedSiteReport(ApiWorld w)
+    {
+        var t = await w.Open();
+        await w.Command(w.Assistant, t.Id, "classify", new { category = "Breakdown", warrantySuspected = false });
+        await w.Command(w.Assistant, t.Id, "assign", new { engineerId = w.EngineerId });
+        await w.Command(w.Engineer, t.Id, "contact", new { notes = "called" });
+        await w.Command(w.Engineer, t.Id, "phone-attempts", new { solved = false, notes = "no" });
+        await w.Command(w.Manager, t.Id, "dispatch", new { engineerId = w.EngineerId, tools = new[] { "hydraulic pressure gauge", "multimeter", "torque wrench set" }, parts = Array.Empty<string>() });
+        await w.Command(w.Engineer, t.Id, "arrival");
+        var photo = await ApiWorld.Upload(w.Engineer, t.Id, "Photo", SampleFiles.Photo(), "seal.jpg");
+        await w.Command(w.Engineer, t.Id, "site-findings", new
+        {
+            workingClothes = true, safetyPrecautions = true, rootCause = "液压泵密封圈磨损", responsibility = "Company",
+            photos = new[] { photo.Id }, inspectionDone = true, hiddenFaultsFixed = Array.Empty<string>(), qualityNotes = Array.Empty<string>(),
+        });
+        await w.Command(w.Engineer, t.Id, "resolution", new { summary = "更换密封圈" });
+        await w.Command(w.Engineer, t.Id, "report", new { workDone = "更换液压泵密封圈，试车正常 / replaced the pump seal, test run fine", partsUsed = new[] { "密封圈 P-4711" } });
+        return await w.Command(w.Customer, t.Id, "report/signature", new { signedBy = "刘工长" });
+    }
+
+    private static string Decode(string png)
+    {
+        using var bitmap = SKBitmap.Decode(png);
+        var source = new RGBLuminanceSource(bitmap.Bytes, bitmap.Width, bitmap.Height, bitmap.ColorType == SKColorType.Bgra8888
+            ? RGBLuminanceSource.BitmapFormat.BGRA32 : RGBLuminanceSource.BitmapFormat.RGBA32);
+        var result = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)),
+            new Dictionary<DecodeHintType, object> { [DecodeHintType.POSSIBLE_FORMATS] = new[] { BarcodeFormat.QR_CODE }, [DecodeHintType.TRY_HARDER] = true });
+        return result?.Text ?? throw new Xunit.Sdk.XunitException("No QR code found on the page.");
+    }
+
+    private static async Task<string> Run(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{program}: {await process.StandardError.ReadToEndAsync()}");
+        return output;
+    }
+}
