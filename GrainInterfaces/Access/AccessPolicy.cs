@@ -80,6 +80,8 @@ public static class AccessPolicy
         [SiteOperation.AnswerProblem] = Command("R-INS-2", [TechnicalDepartment]),
         [SiteOperation.RecordAcceptance] = Command("R-INS-3", [InstallationTeam, FieldDirector]),
         [SiteOperation.Commission] = Command("R-INS-1", [SalesDepartment, InstallationTeam, FieldDirector]),
+        // The commissioning report's scan: uploaded by whoever commissions, or the desk.
+        [SiteOperation.Attach] = Command("R-INS-4", [SalesDepartment, InstallationTeam, FieldDirector, ServiceAssistant]),
         [SiteOperation.RecordTraining] = Command("R-TRN-2", [ServiceEngineer]),
 
         // The code of conduct is the company's: its staff read it and file changes; a leader decides (R-DOC-2/3).

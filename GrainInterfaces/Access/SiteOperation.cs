@@ -11,5 +11,6 @@ public enum SiteOperation
     AnswerProblem,
     RecordAcceptance,
     Commission,
+    Attach,
     RecordTraining,
 }

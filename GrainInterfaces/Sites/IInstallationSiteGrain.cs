@@ -36,6 +36,14 @@ public interface IInstallationSiteGrain : IGrainWithStringKey
     [Alias("Commission")]
     Task<SiteView> Commission(string serial, Command<CommissioningReport> command);
 
+    /// <summary>R-INS-4: a stored file (the commissioning report's scan) becomes the installation's evidence.</summary>
+    [Alias("Attach")]
+    Task<SiteView> Attach(string serial, Command<AfterSales.GrainInterfaces.Tickets.NewAttachment> command);
+
+    /// <summary>Refuses (403, 404) a caller who may not run <paramref name="operation"/> on this site; before an upload is read.</summary>
+    [Alias("Require")]
+    Task Require(Actor by, AfterSales.GrainInterfaces.Access.SiteOperation operation);
+
     [Alias("RecordTraining")]
     Task<SiteView> RecordTraining(Command<NewTraining> command);
 

@@ -12,7 +12,8 @@ public sealed record Installation(
     [property: Id(4)] DateTimeOffset InstalledAt,
     [property: Id(5)] IReadOnlyList<InstallationProblem> Problems,
     [property: Id(6)] AcceptanceRecord? Acceptance = null,
-    [property: Id(7)] CommissioningRecord? Commissioning = null)
+    [property: Id(7)] CommissioningRecord? Commissioning = null,
+    [property: Id(8)] IReadOnlyList<AfterSales.GrainInterfaces.Tickets.Attachment>? Attachments = null)
 {
     public InstallationStatus Status =>
         Commissioning is not null ? InstallationStatus.Commissioned

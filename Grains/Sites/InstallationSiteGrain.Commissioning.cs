@@ -1,5 +1,6 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Sites;
+using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
 
 namespace AfterSales.Grains.Sites;
@@ -86,6 +87,12 @@ public sealed partial class InstallationSiteGrain
         if (string.IsNullOrWhiteSpace(report.ScanRef))
         {
             throw new RuleViolationException("R-INS-4", "R-INS-4: the after-sales department keeps the original; upload its scan (scanRef).");
+        }
+
+        // The scan is a file of this installation, uploaded before (API.md "Evidence files").
+        if (installation.Attachments?.Any(a => a.Id == report.ScanRef.Trim() && a.Kind == AttachmentKind.Scan) != true)
+        {
+            throw new RuleViolationException("R-INS-4", $"R-INS-4: scanRef names {report.ScanRef.Trim()}, which is no Scan attachment of {installation.MachineSerial}; upload the scan first.");
         }
 
         return OriginalCustodian.AfterSalesDepartment;

@@ -1,5 +1,6 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Files;
 using AfterSales.Silo.Storage.Files;
@@ -39,6 +40,26 @@ public static class AttachmentEndpoints
             .Produces<Attachment>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
+        api.MapPost("/sites/{id}/installations/{serial}/attachments", async (string id, string serial, HttpContext http, IGrainFactory grains, IFileStore files) =>
+            {
+                var site = grains.GetGrain<IInstallationSiteGrain>(id);
+                await site.Require(http.Actor(), SiteOperation.Attach);
+                using var upload = await FileUpload.Read(http.Request, http.RequestAborted);
+                var attachment = await AttachToInstallation(id, serial, upload, http, grains, files);
+                return TypedResults.Created($"/api/attachments/{attachment.Id}", attachment);
+            })
+            .WithTags("Evidence files")
+            .Runs(SiteOperation.Attach, "attachInstallationFile", "Upload the scan of an installation's commissioning report (R-INS-4)",
+                "multipart/form-data as for a ticket's files; the commissioning's scanRef then names it.")
+            .WithMetadata(new RequestSizeLimitAttribute(FileUpload.MaxRequestBytes))
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = UploadBody();
+                return Task.CompletedTask;
+            })
+            .Produces<Attachment>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
         api.MapGet("/tickets/{id}/attachments", async (string id, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok((await grains.GetGrain<ITicketGrain>(id).Read(http.Actor())).Attachments))
             .WithTags("Evidence files")
@@ -69,7 +90,20 @@ public static class AttachmentEndpoints
     /// An upload becomes the ticket's evidence: its EXIF read, its bytes kept durably in the file store, then the one
     /// ticket command that names them (a file the ticket refuses stays unnamed). Used by the API and the web app's form.
     /// </summary>
-    public static async Task<Attachment> Attach(string ticketId, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files)
+    public static async Task<Attachment> Attach(string ticketId, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files) =>
+        await Attach(upload, http, files, async file => (await grains.GetGrain<ITicketGrain>(ticketId).Attach(http.Command(file))).Attachments);
+
+    public static async Task<Attachment> AttachToInstallation(
+        string siteId, string serial, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files) =>
+        await Attach(upload, http, files, async file =>
+            (await grains.GetGrain<IInstallationSiteGrain>(siteId).Attach(serial, http.Command(file))).Installations.First(i => i.MachineSerial == serial).Attachments!);
+
+    /// <summary>
+    /// An upload becomes its owner's evidence: its EXIF read, its bytes kept durably in the file store, then the one
+    /// command of the owner (<paramref name="record"/>) that names them (a file refused stays unnamed).
+    /// </summary>
+    private static async Task<Attachment> Attach(
+        UploadedFile upload, HttpContext http, IFileStore files, Func<NewAttachment, Task<IReadOnlyList<Attachment>>> record)
     {
         var kind = Enum.TryParse<AttachmentKind>(upload.Field("kind"), ignoreCase: false, out var k) && Enum.IsDefined(k)
             ? k
@@ -77,9 +111,9 @@ public static class AttachmentEndpoints
         var (takenAt, location) = FileTypes.IsImage(upload.ContentType) ? PhotoMetadata.Read(upload.TemporaryPath) : (null, null);
         await files.Put(upload.Sha256, upload.TemporaryPath, http.RequestAborted);
         var replaces = upload.Field("replaces");
-        var view = await grains.GetGrain<ITicketGrain>(ticketId).Attach(http.Command(new NewAttachment(
-            kind, upload.FileName, upload.ContentType, upload.Bytes, upload.Sha256, takenAt, location, upload.Field("caption"), replaces)));
-        return replaces is null ? view.Attachments[^1] : view.Attachments.First(a => a.Id == replaces);
+        var attachments = await record(new NewAttachment(
+            kind, upload.FileName, upload.ContentType, upload.Bytes, upload.Sha256, takenAt, location, upload.Field("caption"), replaces));
+        return replaces is null ? attachments[^1] : attachments.First(a => a.Id == replaces);
     }
 
     private static OpenApiRequestBody UploadBody() => new()
@@ -105,9 +139,19 @@ public static class AttachmentEndpoints
         },
     };
 
-    /// <summary>An attachment id is its ticket's id, <c>.F</c> and its number: the ticket says who may read it.</summary>
+    /// <summary>
+    /// An attachment id is its ticket's id, <c>.F</c> and its number, or its site's id, the machine's serial and
+    /// <c>S</c> and its number, separated by colons: the ticket or the site says who may read it.
+    /// </summary>
     private static async Task<Attachment> Find(string id, HttpContext http, IGrainFactory grains)
     {
+        if (id.Split(':') is [var siteId, var serial, _])
+        {
+            var site = await grains.GetGrain<IInstallationSiteGrain>(siteId).Read(http.Actor());
+            return site.Installations.FirstOrDefault(i => i.MachineSerial == serial)?.Attachments?.FirstOrDefault(a => a.Id == id)
+                ?? throw new NotFoundException("Attachment", id);
+        }
+
         var at = id.LastIndexOf(".F", StringComparison.Ordinal);
         if (at < 1)
         {

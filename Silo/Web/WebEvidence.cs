@@ -1,4 +1,5 @@
 using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Api.Files;
@@ -14,17 +15,36 @@ namespace AfterSales.Silo.Web;
 /// </summary>
 public static class WebEvidence
 {
-    public static void MapWebEvidence(this IEndpointRouteBuilder app) =>
+    public static void MapWebEvidence(this IEndpointRouteBuilder app)
+    {
         app.MapPost("/app/tickets/{id}/attachments", async (string id, HttpContext http, IAntiforgery antiforgery, IGrainFactory grains, IFileStore files) =>
             {
                 await grains.GetGrain<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
-                var form = await http.Request.ReadFormAsync(http.RequestAborted);
-                await antiforgery.ValidateRequestAsync(http);
-                using var upload = await FileUpload.FromForm(form, http.RequestAborted);
+                using var upload = await Read(http, antiforgery);
                 await AttachmentEndpoints.Attach(id, upload, http, grains, files);
-                return Results.Redirect($"/app/tickets/{Uri.EscapeDataString(id)}#evidence", permanent: false, preserveMethod: false);
+                return Results.Redirect($"/app/tickets/{Uri.EscapeDataString(id)}#evidence");
             })
             .RequireAuthorization()
             .WithMetadata(new RequestSizeLimitAttribute(FileUpload.MaxRequestBytes))
             .ExcludeFromDescription();
+
+        app.MapPost("/app/sites/{id}/installations/{serial}/attachments", async (
+                string id, string serial, HttpContext http, IAntiforgery antiforgery, IGrainFactory grains, IFileStore files) =>
+            {
+                await grains.GetGrain<IInstallationSiteGrain>(id).Require(http.Actor(), SiteOperation.Attach);
+                using var upload = await Read(http, antiforgery);
+                await AttachmentEndpoints.AttachToInstallation(id, serial, upload, http, grains, files);
+                return Results.Redirect($"/app/sites/{Uri.EscapeDataString(id)}");
+            })
+            .RequireAuthorization()
+            .WithMetadata(new RequestSizeLimitAttribute(FileUpload.MaxRequestBytes))
+            .ExcludeFromDescription();
+    }
+
+    private static async Task<UploadedFile> Read(HttpContext http, IAntiforgery antiforgery)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        await antiforgery.ValidateRequestAsync(http);
+        return await FileUpload.FromForm(form, http.RequestAborted);
+    }
 }

@@ -60,8 +60,9 @@ public sealed partial class InputLimits([FromKeyedServices(RulesClock.Key)] Time
     }
 
     private static bool IsRouteId(PathString path, string name, string text) =>
-        // An alert's id is its ticket's, its deadline's kind and its cycle (SlaAlert.IdOf).
-        name == "id" && path.StartsWithSegments("/api/alerts")
+        // An alert's id is its ticket's, its deadline's kind and its cycle (SlaAlert.IdOf); an installation's file's,
+        // its site's, the machine's serial and its number.
+        name == "id" && (path.StartsWithSegments("/api/alerts") || path.StartsWithSegments("/api/attachments"))
             ? text.Length <= LimitValues.ShortText && text.Split(':').All(IdPattern().IsMatch)
             : IdPattern().IsMatch(text);
 

@@ -134,4 +134,27 @@ public sealed class EvidenceApiTests(ApiFixture api)
         var filed = await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = scan.Id });
         Assert.Equal(scan.Id, filed.Report!.ScanRef);
     }
+
+    [Fact]
+    public async Task R_INS_4_a_commissioning_reports_scan_is_a_file_of_its_installation_read_by_whoever_may_read_the_site()
+    {
+        var w = await ApiWorld.Create(api);
+        var sales = api.As(Role.SalesDepartment, "sales-sun");
+        var siteId = $"S-{w.CustomerId}";
+        await w.Assistant.Post("/api/sites", new { id = siteId, customerId = w.CustomerId, address = "济南市历城区工业北路 88 号", region = "Shandong" })
+            .Ok<object>(HttpStatusCode.Created);
+        await sales.Post($"/api/sites/{siteId}/installations", new { machineSerial = w.Serial, productLine = "TruckMixer" }).Ok<object>(HttpStatusCode.Created);
+        var scan = SampleFiles.Pdf("commissioning report, signed and stamped");
+
+        using var form = new MultipartFormDataContent { { new StringContent("Scan"), "kind" }, { new ByteArrayContent(scan), "file", "commissioning.pdf" } };
+        var attached = await (await sales.PostAsync($"/api/sites/{siteId}/installations/{w.Serial}/attachments", form)).Ok<Attachment>(HttpStatusCode.Created);
+
+        Assert.Equal($"{siteId}:{w.Serial}:S1", attached.Id);
+        Assert.Equal((siteId, w.Serial, (string?)null), (attached.SiteId, attached.MachineSerial, attached.TicketId));
+        Assert.Equal(scan, await w.Customer.GetByteArrayAsync($"/api/attachments/{attached.Id}"));
+        var stranger = api.As(Role.Customer, "user-other", customerId: "C-other");
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/api/attachments/{attached.Id}")).StatusCode);
+        using var again = new MultipartFormDataContent { { new StringContent("Scan"), "kind" }, { new ByteArrayContent(scan), "file", "c.pdf" } };
+        Assert.Equal(HttpStatusCode.Forbidden, (await w.Engineer.PostAsync($"/api/sites/{siteId}/installations/{w.Serial}/attachments", again)).StatusCode);
+    }
 }

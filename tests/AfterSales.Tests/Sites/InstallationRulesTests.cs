@@ -88,10 +88,10 @@ public sealed class InstallationRulesTests(ClusterFixture fixture)
         await s.AcceptedPlant();
         await s.Site.ReportProblem(s.PlantSerial, FieldDirector.By(new ProblemReport("PLC loses the recipe after power-off")));
 
-        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(PlantReport)), "R-INS-2");
+        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(s.PlantReport)), "R-INS-2");
 
         await s.Site.AnswerProblem(s.PlantSerial, 1, Manager.By(new ProblemAnswer("replace the PLC backup battery")));
-        var view = await s.Site.Commission(s.PlantSerial, FieldDirector.By(PlantReport));
+        var view = await s.Site.Commission(s.PlantSerial, FieldDirector.By(s.PlantReport));
         Assert.Equal(InstallationStatus.Commissioned, view.Installations.Single().Status);
     }
 
@@ -127,20 +127,22 @@ public sealed class InstallationRulesTests(ClusterFixture fixture)
         var s = await Given();
         await s.InstallPlant();
 
-        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(PlantReport)), "R-INS-3");
+        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(s.PlantReport)), "R-INS-3");
         await s.Site.RecordAcceptance(s.PlantSerial, FieldDirector.By(FullChecklist()));
-        var noChop = await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(PlantReport with { Stamps = [new PartyStamp(SigningParty.Company)] })), "R-INS-4");
+        var noChop = await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(s.PlantReport with { Stamps = [new PartyStamp(SigningParty.Company)] })), "R-INS-4");
         Assert.Contains("Customer's stamp", noChop.Message);
-        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(PlantReport with { Signatures = PlantReport.Signatures.Skip(1).ToList() })), "R-INS-4");
-        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(PlantReport with { ScanRef = null })), "R-INS-4");
-        await s.Site.Forbidden(() => s.Site.Commission(s.PlantSerial, Sales.By(PlantReport)), "R-INS-4");
-        await s.Site.Invalid(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(PlantReport with { Signatures = [new PartySignature(SigningParty.Company, " ")] })), "R-INS-4", "signatures");
+        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(s.PlantReport with { Signatures = s.PlantReport.Signatures.Skip(1).ToList() })), "R-INS-4");
+        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(s.PlantReport with { ScanRef = null })), "R-INS-4");
+        // The scan is a file of this installation: a name of no upload is no scan.
+        await s.Site.Refused(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(s.PlantReport with { ScanRef = "scan://2026/commissioning/plant-1.pdf" })), "R-INS-4");
+        await s.Site.Forbidden(() => s.Site.Commission(s.PlantSerial, Sales.By(s.PlantReport)), "R-INS-4");
+        await s.Site.Invalid(() => s.Site.Commission(s.PlantSerial, FieldDirector.By(s.PlantReport with { Signatures = [new PartySignature(SigningParty.Company, " ")] })), "R-INS-4", "signatures");
 
-        var view = await s.Site.Commission(s.PlantSerial, Installer.By(PlantReport));
+        var view = await s.Site.Commission(s.PlantSerial, Installer.By(s.PlantReport));
 
         var commissioning = view.Installations.Single().Commissioning!;
         Assert.Equal(OriginalCustodian.AfterSalesDepartment, commissioning.OriginalKeptBy);
-        Assert.Equal(PlantReport.ScanRef, commissioning.ScanRef);
+        Assert.Equal(s.PlantReport.ScanRef, commissioning.ScanRef);
         Assert.Equal((Installer.UserId, Role.InstallationTeam), (commissioning.RecordedBy, commissioning.RecordedByRole));
         Assert.Equal(2, commissioning.Stamps.Count);
     }

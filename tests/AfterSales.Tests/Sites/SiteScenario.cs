@@ -19,10 +19,11 @@ public sealed class SiteScenario
     public static readonly CommissioningReport MixerReport = new(
         [new PartySignature(SigningParty.Driver, "司机 刘师傅"), new PartySignature(SigningParty.Customer, "客户代表 王经理")], []);
 
-    public static readonly CommissioningReport PlantReport = new(
+    /// <summary>The plant's report, its scan the installation's first file (<see cref="InstallPlant"/> uploads it).</summary>
+    public CommissioningReport PlantReport => new(
         [new PartySignature(SigningParty.Company, "现场总监 高工"), new PartySignature(SigningParty.Customer, "客户代表 王经理")],
         [new PartyStamp(SigningParty.Company), new PartyStamp(SigningParty.Customer)],
-        "scan://2026/commissioning/plant-1.pdf");
+        $"{SiteId}:{PlantSerial}:S1");
 
     private SiteScenario(IGrainFactory grains) => World = new Scenario(grains);
 
@@ -50,7 +51,14 @@ public sealed class SiteScenario
 
     public Task<SiteView> InstallMixer() => Site.Install(Sales.By(new NewInstallation(MixerSerial, ProductLine.TruckMixer)));
 
-    public Task<SiteView> InstallPlant() => Site.Install(Installer.By(new NewInstallation(PlantSerial, ProductLine.BatchingPlant)));
+    /// <summary>The plant installed, and the scan of its signed and stamped commissioning report uploaded (R-INS-4).</summary>
+    public async Task<SiteView> InstallPlant()
+    {
+        await Site.Install(Installer.By(new NewInstallation(PlantSerial, ProductLine.BatchingPlant)));
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray()));
+        return await Site.Attach(PlantSerial, FieldDirector.By(new GrainInterfaces.Tickets.NewAttachment(
+            GrainInterfaces.Tickets.AttachmentKind.Scan, "commissioning-plant-1.pdf", "application/pdf", 91_422, sha)));
+    }
 
     public Task<SiteView> CommissionMixer() => Site.Commission(MixerSerial, Sales.By(MixerReport));
 

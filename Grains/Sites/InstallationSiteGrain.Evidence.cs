@@ -1,0 +1,51 @@
+using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Common.Limits;
+using AfterSales.GrainInterfaces.Sites;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+
+namespace AfterSales.Grains.Sites;
+
+/// <summary>An installation's evidence files: the scan of its signed and stamped commissioning report (R-INS-4).</summary>
+public sealed partial class InstallationSiteGrain
+{
+    /// <summary>At most this many files per installation: a command's write stays bounded.</summary>
+    public const int MaxAttachments = 20;
+
+    public Task Require(Actor by, SiteOperation operation)
+    {
+        EnsureExists();
+        AccessPolicy.Require(by, operation, new Owner(S.Profile!.CustomerId));
+        return Task.CompletedTask;
+    }
+
+    public Task<SiteView> Attach(string serial, Command<NewAttachment> command) =>
+        Execute(command, $"{nameof(Attach)} {serial}", now =>
+        {
+            var (installation, index) = InstallationOf(serial);
+            var file = command.Body;
+            if (file.Sha256.Length != 64 || !file.Sha256.All(char.IsAsciiHexDigitLower))
+            {
+                throw new InvalidInputException("R-INS-4", "sha256", "R-INS-4: a file is named by the lower-case hex SHA-256 of its bytes.");
+            }
+
+            if (file.Bytes is <= 0 or > Limits.MaxFileBytes)
+            {
+                throw new InvalidInputException("R-INS-4", "bytes", $"R-INS-4: a file has 1 to {Limits.MaxFileBytes} bytes.");
+            }
+
+            var attachments = installation.Attachments?.ToList() ?? [];
+            if (file.Replaces is not null || attachments.Count >= MaxAttachments)
+            {
+                throw new RuleViolationException("R-INS-4", $"R-INS-4: an installation keeps up to {MaxAttachments} files, each once; a signed report's scan is not replaced.");
+            }
+
+            var id = $"{Id}:{serial}:S{attachments.Count + 1}";
+            attachments.Add(new Attachment(
+                id, null, file.Kind, Text.Required(file.FileName, "fileName", "R-INS-4"), file.ContentType, file.Bytes, file.Sha256, file.TakenAt,
+                file.Location, string.IsNullOrWhiteSpace(file.Caption) ? null : file.Caption.Trim(), command.By.UserId, now, Id, serial));
+            S.Installations[index] = installation with { Attachments = attachments };
+            return $"{file.Kind} {id} attached to {serial}: {file.FileName} (sha256 {file.Sha256[..12]})";
+        });
+}
