@@ -36,6 +36,10 @@ public interface IInstallationSiteGrain : IGrainWithStringKey
     [Alias("Commission")]
     Task<SiteView> Commission(string serial, Command<CommissioningReport> command);
 
+    /// <summary>Whether the commissioning of <paramref name="serial"/> has the fingerprint <paramref name="sha256"/>; for anyone holding the paper.</summary>
+    [Alias("Verify")]
+    Task<AfterSales.GrainInterfaces.Tickets.ReportVerification> Verify(string serial, string sha256);
+
     /// <summary>R-INS-4: a stored file (the commissioning report's scan) becomes the installation's evidence.</summary>
     [Alias("Attach")]
     Task<SiteView> Attach(string serial, Command<AfterSales.GrainInterfaces.Tickets.NewAttachment> command);

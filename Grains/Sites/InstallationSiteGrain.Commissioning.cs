@@ -43,6 +43,8 @@ public sealed partial class InstallationSiteGrain
                 on, now, command.By.UserId, command.By.Role,
                 [.. report.Signatures.Select(s => s with { Name = s.Name.Trim() })], [.. report.Stamps],
                 string.IsNullOrWhiteSpace(report.ScanRef) ? null : report.ScanRef.Trim(), custodian);
+            var scan = installation.Attachments?.FirstOrDefault(a => a.Id == record.ScanRef)?.Sha256;
+            record = record with { Sha256 = CommissioningFingerprint.Sha256(Id, installation, record, scan) };
             S.Installations[index] = installation with { Commissioning = record };
             return $"{installation.ProductLine} {serial} commissioned on {on:yyyy-MM-dd}; the {custodian} keeps the original; warranty starts";
         });

@@ -20,6 +20,19 @@ public sealed partial class InstallationSiteGrain
         return Task.CompletedTask;
     }
 
+    public Task<ReportVerification> Verify(string serial, string sha256)
+    {
+        var installation = S.Profile is null ? null : S.Installations.FirstOrDefault(i => i.MachineSerial == serial);
+        if (installation?.Commissioning is not { Sha256: { } kept } record || kept != sha256)
+        {
+            return Task.FromResult(new ReportVerification(false, false, null, null));
+        }
+
+        var scan = installation.Attachments?.FirstOrDefault(a => a.Id == record.ScanRef)?.Sha256;
+        var now = CommissioningFingerprint.Sha256(Id, installation with { Commissioning = null }, record, scan);
+        return Task.FromResult(new ReportVerification(true, now == kept, SignatureState.Signed, record.RecordedAt));
+    }
+
     public Task<SiteView> Attach(string serial, Command<NewAttachment> command) =>
         Execute(command, $"{nameof(Attach)} {serial}", now =>
         {

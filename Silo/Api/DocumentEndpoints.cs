@@ -5,6 +5,7 @@ using AfterSales.Dashboard.Documents;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Storage.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,16 +23,7 @@ public static class DocumentEndpoints
             {
                 var ticket = await grains.GetGrain<ITicketGrain>(id).Read(http.Actor());
                 var report = ticket.Report ?? throw new NotFoundException("The service report of ticket", id);
-                if (lang is not (null or "zh" or "en"))
-                {
-                    throw new InvalidInputException("API-LANG", "lang", "lang is zh or en.");
-                }
-
-                if (lang is not null)
-                {
-                    CultureInfo.CurrentUICulture = new CultureInfo(lang);
-                }
-
+                Language(lang);
                 var customer = await grains.GetGrain<ICustomerGrain>(ticket.CustomerId).Get();
                 var signature = ticket.Attachments.LastOrDefault(a => a.Kind == AttachmentKind.Signature && a.ContentType == "image/png");
                 byte[]? drawing = null;
@@ -53,15 +45,50 @@ public static class DocumentEndpoints
             .Runs(TicketOperation.Get, "getServiceReportPdf", "The service report as PDF, in duplicate",
                 "The original and the customer's copy, each marked; labels in lang (zh or en, else the caller's language); a QR code of /verify/{ticketId}/{sha256}.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+
+        api.MapGet("/sites/{id}/installations/{serial}/commissioning.pdf", async (
+                string id, string serial, string? lang, HttpContext http, IGrainFactory grains, IStringLocalizer<Texts> texts) =>
+            {
+                var site = await grains.GetGrain<IInstallationSiteGrain>(id).Read(http.Actor());
+                var installation = site.Installations.FirstOrDefault(i => i.MachineSerial == serial)
+                    ?? throw new NotFoundException($"Installation at site {id}", serial);
+                var record = installation.Commissioning ?? throw new NotFoundException("The commissioning report of", serial);
+                Language(lang);
+                var customer = await grains.GetGrain<ICustomerGrain>(site.CustomerId).Get();
+                var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString($"{id}:{serial}")}/{record.Sha256}";
+                var pdf = CommissioningReportPdf.Write(site, installation, customer.Name, verify, texts);
+                return TypedResults.File(pdf, "application/pdf", $"commissioning-{serial}.pdf");
+            })
+            .WithTags("Documents")
+            .Runs(SiteOperation.Get, "getCommissioningPdf", "The commissioning report as PDF, in duplicate",
+                "The original and the customer's copy, each marked; labels in lang (zh or en); a QR code of its verification page.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+    }
+
+    /// <summary>The language a document is printed in: zh or en, else the caller's.</summary>
+    private static void Language(string? lang)
+    {
+        if (lang is not (null or "zh" or "en"))
+        {
+            throw new InvalidInputException("API-LANG", "lang", "lang is zh or en.");
+        }
+
+        if (lang is not null)
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo(lang);
+        }
     }
 
     /// <summary>GET /verify/{ticketId}/{sha256}: anonymous; 200 when a report with this fingerprint exists, else 404.</summary>
     public static void MapVerification(this IEndpointRouteBuilder app) =>
         app.MapGet("/verify/{ticketId}/{sha256}", async (string ticketId, string sha256, IGrainFactory grains) =>
             {
-                var result = ticketId.Length <= 64 && sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)
-                    ? await grains.GetGrain<ITicketGrain>(ticketId).Verify(sha256)
-                    : new ReportVerification(false, false, null, null);
+                // A ticket's report, or a site's machine's commissioning (its site's id and the serial).
+                var result = ticketId.Length > 130 || sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower)
+                    ? new ReportVerification(false, false, null, null)
+                    : ticketId.Split(':') is [var siteId, var serial]
+                        ? await grains.GetGrain<IInstallationSiteGrain>(siteId).Verify(serial, sha256)
+                        : await grains.GetGrain<ITicketGrain>(ticketId).Verify(sha256);
                 return new RazorComponentResult<VerifyPage>(new Dictionary<string, object?>
                 {
                     [nameof(VerifyPage.TicketId)] = ticketId, [nameof(VerifyPage.Sha256)] = sha256, [nameof(VerifyPage.Result)] = result,

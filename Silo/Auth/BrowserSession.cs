@@ -63,9 +63,10 @@ public static class BrowserSession
     public static void End(HttpContext http) =>
         http.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/", HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Strict });
 
-    // The ticket page's print link: GET /api/tickets/{id}/report.pdf.
+    // The print links of the ticket and site pages: GET /api/tickets/{id}/report.pdf, .../{serial}/commissioning.pdf.
     private static bool IsReportPdf(PathString path) =>
-        path.StartsWithSegments("/api/tickets") && path.Value!.EndsWith("/report.pdf", StringComparison.Ordinal);
+        (path.StartsWithSegments("/api/tickets") && path.Value!.EndsWith("/report.pdf", StringComparison.Ordinal))
+        || (path.StartsWithSegments("/api/sites") && path.Value!.EndsWith("/commissioning.pdf", StringComparison.Ordinal));
 
     /// <summary>The token of a request, as the bearer handler will read it: the Authorization header, else the cookie.</summary>
     public static string? TokenOf(HttpRequest request)

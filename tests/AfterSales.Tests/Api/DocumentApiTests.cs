@@ -42,6 +42,10 @@ public sealed class DocumentApiTests(ApiFixture api)
         var url = Decode(Directory.GetFiles(Path.GetDirectoryName(file)!, "page*.png").Single());
         Assert.EndsWith($"/verify/{ticket.Id}/{report.ContentSha256}", url);
 
+        // The signature drawn on the phone is printed on both copies (pdfimages lists one image a page).
+        var images = (await Run("pdfimages", "-list", file)).Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.Equal([1, 2], images.Select(l => int.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])));
+
         var anyone = api.Anonymous();
         var path = new Uri(url).AbsolutePath;
         using var genuine = await anyone.GetAsync($"{path}?lang=en");
@@ -70,6 +74,44 @@ public sealed class DocumentApiTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.BadRequest, (await w.Manager.GetAsync($"/api/tickets/{ticket.Id}/report.pdf?lang=fr")).StatusCode);
     }
 
+    [Fact]
+    public async Task R_INS_1_the_commissioning_report_prints_in_duplicate_with_its_signatures_and_fingerprint_and_verifies()
+    {
+        var w = await ApiWorld.Create(api);
+        var sales = api.As(Role.SalesDepartment, "sales-sun");
+        var siteId = $"S-{w.CustomerId}";
+        await w.Assistant.Post("/api/sites", new { id = siteId, customerId = w.CustomerId, address = "济南市历城区工业北路 88 号", region = "Shandong" })
+            .Ok<object>(HttpStatusCode.Created);
+        await sales.Post($"/api/sites/{siteId}/installations", new { machineSerial = w.Serial, productLine = "TruckMixer" }).Ok<object>(HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NotFound, (await w.Customer.GetAsync($"/api/sites/{siteId}/installations/{w.Serial}/commissioning.pdf")).StatusCode);
+        var site = await sales.Post($"/api/sites/{siteId}/installations/{w.Serial}/commissioning", new
+        {
+            signatures = new[] { new { party = "Driver", name = "司机 刘师傅" }, new { party = "Customer", name = "王经理" } },
+            stamps = Array.Empty<object>(),
+        }).Ok<GrainInterfaces.Sites.SiteView>();
+        var sha = site.Installations.Single().Commissioning!.Sha256!;
+
+        var file = Path.Combine(Directory.CreateTempSubdirectory("aftersales-pdf-").FullName, "commissioning.pdf");
+        await File.WriteAllBytesAsync(file, await w.Customer.GetByteArrayAsync($"/api/sites/{siteId}/installations/{w.Serial}/commissioning.pdf?lang=zh"));
+        var pages = (await Run("pdftotext", "-layout", file, "-")).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, pages.Length);
+        Assert.Contains("正本", pages[0]);
+        Assert.Contains("副本", pages[1]);
+        Assert.All(pages, page =>
+        {
+            Assert.Contains(w.Serial, page);
+            Assert.Contains("司机 刘师傅", page);
+            Assert.Contains("济南建业混凝土有限公司", page);
+            Assert.Contains(sha, page);
+        });
+
+        var anyone = api.Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await anyone.GetAsync($"/verify/{Uri.EscapeDataString($"{siteId}:{w.Serial}")}/{sha}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anyone.GetAsync($"/verify/{Uri.EscapeDataString($"{siteId}:{w.Serial}")}/{new string('a', 64)}")).StatusCode);
+        var stranger = api.As(Role.Customer, "user-other", customerId: "C-other");
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/api/sites/{siteId}/installations/{w.Serial}/commissioning.pdf")).StatusCode);
+    }
+
     /// <summary>A ticket through the site visit with a photo as evidence to the customer's signature.</summary>
     public static async Task<TicketView> SignedSiteReport(ApiWorld w)
     {
@@ -88,6 +130,7 @@ public sealed class DocumentApiTests(ApiFixture api)
         });
         await w.Command(w.Engineer, t.Id, "resolution", new { summary = "更换密封圈" });
         await w.Command(w.Engineer, t.Id, "report", new { workDone = "更换液压泵密封圈，试车正常 / replaced the pump seal, test run fine", partsUsed = new[] { "密封圈 P-4711" } });
+        await ApiWorld.Upload(w.Engineer, t.Id, "Signature", SampleFiles.Png(), "signature.png");
         return await w.Command(w.Customer, t.Id, "report/signature", new { signedBy = "刘工长" });
     }
 

@@ -73,6 +73,21 @@ public sealed class WebAppBrowserTests : IDisposable
             await Run(phone, "Resolve", ("summary", "更换密封圈"));
             await Run(phone, "SubmitReport", ("workDone", "更换液压泵密封圈"), ("partsUsed", "密封圈"));
 
+            // R-TKT-9: the customer signs with a finger on the engineer's phone; the drawing is kept as a PNG.
+            await phone.Locator("#signature-pad").ScrollIntoViewIfNeededAsync();
+            var pad = (await phone.Locator("#signature-pad").BoundingBoxAsync())!;
+            await phone.Mouse.MoveAsync(pad.X + 20, pad.Y + pad.Height / 2);
+            await phone.Mouse.DownAsync();
+            foreach (var step in Enumerable.Range(1, 12))
+            {
+                await phone.Mouse.MoveAsync(pad.X + 20 + step * (pad.Width - 40) / 12, pad.Y + pad.Height / 2 + (step % 2 == 0 ? -15 : 15));
+            }
+
+            await phone.Mouse.UpAsync();
+            await phone.ClickAsync("#signature-save");
+            // The page reloads with the drawing among the files.
+            await phone.Locator("ul.evidence li", new() { HasTextString = "signature.png" }).WaitForAsync();
+
             // The customer signs; the manager approves; the assistant files and replies; the customer confirms and rates.
             var customer = await As(chromium, silo, Role.Customer, "user-1", $"/app/tickets/{id}?lang=zh", 390, customerId: "C-1");
             await Run(customer, "SignReport", ("signedBy", "刘经理"));
