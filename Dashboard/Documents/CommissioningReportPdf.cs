@@ -1,8 +1,6 @@
 using AfterSales.Dashboard.App;
 using AfterSales.GrainInterfaces.Sites;
 using Microsoft.Extensions.Localization;
-using PdfSharp.Pdf;
-using QRCoder;
 
 namespace AfterSales.Dashboard.Documents;
 
@@ -16,16 +14,8 @@ public static class CommissioningReportPdf
     public static byte[] Write(SiteView site, Installation installation, string customerName, string verifyUrl, IStringLocalizer<Texts> T)
     {
         var record = installation.Commissioning ?? throw new InvalidOperationException($"{installation.MachineSerial} is not commissioned.");
-        using var generator = new QRCodeGenerator();
-        using var qr = generator.CreateQrCode(verifyUrl, QRCodeGenerator.ECCLevel.M);
-        using var document = new PdfDocument();
-        document.Info.Title = $"{T["pdf.commissioningTitle"]} {installation.MachineSerial}";
-        using var pdf = new PdfWriter(document);
-        foreach (var copy in new[] { "pdf.original", "pdf.customerCopy" })
+        return PdfWriter.InDuplicate(T["pdf.commissioningTitle"], record.Sha256 ?? "", verifyUrl, key => T[key], pdf =>
         {
-            pdf.NewPage();
-            pdf.Heading(T["pdf.commissioningTitle"], 18);
-            pdf.Heading(T[copy], 12);
             pdf.Field(T["pdf.site"], $"{site.Id} · {site.Address}");
             pdf.Field(T["field.customerId"], $"{customerName} ({site.CustomerId})");
             pdf.Field(T["field.machineSerial"], $"{installation.MachineSerial} · {T[$"productLine.{installation.ProductLine}"]} · {installation.Model}");
@@ -38,13 +28,6 @@ public static class CommissioningReportPdf
             pdf.Field(T["field.scanRef"], record.ScanRef);
             pdf.Field(T["pdf.keptBy"], T[$"OriginalCustodian.{record.OriginalKeptBy}"]);
             pdf.Field(T["pdf.fingerprint"], record.Sha256);
-            pdf.Gap(8);
-            pdf.Field(T["pdf.verify"], verifyUrl);
-            pdf.QrCode(qr, 110);
-        }
-
-        using var output = new MemoryStream();
-        document.Save(output);
-        return output.ToArray();
+        });
     }
 }

@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using QRCoder;
 
 namespace AfterSales.Dashboard.Documents;
 
@@ -24,6 +25,36 @@ public sealed class PdfWriter : IDisposable
     }
 
     public double Width => _page.Width.Point - 2 * Margin;
+
+    /// <summary>
+    /// A printed document in duplicate: the original and the customer's copy, each headed by the title and its mark,
+    /// then <paramref name="body"/>, the verification address and its QR code.
+    /// </summary>
+    public static byte[] InDuplicate(string title, string subject, string verifyUrl, Func<string, string> text, Action<PdfWriter> body)
+    {
+        using var generator = new QRCodeGenerator();
+        using var qr = generator.CreateQrCode(verifyUrl, QRCodeGenerator.ECCLevel.M);
+        using var document = new PdfDocument();
+        document.Info.Title = title;
+        document.Info.Subject = subject;
+        using (var pdf = new PdfWriter(document))
+        {
+            foreach (var copy in new[] { "pdf.original", "pdf.customerCopy" })
+            {
+                pdf.NewPage();
+                pdf.Heading(title, 18);
+                pdf.Heading(text(copy), 12);
+                body(pdf);
+                pdf.Gap(8);
+                pdf.Field(text("pdf.verify"), verifyUrl);
+                pdf.QrCode(qr, 110);
+            }
+        }
+
+        using var output = new MemoryStream();
+        document.Save(output);
+        return output.ToArray();
+    }
 
     public void NewPage()
     {
@@ -59,7 +90,7 @@ public sealed class PdfWriter : IDisposable
     }
 
     /// <summary>A QR code drawn module by module, sharp at any print resolution.</summary>
-    public void QrCode(QRCoder.QRCodeData code, double size)
+    private void QrCode(QRCodeData code, double size)
     {
         var modules = code.ModuleMatrix;
         var cell = size / modules.Count;

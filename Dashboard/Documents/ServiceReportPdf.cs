@@ -1,8 +1,6 @@
 using AfterSales.Dashboard.App;
 using AfterSales.GrainInterfaces.Tickets;
 using Microsoft.Extensions.Localization;
-using PdfSharp.Pdf;
-using QRCoder;
 
 namespace AfterSales.Dashboard.Documents;
 
@@ -17,18 +15,9 @@ public static class ServiceReportPdf
         TicketView ticket, string customerName, string verifyUrl, byte[]? signaturePng, IStringLocalizer<Texts> T)
     {
         var report = ticket.Report ?? throw new InvalidOperationException($"Ticket {ticket.Id} has no service report.");
-        using var generator = new QRCodeGenerator();
-        using var qr = generator.CreateQrCode(verifyUrl, QRCodeGenerator.ECCLevel.M);
-        using var document = new PdfDocument();
-        document.Info.Title = $"{T["pdf.title"]} {ticket.Id}";
-        document.Info.Subject = report.ContentSha256;
-        using var pdf = new PdfWriter(document);
-        foreach (var copy in new[] { "pdf.original", "pdf.customerCopy" })
+        var c = report.Content;
+        return PdfWriter.InDuplicate(T["pdf.title"], report.ContentSha256, verifyUrl, key => T[key], pdf =>
         {
-            pdf.NewPage();
-            pdf.Heading(T["pdf.title"], 18);
-            pdf.Heading(T[copy], 12);
-            var c = report.Content;
             pdf.Field(T["field.ticketId"], ticket.Id);
             pdf.Field(T["field.customerId"], $"{customerName} ({ticket.CustomerId})");
             pdf.Field(T["field.machineSerial"], $"{c.MachineSerial} · {T[$"productLine.{c.ProductLine}"]}{(c.Model is { } m ? $" · {m}" : "")}");
@@ -55,13 +44,6 @@ public static class ServiceReportPdf
             pdf.Field(T["pdf.evidence"], c.Evidence is { Count: > 0 } e ? string.Join("\n", e.Select(x => $"{x.AttachmentId} sha256 {x.Sha256}")) : null);
             pdf.Field(T["pdf.fingerprint"], report.ContentSha256);
             pdf.Field(T["pdf.changed"], report.MatchesSignature switch { true => T["pdf.unchanged"], false => T["pdf.changedSince"], _ => "—" });
-            pdf.Gap(8);
-            pdf.Field(T["pdf.verify"], verifyUrl);
-            pdf.QrCode(qr, 110);
-        }
-
-        using var output = new MemoryStream();
-        document.Save(output);
-        return output.ToArray();
+        });
     }
 }

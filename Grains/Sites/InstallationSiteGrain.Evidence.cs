@@ -38,16 +38,7 @@ public sealed partial class InstallationSiteGrain
         {
             var (installation, index) = InstallationOf(serial);
             var file = command.Body;
-            if (file.Sha256.Length != 64 || !file.Sha256.All(char.IsAsciiHexDigitLower))
-            {
-                throw new InvalidInputException("R-INS-4", "sha256", "R-INS-4: a file is named by the lower-case hex SHA-256 of its bytes.");
-            }
-
-            if (file.Bytes is <= 0 or > Limits.MaxFileBytes)
-            {
-                throw new InvalidInputException("R-INS-4", "bytes", $"R-INS-4: a file has 1 to {Limits.MaxFileBytes} bytes.");
-            }
-
+            EvidenceFile.Check(file, "R-INS-4");
             var attachments = installation.Attachments?.ToList() ?? [];
             if (file.Replaces is not null || attachments.Count >= MaxAttachments)
             {

@@ -19,16 +19,7 @@ public sealed partial class TicketGrain
         Execute(command, nameof(Attach), now =>
         {
             var file = command.Body;
-            if (file.Sha256.Length != 64 || !file.Sha256.All(char.IsAsciiHexDigitLower))
-            {
-                throw new InvalidInputException("R-TKT-6", "sha256", "R-TKT-6: a file is named by the lower-case hex SHA-256 of its bytes.");
-            }
-
-            if (file.Bytes is <= 0 or > Limits.MaxFileBytes)
-            {
-                throw new InvalidInputException("R-TKT-6", "bytes", $"R-TKT-6: a file has 1 to {Limits.MaxFileBytes} bytes.");
-            }
-
+            EvidenceFile.Check(file, "R-TKT-6");
             var fileName = Text.Required(file.FileName, "fileName", "R-TKT-6");
             if (file.Replaces is { } replaced)
             {

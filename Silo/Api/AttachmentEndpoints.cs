@@ -27,18 +27,8 @@ public static class AttachmentEndpoints
                 var attachment = await Attach(id, upload, http, grains, files);
                 return TypedResults.Created($"/api/attachments/{attachment.Id}", attachment);
             })
-            .WithTags("Evidence files")
-            .Runs(TicketOperation.Attach, "attachFile", "Upload an evidence file of a ticket",
-                "multipart/form-data: file (JPEG, PNG, WebP or PDF by its content, at most 20 MiB), kind (Photo, Scan, Signature, Document), caption?, replaces? (an attachment id of the same kind).")
-            .WithMetadata(new RequestSizeLimitAttribute(FileUpload.MaxRequestBytes))
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                // Described here, not by Accepts: a matcher on the content type would answer 415 before a bad token's 401.
-                operation.RequestBody = UploadBody();
-                return Task.CompletedTask;
-            })
-            .Produces<Attachment>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .Upload(TicketOperation.Attach, "attachFile", "Upload an evidence file of a ticket",
+                "multipart/form-data: file (JPEG, PNG, WebP or PDF by its content, at most 20 MiB), kind (Photo, Scan, Signature, Document), caption?, replaces? (an attachment id of the same kind).");
 
         api.MapPost("/sites/{id}/installations/{serial}/attachments", async (string id, string serial, HttpContext http, IGrainFactory grains, IFileStore files) =>
             {
@@ -48,17 +38,8 @@ public static class AttachmentEndpoints
                 var attachment = await AttachToInstallation(id, serial, upload, http, grains, files);
                 return TypedResults.Created($"/api/attachments/{attachment.Id}", attachment);
             })
-            .WithTags("Evidence files")
-            .Runs(SiteOperation.Attach, "attachInstallationFile", "Upload the scan of an installation's commissioning report (R-INS-4)",
-                "multipart/form-data as for a ticket's files; the commissioning's scanRef then names it.")
-            .WithMetadata(new RequestSizeLimitAttribute(FileUpload.MaxRequestBytes))
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                operation.RequestBody = UploadBody();
-                return Task.CompletedTask;
-            })
-            .Produces<Attachment>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .Upload(SiteOperation.Attach, "attachInstallationFile", "Upload the scan of an installation's commissioning report (R-INS-4)",
+                "multipart/form-data as for a ticket's files; the commissioning's scanRef then names it.");
 
         api.MapGet("/tickets/{id}/attachments", async (string id, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok((await grains.GetGrain<ITicketGrain>(id).Read(http.Actor())).Attachments))
@@ -115,6 +96,21 @@ public static class AttachmentEndpoints
             kind, upload.FileName, upload.ContentType, upload.Bytes, upload.Sha256, takenAt, location, upload.Field("caption"), replaces));
         return replaces is null ? attachments[^1] : attachments.First(a => a.Id == replaces);
     }
+
+    /// <summary>An upload endpoint: its operation, its larger body, its multipart form in the API document.</summary>
+    private static RouteHandlerBuilder Upload(this RouteHandlerBuilder endpoint, Enum operation, string operationId, string summary, string description) =>
+        endpoint
+            .WithTags("Evidence files")
+            .Runs(operation, operationId, summary, description)
+            .WithMetadata(new RequestSizeLimitAttribute(FileUpload.MaxRequestBytes))
+            .AddOpenApiOperationTransformer((o, _, _) =>
+            {
+                // Described here, not by Accepts: a matcher on the content type would answer 415 before a bad token's 401.
+                o.RequestBody = UploadBody();
+                return Task.CompletedTask;
+            })
+            .Produces<Attachment>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     private static OpenApiRequestBody UploadBody() => new()
     {

@@ -58,6 +58,16 @@ public sealed class ApiWorld
     public Task<TicketView> Command(HttpClient by, string ticketId, string path, object? body = null, string? key = null) =>
         by.Post($"/api/tickets/{ticketId}/{path}", body ?? new { }, key).Ok<TicketView>();
 
+    /// <summary>A site of the customer with its truck mixer installed by the sales department; answers the site's id.</summary>
+    public async Task<string> SiteWithMixer(HttpClient sales)
+    {
+        var siteId = $"S-{CustomerId}";
+        await Assistant.Post("/api/sites", new { id = siteId, customerId = CustomerId, address = "济南市历城区工业北路 88 号", region = "Shandong" })
+            .Ok<object>(HttpStatusCode.Created);
+        await sales.Post($"/api/sites/{siteId}/installations", new { machineSerial = Serial, productLine = "TruckMixer" }).Ok<object>(HttpStatusCode.Created);
+        return siteId;
+    }
+
     /// <summary>Uploads an evidence file of the ticket as a phone or the desk does (multipart); answers its attachment.</summary>
     public static Task<Attachment> Upload(HttpClient by, string ticketId, string kind, byte[] bytes, string fileName, string? replaces = null) =>
         Send(by, ticketId, kind, bytes, fileName, replaces).Ok<Attachment>(HttpStatusCode.Created);

@@ -25,11 +25,7 @@ public sealed class DocumentApiTests(ApiFixture api)
         var file = Path.Combine(Directory.CreateTempSubdirectory("aftersales-pdf-").FullName, "report.pdf");
         await File.WriteAllBytesAsync(file, await pdf.Content.ReadAsByteArrayAsync());
 
-        var pages = (await Run("pdftotext", "-layout", file, "-")).Split('\f', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, pages.Length);
-        Assert.Contains("正本", pages[0]);
-        Assert.Contains("副本", pages[1]);
-        Assert.All(pages, page =>
+        Assert.All(await Duplicate(file), page =>
         {
             Assert.Contains(ticket.Id, page);
             Assert.Contains("济南建业混凝土有限公司", page);
@@ -79,10 +75,7 @@ public sealed class DocumentApiTests(ApiFixture api)
     {
         var w = await ApiWorld.Create(api);
         var sales = api.As(Role.SalesDepartment, "sales-sun");
-        var siteId = $"S-{w.CustomerId}";
-        await w.Assistant.Post("/api/sites", new { id = siteId, customerId = w.CustomerId, address = "济南市历城区工业北路 88 号", region = "Shandong" })
-            .Ok<object>(HttpStatusCode.Created);
-        await sales.Post($"/api/sites/{siteId}/installations", new { machineSerial = w.Serial, productLine = "TruckMixer" }).Ok<object>(HttpStatusCode.Created);
+        var siteId = await w.SiteWithMixer(sales);
         Assert.Equal(HttpStatusCode.NotFound, (await w.Customer.GetAsync($"/api/sites/{siteId}/installations/{w.Serial}/commissioning.pdf")).StatusCode);
         var site = await sales.Post($"/api/sites/{siteId}/installations/{w.Serial}/commissioning", new
         {
@@ -93,11 +86,7 @@ public sealed class DocumentApiTests(ApiFixture api)
 
         var file = Path.Combine(Directory.CreateTempSubdirectory("aftersales-pdf-").FullName, "commissioning.pdf");
         await File.WriteAllBytesAsync(file, await w.Customer.GetByteArrayAsync($"/api/sites/{siteId}/installations/{w.Serial}/commissioning.pdf?lang=zh"));
-        var pages = (await Run("pdftotext", "-layout", file, "-")).Split('\f', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, pages.Length);
-        Assert.Contains("正本", pages[0]);
-        Assert.Contains("副本", pages[1]);
-        Assert.All(pages, page =>
+        Assert.All(await Duplicate(file), page =>
         {
             Assert.Contains(w.Serial, page);
             Assert.Contains("司机 刘师傅", page);
@@ -132,6 +121,16 @@ public sealed class DocumentApiTests(ApiFixture api)
         await w.Command(w.Engineer, t.Id, "report", new { workDone = "更换液压泵密封圈，试车正常 / replaced the pump seal, test run fine", partsUsed = new[] { "密封圈 P-4711" } });
         await ApiWorld.Upload(w.Engineer, t.Id, "Signature", SampleFiles.Png(), "signature.png");
         return await w.Command(w.Customer, t.Id, "report/signature", new { signedBy = "刘工长" });
+    }
+
+    /// <summary>The text of a PDF printed in Chinese, which is two pages: the original, then the customer's copy.</summary>
+    private static async Task<string[]> Duplicate(string file)
+    {
+        var pages = (await Run("pdftotext", "-layout", file, "-")).Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, pages.Length);
+        Assert.Contains("正本", pages[0]);
+        Assert.Contains("副本", pages[1]);
+        return pages;
     }
 
     private static string Decode(string png)

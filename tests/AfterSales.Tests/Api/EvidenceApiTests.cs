@@ -140,10 +140,7 @@ public sealed class EvidenceApiTests(ApiFixture api)
     {
         var w = await ApiWorld.Create(api);
         var sales = api.As(Role.SalesDepartment, "sales-sun");
-        var siteId = $"S-{w.CustomerId}";
-        await w.Assistant.Post("/api/sites", new { id = siteId, customerId = w.CustomerId, address = "济南市历城区工业北路 88 号", region = "Shandong" })
-            .Ok<object>(HttpStatusCode.Created);
-        await sales.Post($"/api/sites/{siteId}/installations", new { machineSerial = w.Serial, productLine = "TruckMixer" }).Ok<object>(HttpStatusCode.Created);
+        var siteId = await w.SiteWithMixer(sales);
         var scan = SampleFiles.Pdf("commissioning report, signed and stamped");
 
         using var form = new MultipartFormDataContent { { new StringContent("Scan"), "kind" }, { new ByteArrayContent(scan), "file", "commissioning.pdf" } };
