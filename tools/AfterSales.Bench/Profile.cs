@@ -5,9 +5,11 @@ using Npgsql;
 namespace AfterSales.Bench;
 
 /// <summary>
-/// <c>--profile [--trace]</c>: intake and customer-wait at 8 in flight on PostgreSQL, with the CPU time each command costs
-/// the service, PostgreSQL and this load driver; with <c>--trace</c>, <c>dotnet-trace</c> samples the service meanwhile
-/// (written to <c>intake.nettrace</c> in the working directory).
+/// <c>--profile [--trace] [warmup=SECONDS] [Key:Name=value ...]</c>: intake and customer-wait at 8 in flight on
+/// PostgreSQL, each after a warm-up (40 s unless given), with the CPU time each command costs the service, PostgreSQL
+/// and this load driver and every statement it sends; the other <c>key=value</c> arguments configure the service. With
+/// <c>--trace</c>, <c>dotnet-trace</c> samples the service meanwhile (<c>intake.nettrace</c>, <c>customer-wait.nettrace</c>
+/// in the working directory).
 /// </summary>
 public static class Profile
 {
@@ -20,7 +22,7 @@ public static class Profile
         var api = new ServiceApi(silo);
         await api.Seed();
         var duration = TimeSpan.FromSeconds(trace ? 25 : 10);
-        var warmUp = TimeSpan.FromSeconds(settings.TryGetValue("warmup", out var w) ? int.Parse(w) : 3);
+        var warmUp = TimeSpan.FromSeconds(settings.TryGetValue("warmup", out var w) ? int.Parse(w) : 40);
         await Measure("intake", async _ => await api.Intake() is not null);
         var owned = new string[8][];
         for (var i = 0; i < owned.Length; i++)
