@@ -1,6 +1,5 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
-using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -46,10 +45,9 @@ public sealed partial class InstallationSiteGrain
             }
 
             var id = $"{Id}:{serial}:S{attachments.Count + 1}";
-            attachments.Add(new Attachment(
-                id, null, file.Kind, Text.Required(file.FileName, "fileName", "R-INS-4"), file.ContentType, file.Bytes, file.Sha256, file.TakenAt,
-                file.Location, string.IsNullOrWhiteSpace(file.Caption) ? null : file.Caption.Trim(), command.By.UserId, now, Id, serial));
+            var attachment = EvidenceFile.Record(file, id, command.By.UserId, now, ticketId: null, Id, serial);
+            attachments.Add(attachment);
             S.Installations[index] = installation with { Attachments = attachments };
-            return $"{file.Kind} {id} attached to {serial}: {file.FileName} (sha256 {file.Sha256[..12]})";
+            return $"{file.Kind} {id} attached to {serial}: {attachment.FileName} (sha256 {file.Sha256[..12]})";
         });
 }

@@ -1,6 +1,5 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
-using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
 
@@ -20,7 +19,6 @@ public sealed partial class TicketGrain
         {
             var file = command.Body;
             EvidenceFile.Check(file, "R-TKT-6");
-            var fileName = Text.Required(file.FileName, "fileName", "R-TKT-6");
             if (file.Replaces is { } replaced)
             {
                 var old = S.Attachments.FindIndex(a => a.Id == replaced);
@@ -30,8 +28,8 @@ public sealed partial class TicketGrain
                 }
 
                 var was = S.Attachments[old];
-                S.Attachments[old] = Record(replaced, file, fileName, command.By.UserId, now);
-                return $"{file.Kind} {replaced} replaced: {was.FileName} ({was.Sha256[..12]}) by {fileName} ({file.Sha256[..12]})";
+                S.Attachments[old] = EvidenceFile.Record(file, replaced, command.By.UserId, now, Id);
+                return $"{file.Kind} {replaced} replaced: {was.FileName} ({was.Sha256[..12]}) by {S.Attachments[old].FileName} ({file.Sha256[..12]})";
             }
 
             if (S.Attachments.Count >= MaxAttachments)
@@ -40,13 +38,10 @@ public sealed partial class TicketGrain
             }
 
             var id = $"{Id}.F{S.Attachments.Count + 1}";
-            S.Attachments.Add(Record(id, file, fileName, command.By.UserId, now));
-            return $"{file.Kind} {id} attached: {fileName} ({file.Bytes} bytes, sha256 {file.Sha256[..12]})";
+            var attachment = EvidenceFile.Record(file, id, command.By.UserId, now, Id);
+            S.Attachments.Add(attachment);
+            return $"{file.Kind} {id} attached: {attachment.FileName} ({file.Bytes} bytes, sha256 {file.Sha256[..12]})";
         });
-
-    private Attachment Record(string id, NewAttachment file, string fileName, string by, DateTimeOffset now) => new(
-        id, Id, file.Kind, fileName, file.ContentType, file.Bytes, file.Sha256, file.TakenAt, file.Location,
-        string.IsNullOrWhiteSpace(file.Caption) ? null : file.Caption.Trim(), by, now);
 
     /// <summary>The attachments of this ticket that <paramref name="ids"/> name, each of <paramref name="kind"/>; else refused under <paramref name="ruleId"/>.</summary>
     private List<Attachment> Evidence(IEnumerable<string> ids, AttachmentKind kind, string ruleId, string field)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AfterSales.Dashboard.App;
 using AfterSales.Dashboard.App.Pages;
 using AfterSales.Dashboard.Documents;
@@ -7,6 +6,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
 using AfterSales.Silo.Storage.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -23,7 +23,7 @@ public static class DocumentEndpoints
             {
                 var ticket = await grains.GetGrain<ITicketGrain>(id).Read(http.Actor());
                 var report = ticket.Report ?? throw new NotFoundException("The service report of ticket", id);
-                Language(lang);
+                RequireLanguage(lang);
                 var customer = await grains.GetGrain<ICustomerGrain>(ticket.CustomerId).Get();
                 var signature = ticket.Attachments.LastOrDefault(a => a.Kind == AttachmentKind.Signature && a.ContentType == "image/png");
                 byte[]? drawing = null;
@@ -53,7 +53,7 @@ public static class DocumentEndpoints
                 var installation = site.Installations.FirstOrDefault(i => i.MachineSerial == serial)
                     ?? throw new NotFoundException($"Installation at site {id}", serial);
                 var record = installation.Commissioning ?? throw new NotFoundException("The commissioning report of", serial);
-                Language(lang);
+                RequireLanguage(lang);
                 var customer = await grains.GetGrain<ICustomerGrain>(site.CustomerId).Get();
                 var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString($"{id}:{serial}")}/{record.Sha256}";
                 var pdf = CommissioningReportPdf.Write(site, installation, customer.Name, verify, texts);
@@ -65,17 +65,15 @@ public static class DocumentEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
     }
 
-    /// <summary>The language a document is printed in: zh or en, else the caller's.</summary>
-    private static void Language(string? lang)
+    /// <summary>
+    /// A document is printed in zh or en: the request's language, which request localization already took from
+    /// <c>?lang=</c> (else the cookie, else the browser's); any other <c>lang</c> is refused, not ignored.
+    /// </summary>
+    private static void RequireLanguage(string? lang)
     {
         if (lang is not (null or "zh" or "en"))
         {
             throw new InvalidInputException("API-LANG", "lang", "lang is zh or en.");
-        }
-
-        if (lang is not null)
-        {
-            CultureInfo.CurrentUICulture = new CultureInfo(lang);
         }
     }
 
@@ -84,7 +82,7 @@ public static class DocumentEndpoints
         app.MapGet("/verify/{ticketId}/{sha256}", async (string ticketId, string sha256, IGrainFactory grains) =>
             {
                 // A ticket's report, or a site's machine's commissioning (its site's id and the serial).
-                var result = ticketId.Length > 130 || sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower)
+                var result = ticketId.Length > 130 || !EvidenceFile.IsSha256(sha256)
                     ? new ReportVerification(false, false, null, null)
                     : ticketId.Split(':') is [var siteId, var serial]
                         ? await grains.GetGrain<IInstallationSiteGrain>(siteId).Verify(serial, sha256)
