@@ -68,6 +68,9 @@ public sealed class DashboardBrowserTests : IDisposable
             Assert.Equal(200, answer.Status);
             await ops.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await ops.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "orleans-operations.png") });
+            // The dashboard polls the silo every second: closed before its session ends, so its polls signed out do not
+            // run beside the next sign-in.
+            await ops.CloseAsync();
 
             await chromium.Context.ClearCookiesAsync();
             var customer = await chromium.Context.NewPageAsync();
@@ -106,7 +109,10 @@ public sealed class DashboardBrowserTests : IDisposable
     {
         await page.GotoAsync(new Uri(silo.Address, $"/login?returnUrl={Uri.EscapeDataString(target)}").ToString());
         await page.FillAsync("textarea[name=token]", token);
-        var landing = page.WaitForResponseAsync(r => r.Request.IsNavigationRequest && r.Request.Method == "GET" && r.Url.Contains(target.Split('?')[0], StringComparison.Ordinal));
+        // The landing page may take a while on a CI machine whose two cores are busy with the other tests' silos.
+        var landing = page.WaitForResponseAsync(
+            r => r.Request.IsNavigationRequest && r.Request.Method == "GET" && r.Url.Contains(target.Split('?')[0], StringComparison.Ordinal),
+            new PageWaitForResponseOptions { Timeout = 90_000 });
         await page.ClickAsync("button[type=submit]");
         var response = await landing;
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
