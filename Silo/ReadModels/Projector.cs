@@ -101,19 +101,19 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
 
         // In one order of owners, so that two silos applying batches never wait on each other's rows in turn.
         var newest = messages.GroupBy(m => (m.Kind, m.Key)).Select(g => g.MaxBy(m => m.Version)!)
-            .OrderBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal);
+            .OrderBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+        if (!carefully)
+        {
+            await Apply(connection, transaction, newest);
+            return messages.Count;
+        }
+
         foreach (var message in newest)
         {
-            if (!carefully)
-            {
-                await Apply(connection, transaction, message);
-                continue;
-            }
-
             await transaction.SaveAsync("message");
             try
             {
-                await Apply(connection, transaction, message);
+                await Apply(connection, transaction, [message]);
                 await transaction.ReleaseAsync("message");
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -131,32 +131,72 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
         return messages.Count;
     });
 
-    private static async Task Apply(DbConnection c, DbTransaction t, OutboxMessage m)
+    private static string OwnerOf(OutboxMessage m) => $"{m.Kind}:{m.Key}";
+
+    /// <summary>
+    /// The newest message of each owner, applied where the read models hold an older version: the versions moved
+    /// forward and the tickets' rows written a chunk at a time (a statement each, not two per message).
+    /// </summary>
+    private static async Task Apply(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> newest)
     {
-        var owner = $"{m.Kind}:{m.Key}";
-        var newer = await SqlDatabase.Execute(c, t,
-            """
-            INSERT INTO RmOwner (OwnerKey, Version) VALUES (@Owner, @Version)
-            ON CONFLICT (OwnerKey) DO UPDATE SET Version = excluded.Version WHERE RmOwner.Version < excluded.Version
-            """,
-            ("Owner", owner), ("Version", m.Version));
-        if (newer == 0)
+        var advanced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in newest.Chunk(OwnersPerStatement))
         {
-            return;
+            advanced.UnionWith(await Advance(c, t, chunk));
         }
 
-        switch (m.Kind)
+        var tickets = new List<(string Owner, TicketProjection Projection)>();
+        foreach (var m in newest.Where(m => advanced.Contains(OwnerOf(m))))
         {
-            case OutboxKinds.Ticket:
-                await ApplyTicket(c, t, owner, OutboxJson.Read<TicketProjection>(m));
-                break;
-            case OutboxKinds.Satisfaction:
-                await ReplaceResponses(c, t, owner, OutboxJson.Read<SatisfactionProjection>(m).Responses);
-                break;
-            case var kind when OutboxKinds.Directory.Contains(kind):
-                await ApplyDirectory(c, t, m);
-                break;
+            switch (m.Kind)
+            {
+                case OutboxKinds.Ticket:
+                    tickets.Add((OwnerOf(m), OutboxJson.Read<TicketProjection>(m)));
+                    break;
+                case OutboxKinds.Satisfaction:
+                    await ReplaceResponses(c, t, OwnerOf(m), OutboxJson.Read<SatisfactionProjection>(m).Responses);
+                    break;
+                case var kind when OutboxKinds.Directory.Contains(kind):
+                    await ApplyDirectory(c, t, m);
+                    break;
+            }
         }
+
+        foreach (var chunk in tickets.Chunk(TicketsPerStatement))
+        {
+            await UpsertTickets(c, t, chunk.Select(x => x.Projection).ToList());
+        }
+
+        foreach (var (owner, projection) in tickets)
+        {
+            await ApplyTicketDetails(c, t, owner, projection);
+        }
+    }
+
+    // Bounded so that a statement keeps far within either database's limit of parameters.
+    private const int OwnersPerStatement = 250;
+    private const int TicketsPerStatement = 50;
+
+    /// <summary>Moves each owner's version forward where it is older; answers the owners that moved.</summary>
+    private static async Task<IReadOnlyList<string>> Advance(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> messages)
+    {
+        var rows = messages.Select((m, i) => $"(@Owner{i}, @Version{i})");
+        var parameters = messages.SelectMany((m, i) => new (string, object?)[] { ($"Owner{i}", OwnerOf(m)), ($"Version{i}", m.Version) }).ToArray();
+        await using var command = SqlDatabase.Command(c, t,
+            $"""
+            INSERT INTO RmOwner (OwnerKey, Version) VALUES {string.Join(", ", rows)}
+            ON CONFLICT (OwnerKey) DO UPDATE SET Version = excluded.Version WHERE RmOwner.Version < excluded.Version
+            RETURNING OwnerKey
+            """,
+            parameters);
+        var advanced = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            advanced.Add(reader.GetString(0));
+        }
+
+        return advanced;
     }
 
     private static async Task ApplyDirectory(DbConnection c, DbTransaction t, OutboxMessage m)
@@ -180,33 +220,40 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
             ("Summary", p.Summary.GetRawText()));
     }
 
-    private static async Task ApplyTicket(DbConnection c, DbTransaction t, string owner, TicketProjection p)
+    private static readonly string[] TicketColumns =
+    [
+        "Id", "Version", "Status", "Channel", "CustomerId", "MachineSerial", "ProductLine", "Category", "EngineerId", "StationId", "Region",
+        "RegionKey", "ReceivedAt", "Breached", "SlaDueAt", "FirstResponseHours", "TimeToSiteHours", "ResolutionHours", "Breaches", "Closed", "Summary",
+    ];
+
+    private static readonly string TicketUpdates = string.Join(", ", TicketColumns.Skip(1).Select(k => $"{k} = excluded.{k}"));
+
+    /// <summary>The tickets' lines in the lists and their facts, one row each, in one statement.</summary>
+    private static async Task UpsertTickets(DbConnection c, DbTransaction t, IReadOnlyList<TicketProjection> tickets)
+    {
+        var rows = tickets.Select((_, i) => $"({string.Join(", ", TicketColumns.Select(k => $"@{k}{i}"))})");
+        var parameters = tickets.SelectMany((p, i) => TicketValues(p).Select((v, k) => ($"{TicketColumns[k]}{i}", v))).ToArray();
+        await SqlDatabase.Execute(c, t,
+            $"INSERT INTO RmTicket ({string.Join(", ", TicketColumns)}) VALUES {string.Join(", ", rows)} ON CONFLICT (Id) DO UPDATE SET {TicketUpdates}",
+            parameters);
+    }
+
+    // In the order of TicketColumns.
+    private static object?[] TicketValues(TicketProjection p)
     {
         var (s, f) = (p.Summary, p.Facts);
-        await SqlDatabase.Execute(c, t,
-            """
-            INSERT INTO RmTicket (Id, Version, Status, Channel, CustomerId, MachineSerial, ProductLine, Category, EngineerId, StationId,
-                                  Region, RegionKey, ReceivedAt, Breached, SlaDueAt, FirstResponseHours, TimeToSiteHours, ResolutionHours,
-                                  Breaches, Closed, Summary)
-            VALUES (@Id, @Version, @Status, @Channel, @CustomerId, @MachineSerial, @ProductLine, @Category, @EngineerId, @StationId,
-                    @Region, @RegionKey, @ReceivedAt, @Breached, @SlaDueAt, @FirstResponseHours, @TimeToSiteHours, @ResolutionHours,
-                    @Breaches, @Closed, @Summary)
-            ON CONFLICT (Id) DO UPDATE SET
-                Version = excluded.Version, Status = excluded.Status, Channel = excluded.Channel, CustomerId = excluded.CustomerId,
-                MachineSerial = excluded.MachineSerial, ProductLine = excluded.ProductLine, Category = excluded.Category,
-                EngineerId = excluded.EngineerId, StationId = excluded.StationId, Region = excluded.Region, RegionKey = excluded.RegionKey,
-                ReceivedAt = excluded.ReceivedAt, Breached = excluded.Breached, SlaDueAt = excluded.SlaDueAt,
-                FirstResponseHours = excluded.FirstResponseHours, TimeToSiteHours = excluded.TimeToSiteHours,
-                ResolutionHours = excluded.ResolutionHours, Breaches = excluded.Breaches, Closed = excluded.Closed, Summary = excluded.Summary
-            """,
-            ("Id", s.Id), ("Version", s.Version), ("Status", s.Status.ToString()), ("Channel", s.Channel.ToString()),
-            ("CustomerId", s.CustomerId), ("MachineSerial", s.MachineSerial), ("ProductLine", s.ProductLine.ToString()),
-            ("Category", s.Category?.ToString()), ("EngineerId", s.EngineerId), ("StationId", s.StationId), ("Region", s.Region),
-            ("RegionKey", ReadModel.RegionKey(s.Region)), ("ReceivedAt", s.ReceivedAt.ToUnixTimeMilliseconds()), ("Breached", s.Breached ? 1 : 0),
-            ("SlaDueAt", s.SlaDueAt?.ToUnixTimeMilliseconds()), ("FirstResponseHours", f.FirstResponseHours), ("TimeToSiteHours", f.TimeToSiteHours),
-            ("ResolutionHours", f.ResolutionHours), ("Breaches", f.Breaches), ("Closed", f.Closed ? 1 : 0),
-            ("Summary", JsonSerializer.Serialize(s, OutboxJson.Options)));
+        return
+        [
+            s.Id, s.Version, s.Status.ToString(), s.Channel.ToString(), s.CustomerId, s.MachineSerial, s.ProductLine.ToString(),
+            s.Category?.ToString(), s.EngineerId, s.StationId, s.Region, ReadModel.RegionKey(s.Region), s.ReceivedAt.ToUnixTimeMilliseconds(),
+            s.Breached ? 1 : 0, s.SlaDueAt?.ToUnixTimeMilliseconds(), f.FirstResponseHours, f.TimeToSiteHours, f.ResolutionHours, f.Breaches,
+            f.Closed ? 1 : 0, JsonSerializer.Serialize(s, OutboxJson.Options),
+        ];
+    }
 
+    private static async Task ApplyTicketDetails(DbConnection c, DbTransaction t, string owner, TicketProjection p)
+    {
+        var s = p.Summary;
         // A ticket's old parts, responses and alerts only ever grow with its versions: where the newest version has
         // none, no older one had any, and there is nothing to replace (most writes of most tickets).
         if (p.OldParts.Count > 0)
