@@ -98,6 +98,11 @@ public static class AccessPolicy
 
         // Operations run the cluster and watch the Orleans dashboard; the service manager looks over their shoulder.
         [ClusterOperation.Dashboard] = Exactly("API-ROLE", Operations, ServiceManager),
+
+        // Other systems subscribe to the events, set up by operations or the service manager (API.md "Notifications and webhooks").
+        [NotificationOperation.Subscribe] = Exactly("API-ROLE", Operations, ServiceManager),
+        [NotificationOperation.ListSubscriptions] = Exactly("API-ROLE", Operations, ServiceManager),
+        [NotificationOperation.ListDeliveries] = Exactly("API-ROLE", Operations, ServiceManager),
     };
 
     public static Grant Of(Enum operation) =>

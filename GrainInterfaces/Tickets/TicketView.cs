@@ -1,4 +1,6 @@
 using AfterSales.GrainInterfaces.Common;
+using System.Text.Json.Serialization;
+using AfterSales.GrainInterfaces.Notifications;
 
 namespace AfterSales.GrainInterfaces.Tickets;
 
@@ -43,4 +45,5 @@ public sealed record TicketView(
     [property: Id(35)] CustomerWaitRecord? WaitingOnCustomer,
     [property: Id(36)] IReadOnlyList<OldPart> OldParts,
     [property: Id(37)] int CodeOfConductVersion,
-    [property: Id(38)] IReadOnlyList<Attachment> Attachments);
+    [property: Id(38)] IReadOnlyList<Attachment> Attachments,
+    [property: Id(39), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NotificationRecord>? Notifications = null);

@@ -21,6 +21,9 @@ public static class OutboxKinds
     /// <summary>A <c>DirectoryProjection</c> of an installation site.</summary>
     public const string Site = "site";
 
+    /// <summary>A <c>NotificationEvent</c>: what subscribers hear, once by its id (no newer version replaces it).</summary>
+    public const string Event = "event";
+
     /// <summary>The kinds the directory read model holds (lists of master data).</summary>
     public static readonly IReadOnlySet<string> Directory = new HashSet<string> { Customer, Engineer, Station, Site };
 }

@@ -27,10 +27,16 @@ public sealed class CustomerGrain(
             }
 
             var p = command.Body;
+            if (p.Language is not (null or "zh" or "en"))
+            {
+                throw new InvalidInputException("API-INPUT", "language", "language: the customer is written to in zh or en.");
+            }
+
             S.Profile = p with
             {
                 Name = Text.Required(p.Name, "name", "R-TKT-1"),
                 Region = Text.Required(p.Region, "region", "R-STN-1"),
+                Language = p.Language ?? "zh",
             };
         });
 
@@ -113,6 +119,6 @@ public sealed class CustomerGrain(
     {
         var p = S.Profile!;
         return new CustomerView(
-            this.GetPrimaryKeyString(), p.Name, p.Region, p.Phone, p.Email, p.City, [.. S.Machines], []);
+            this.GetPrimaryKeyString(), p.Name, p.Region, p.Phone, p.Email, p.City, [.. S.Machines], [], p.Language ?? "zh", p.Notifications ?? true);
     }
 }

@@ -54,6 +54,9 @@ public sealed class BusinessCalendar
     }
 
     /// <summary>The calendar date of an instant in the calendar's time zone (the date a code-of-conduct version or a warranty counts by).</summary>
+    /// <summary>The instant in the calendar's time zone (as people there read it).</summary>
+    public DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone);
+
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
     /// <summary>The instant a calendar date begins in the calendar's time zone.</summary>

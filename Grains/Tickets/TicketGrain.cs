@@ -31,7 +31,7 @@ public sealed partial class TicketGrain(
     /// <summary>The ticket's state; while a command runs, its draft (<see cref="CommandPipeline{TState}"/>).</summary>
     private TicketState S => Pipeline.State;
 
-    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, _ => [Projection()], Written);
+    private CommandPipeline<TicketState> Pipeline => _pipeline ??= CommandPipelines.For(this, state, DeactivateOnIdle, Access, _ => [Projection(), .. Events()], Written);
 
     public Task Watch(ITicketWatcher watcher)
     {

@@ -111,6 +111,7 @@ public static class ApiHosting
         api.MapSites();
         api.MapAttachments();
         api.MapDocuments();
+        api.MapWebhooks();
         return app;
     }
 }

@@ -17,7 +17,7 @@ public static class CustomerEndpoints
         customers.MapPost("/", async (NewCustomer c, HttpContext http, IGrainFactory grains) =>
         {
             var view = await grains.GetGrain<ICustomerGrain>(c.Id).Register(
-                http.Command(new CustomerProfile(c.Name, c.Region, c.Phone, c.Email, c.City)));
+                http.Command(new CustomerProfile(c.Name, c.Region, c.Phone, c.Email, c.City, c.Language, c.Notifications)));
             return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(view.Id)}", view);
         }).Runs(CustomerOperation.Register, "registerCustomer", "Register a customer", "R-TKT-1: the customer whose machines tickets name.");
 

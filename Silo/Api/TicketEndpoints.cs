@@ -2,6 +2,8 @@ using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Dashboard.Exports;
+using AfterSales.GrainInterfaces.Notifications;
+using AfterSales.Silo.Notifications;
 using AfterSales.Silo.ReadModels;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,9 +26,13 @@ public static class TicketEndpoints
             return TypedResults.Created($"/api/tickets/{view.Id}", view);
         }).Runs(TicketOperation.Open, "openTicket", "Take in a service request", "R-TKT-1: a ticket in status Received, routed to the station of the customer's area (R-STN-1).");
 
-        tickets.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<ITicketGrain>(id).Read(http.Actor())))
-            .Runs(TicketOperation.Get, "getTicket", "Read a ticket", "The ticket with its whole audit trail (R-TKT-12); a customer or a station reads only its own.");
+        tickets.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, NotificationStore notifications) =>
+        {
+            var actor = http.Actor();
+            var view = await grains.GetGrain<ITicketGrain>(id).Read(actor);
+            return TypedResults.Ok(view with { Notifications = await Notified(notifications, id, actor) });
+        }).Runs(TicketOperation.Get, "getTicket", "Read a ticket",
+            "The ticket with its whole audit trail (R-TKT-12) and what was sent about it (notifications); a customer or a station reads only its own, and only the mails to the customer.");
 
         // Newest first, one page at a time (API.md "Lists, idempotency, limits").
         tickets.MapGet("/", async (
@@ -103,4 +109,12 @@ public static class TicketEndpoints
         var (actor, reach) = http.Reach(TicketOperation.List);
         return TicketLists.For(actor, reach, new TicketFilter(status?.Value, engineerId, customerId, null, breached));
     }
+
+    /// <summary>What was sent about the ticket; a customer or a station sees only the mails to the customer.</summary>
+    private static async Task<IReadOnlyList<NotificationRecord>> Notified(NotificationStore store, string ticketId, Actor actor) =>
+    [
+        .. (await store.OfTicket(ticketId))
+            .Where(d => !AccessPolicy.NotStaff.Contains(actor.Role) || (d.Channel == DeliveryPlan.Email && DeliveryPlan.ToCustomer.Contains(d.Event)))
+            .Select(d => new NotificationRecord(d.Channel, d.Recipient, d.Event, d.CreatedAt, d.Status, d.Attempts, d.LastError, d.SentAt)),
+    ];
 }

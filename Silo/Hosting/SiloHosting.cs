@@ -1,6 +1,7 @@
 using AfterSales.Silo.Settings;
 using System.Net;
 using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Silo.Notifications;
 using AfterSales.Silo.ReadModels;
 using AfterSales.Grains.Common;
 using AfterSales.Silo.Storage;
@@ -66,6 +67,7 @@ public static class SiloHosting
             if (defaultStorage is null)
             {
                 silo.Services.AddHostedService<DeadlineWatch>();
+                silo.Services.AddNotifications();
             }
         });
         return builder;
@@ -171,5 +173,6 @@ public static class SiloHosting
         silo.Services.AddSingleton<Projector>();
         silo.Services.AddSingleton<ReadModel>();
         silo.Services.AddHostedService<ProjectorService>();
+        silo.Services.AddSingleton<NotificationStore>();
     }
 }

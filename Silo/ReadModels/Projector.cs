@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using AfterSales.GrainInterfaces.Notifications;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -137,8 +138,14 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
     /// The newest message of each owner, applied where the read models hold an older version: the versions moved
     /// forward and the tickets' rows written a chunk at a time (a statement each, not two per message).
     /// </summary>
-    private static async Task Apply(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> newest)
+    private static async Task Apply(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> batch)
     {
+        foreach (var chunk in batch.Where(m => m.Kind == OutboxKinds.Event).Chunk(OwnersPerStatement))
+        {
+            await KeepEvents(c, t, chunk);
+        }
+
+        var newest = batch.Where(m => m.Kind != OutboxKinds.Event).ToList();
         var advanced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in newest.Chunk(OwnersPerStatement))
         {
@@ -197,6 +204,25 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
         }
 
         return advanced;
+    }
+
+    /// <summary>The events for the notifier (<c>Notifications.Notifier</c>), each kept once by its id.</summary>
+    private static async Task KeepEvents(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> events)
+    {
+        var parameters = new List<(string, object?)>();
+        var rows = new List<string>();
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = OutboxJson.Read<NotificationEvent>(events[i]);
+            rows.Add($"(@Id{i}, @Type{i}, @Ticket{i}, @Version{i}, @Payload{i}, @Now, 0)");
+            parameters.AddRange([($"Id{i}", e.Id), ($"Type{i}", e.Type), ($"Ticket{i}", e.TicketId), ($"Version{i}", e.Version), ($"Payload{i}", events[i].Payload)]);
+        }
+
+        parameters.Add(("Now", now));
+        await SqlDatabase.Execute(c, t,
+            $"INSERT INTO AfterSalesEvent (Id, Type, TicketId, Version, Payload, CreatedOn, Expanded) VALUES {string.Join(", ", rows)} ON CONFLICT (Id) DO NOTHING",
+            [.. parameters]);
     }
 
     private static async Task ApplyDirectory(DbConnection c, DbTransaction t, OutboxMessage m)

@@ -9,6 +9,7 @@ public static class ServiceOptions
         Add<IdempotencyOptions>(services, config, IdempotencyOptions.Section);
         Add<SlaWatchOptions>(services, config, SlaWatchOptions.Section);
         Add<HealthOptions>(services, config, HealthOptions.Section);
+        Add<NotificationOptions>(services, config, NotificationOptions.Section);
         return services;
     }
 

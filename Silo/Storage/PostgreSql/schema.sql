@@ -736,4 +736,53 @@ CREATE TABLE IF NOT EXISTS AfterSalesMigration
     DoneOn bigint NOT NULL
 );
 
+-- Notifications (API.md "Notifications and webhooks"): the events the grains' outbox carried, each once by its id;
+-- what is to be sent for each (a delivery per channel and recipient, once each), with its attempts and result; and
+-- the webhook subscriptions.
+CREATE TABLE IF NOT EXISTS AfterSalesEvent
+(
+    Id        text   NOT NULL PRIMARY KEY,
+    Type      text   NOT NULL,
+    TicketId  text   NULL,
+    Version   bigint NOT NULL DEFAULT 0,
+    Payload   text   NOT NULL,
+    CreatedOn bigint NOT NULL,
+    Expanded  integer NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS IX_AfterSalesEvent_Expanded ON AfterSalesEvent (CreatedOn) WHERE Expanded = 0;
+
+CREATE TABLE IF NOT EXISTS AfterSalesDelivery
+(
+    Id             bigserial NOT NULL PRIMARY KEY,
+    EventId        text   NOT NULL,
+    Event          text   NOT NULL,
+    TicketId       text   NULL,
+    Channel        text   NOT NULL,
+    Recipient      text   NOT NULL,
+    SubscriptionId text   NULL,
+    Language       text   NULL,
+    Status         text   NOT NULL,
+    Attempts       integer NOT NULL DEFAULT 0,
+    LastCode       integer NULL,
+    LastError      text   NULL,
+    CreatedOn      bigint NOT NULL,
+    NextAttemptAt  bigint NOT NULL,
+    SentAt         bigint NULL,
+    UNIQUE (EventId, Channel, Recipient)
+);
+CREATE INDEX IF NOT EXISTS IX_AfterSalesDelivery_Due ON AfterSalesDelivery (NextAttemptAt) WHERE Status = 'Pending';
+CREATE INDEX IF NOT EXISTS IX_AfterSalesDelivery_Ticket ON AfterSalesDelivery (TicketId, Id);
+CREATE INDEX IF NOT EXISTS IX_AfterSalesDelivery_Subscription ON AfterSalesDelivery (SubscriptionId, Id);
+
+CREATE TABLE IF NOT EXISTS AfterSalesWebhook
+(
+    Id        text   NOT NULL PRIMARY KEY,
+    Kind      text   NOT NULL,
+    Url       text   NOT NULL,
+    Events    text   NOT NULL,
+    Secret    text   NOT NULL,
+    CreatedBy text   NOT NULL,
+    CreatedOn bigint NOT NULL
+);
+
 COMMIT;

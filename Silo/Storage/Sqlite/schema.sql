@@ -330,3 +330,52 @@ CREATE TABLE IF NOT EXISTS AfterSalesMigration
     Name   TEXT NOT NULL PRIMARY KEY,
     DoneOn INTEGER NOT NULL
 );
+
+-- Notifications (API.md "Notifications and webhooks"): the events the grains' outbox carried, each once by its id;
+-- what is to be sent for each (a delivery per channel and recipient, once each), with its attempts and result; and
+-- the webhook subscriptions.
+CREATE TABLE IF NOT EXISTS AfterSalesEvent
+(
+    Id        TEXT   NOT NULL PRIMARY KEY,
+    Type      TEXT   NOT NULL,
+    TicketId  TEXT   NULL,
+    Version   INTEGER NOT NULL DEFAULT 0,
+    Payload   TEXT   NOT NULL,
+    CreatedOn INTEGER NOT NULL,
+    Expanded  integer NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS IX_AfterSalesEvent_Expanded ON AfterSalesEvent (CreatedOn) WHERE Expanded = 0;
+
+CREATE TABLE IF NOT EXISTS AfterSalesDelivery
+(
+    Id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    EventId        TEXT   NOT NULL,
+    Event          TEXT   NOT NULL,
+    TicketId       TEXT   NULL,
+    Channel        TEXT   NOT NULL,
+    Recipient      TEXT   NOT NULL,
+    SubscriptionId TEXT   NULL,
+    Language       TEXT   NULL,
+    Status         TEXT   NOT NULL,
+    Attempts       integer NOT NULL DEFAULT 0,
+    LastCode       integer NULL,
+    LastError      TEXT   NULL,
+    CreatedOn      INTEGER NOT NULL,
+    NextAttemptAt  INTEGER NOT NULL,
+    SentAt         INTEGER NULL,
+    UNIQUE (EventId, Channel, Recipient)
+);
+CREATE INDEX IF NOT EXISTS IX_AfterSalesDelivery_Due ON AfterSalesDelivery (NextAttemptAt) WHERE Status = 'Pending';
+CREATE INDEX IF NOT EXISTS IX_AfterSalesDelivery_Ticket ON AfterSalesDelivery (TicketId, Id);
+CREATE INDEX IF NOT EXISTS IX_AfterSalesDelivery_Subscription ON AfterSalesDelivery (SubscriptionId, Id);
+
+CREATE TABLE IF NOT EXISTS AfterSalesWebhook
+(
+    Id        TEXT   NOT NULL PRIMARY KEY,
+    Kind      TEXT   NOT NULL,
+    Url       TEXT   NOT NULL,
+    Events    TEXT   NOT NULL,
+    Secret    TEXT   NOT NULL,
+    CreatedBy TEXT   NOT NULL,
+    CreatedOn INTEGER NOT NULL
+);

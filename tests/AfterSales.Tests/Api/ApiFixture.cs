@@ -93,7 +93,7 @@ public class ApiFixture : IDisposable
         return TokenCommand.Issue(config, sub, role, customerId, stationId, TimeSpan.FromHours(1));
     }
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         GC.SuppressFinalize(this);
         _factory.Dispose();

@@ -1,0 +1,73 @@
+using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Notifications;
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Silo.Api.Requests;
+using AfterSales.Silo.Notifications;
+using AfterSales.Silo.ReadModels;
+
+namespace AfterSales.Silo.Api;
+
+/// <summary>Subscriptions of other systems to the events, and what was delivered to each (API.md "Notifications and webhooks").</summary>
+public static class WebhookEndpoints
+{
+    public static void MapWebhooks(this RouteGroupBuilder api)
+    {
+        var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
+
+        webhooks.MapPost("/", async (NewWebhook w, HttpContext http, NotificationStore store, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
+        {
+            var subscription = Subscription(w, http.Actor(), clock.GetUtcNow());
+            await store.Subscribe(subscription);
+            return TypedResults.Created($"/api/webhooks/{subscription.Id}", subscription);
+        }).Runs(NotificationOperation.Subscribe, "subscribeWebhook", "Subscribe to events",
+            "Each event is POSTed to the URL with X-AfterSales-Signature: sha256=<HMAC-SHA256 of the body under the secret>, retried with backoff until a 2xx; kind wecom posts a WeCom group robot's text message.");
+
+        webhooks.MapGet("/", async (NotificationStore store) => TypedResults.Ok(await store.Subscriptions()))
+            .Runs(NotificationOperation.ListSubscriptions, "listWebhooks", "List the subscriptions to events", "Every subscription, oldest first; never its secret.");
+
+        webhooks.MapGet("/{id}/deliveries", async (string id, int? limit, string? cursor, HttpContext http, NotificationStore store) =>
+        {
+            if ((await store.Subscriptions()).All(s => s.Id != id))
+            {
+                throw new NotFoundException("Webhook", id);
+            }
+
+            long? before = cursor is null ? null
+                : long.TryParse(cursor, out var c) && c > 0 ? c : throw new InvalidInputException("API-INPUT", "cursor", "cursor: not a cursor of this list.");
+            var size = ReadModel.Limit(limit);
+            var page = await store.OfSubscription(id, size + 1, before);
+            var items = page.Take(size).Select(DeliveryView.Of).ToList();
+            return http.Paged(new Page<DeliveryView>(items, page.Count > size ? items[^1].Id.ToString() : null));
+        }).Runs(NotificationOperation.ListDeliveries, "listWebhookDeliveries", "List a subscription's deliveries",
+            "Newest first, a page at a time: each event's status (Pending, Sent, Failed), attempts and the receiver's last answer code.");
+    }
+
+    private static WebhookSubscription Subscription(NewWebhook w, Actor by, DateTimeOffset now)
+    {
+        var kind = w.Kind ?? WebhookSubscription.Webhook;
+        if (kind is not (WebhookSubscription.Webhook or WebhookSubscription.WeCom))
+        {
+            throw new InvalidInputException("API-INPUT", "kind", "kind: webhook or wecom.");
+        }
+
+        if (!Uri.TryCreate(w.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new InvalidInputException("API-INPUT", "url", "url: an absolute http or https URL.");
+        }
+
+        var events = w.Events ?? [];
+        if (events.Count == 0 || events.Any(e => e != "*" && !EventTypes.All.Contains(e)))
+        {
+            throw new InvalidInputException("API-INPUT", "events", $"events: one or more of {string.Join(", ", EventTypes.All)}, or *.");
+        }
+
+        var secret = w.Secret ?? "";
+        if (kind == WebhookSubscription.Webhook && secret.Length < 16)
+        {
+            throw new InvalidInputException("API-INPUT", "secret", "secret: at least 16 characters, to sign each delivery with.");
+        }
+
+        return new WebhookSubscription($"WH-{Guid.NewGuid():N}"[..15], kind, url.ToString(), [.. events.Distinct()], secret, by.UserId, now);
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Notifications;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Sla;
+using AfterSales.Silo.ReadModels;
+using AfterSales.Silo.Settings;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Silo.Notifications;
+
+/// <summary>
+/// Tells people and systems what happened, off the request path (API.md "Notifications and webhooks"). Every
+/// <c>Notifications:PollSeconds</c> it raises the near-breach warnings due, plans the deliveries of the events the
+/// projector kept from the grains' outbox, and sends the deliveries due, a few tickets at a time (each ticket's in order), each claimed for a lease so
+/// that no two silos send it at once. A failed attempt is tried again with exponential backoff until the retry window
+/// ends, then marked failed. Everything it knows is in the database: a restart, or a silo killed between the event and
+/// the send, loses nothing. It never changes a ticket.
+/// </summary>
+public sealed partial class Notifier(
+    NotificationStore store, DeliveryPlan plan, Mailer mailer, WebhookSender webhooks, IGrainFactory grains, ReadModel readModel,
+    BusinessCalendar calendar, IOptions<NotificationOptions> options, [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
+    ILogger<Notifier> logger) : BackgroundService
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private NotificationOptions O => options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(O.PollSeconds));
+        do
+        {
+            try
+            {
+                await Round(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "The notifier could not finish its round; it tries again");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One round: warnings, plans, sends.</summary>
+    public async Task Round(CancellationToken cancellationToken = default)
+    {
+        await WarnNearBreaches();
+        var subscriptions = await store.Subscriptions();
+        foreach (var stored in await store.Unexpanded(200))
+        {
+            await store.Plan(stored.Event, await plan.For(stored.Event, subscriptions), clock.GetUtcNow());
+        }
+
+        var due = await store.Claim(clock.GetUtcNow(), Lease, 64);
+        var byId = subscriptions.ToDictionary(s => s.Id);
+        // A ticket's messages in the order of its events; different tickets' side by side.
+        await Parallel.ForEachAsync(due.GroupBy(d => d.TicketId ?? d.EventId), new ParallelOptions { MaxDegreeOfParallelism = O.ConcurrentSends, CancellationToken = cancellationToken },
+            async (ofOneTicket, ct) =>
+            {
+                foreach (var d in ofOneTicket.OrderBy(d => d.Id))
+                {
+                    await Deliver(d, byId, ct);
+                }
+            });
+    }
+
+    /// <summary>The manager is warned once per deadline when it is <c>NearBreachMinutes</c> business minutes from its breach.</summary>
+    private async Task WarnNearBreaches()
+    {
+        var now = clock.GetUtcNow();
+        var bound = calendar.Add(now, TimeSpan.FromMinutes(O.NearBreachMinutes));
+        foreach (var ticketId in await readModel.TicketsDueBetween(now, bound))
+        {
+            var ticket = await grains.GetGrain<ITicketGrain>(ticketId).Get();
+            foreach (var d in ticket.Sla.Where(d => d.State == SlaState.Running && d.DueAt > now && d.DueAt <= bound))
+            {
+                var id = $"{ticketId}:{d.Kind}:{d.Cycle}:{d.DueAt.ToUnixTimeMilliseconds()}:near-breach";
+                if (!await store.Known(id))
+                {
+                    await store.Raise(new NotificationEvent(
+                        id, EventTypes.NearBreach, ticketId, now, ticket.Status.ToString(), ticket.CustomerId, ticket.EngineerId, ticket.StationId,
+                        null, d.DueAt, d.Kind.ToString()), now);
+                }
+            }
+        }
+    }
+
+    private async Task Deliver(StoredDelivery d, IReadOnlyDictionary<string, WebhookSubscription> subscriptions, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stored = await store.Event(d.EventId) ?? throw new InvalidOperationException($"Event {d.EventId} is gone.");
+            var language = d.Language ?? "zh";
+            var values = await Values(stored.Event, language);
+            int code;
+            if (d.Channel == DeliveryPlan.Email)
+            {
+                var (subject, body) = MailTemplates.Render(d.Event, language, values);
+                await mailer.Send(d.Recipient, subject, body, $"{d.Id}.{Safe().Replace(d.EventId, "-")}@aftersales", cancellationToken);
+                code = 250;
+            }
+            else
+            {
+                var subscription = subscriptions.GetValueOrDefault(d.SubscriptionId ?? "")
+                    ?? throw new InvalidOperationException($"Subscription {d.SubscriptionId} is gone.");
+                var text = MailTemplates.Has(d.Event) ? MailTemplates.Render(d.Event, "zh", values).Subject : $"{d.Event} {stored.Event.TicketId}";
+                code = await webhooks.Send(subscription, d, stored.Payload, text, cancellationToken);
+            }
+
+            await store.Sent(d, code, clock.GetUtcNow());
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            var now = clock.GetUtcNow();
+            var wait = TimeSpan.FromSeconds(Math.Min(O.RetrySeconds * Math.Pow(2, d.Attempts), O.MaxRetrySeconds));
+            var next = now + wait - d.CreatedAt <= TimeSpan.FromHours(O.RetryWindowHours) ? now + wait : (DateTimeOffset?)null;
+            logger.LogInformation("Delivery {Id} of {Event} by {Channel} failed ({Error}); {Next}", d.Id, d.EventId, d.Channel, e.Message,
+                next is null ? "failed for good" : $"again at {next:u}");
+            await store.Missed(d, (e as DeliveryFailed)?.Code, e.Message, next);
+        }
+    }
+
+    /// <summary>What the templates may name, read when the message is written (a name changed since reads as it is now).</summary>
+    private async Task<Dictionary<string, string?>> Values(NotificationEvent e, string language)
+    {
+        var ticket = await grains.GetGrain<ITicketGrain>(e.TicketId).Get();
+        var customer = await grains.GetGrain<ICustomerGrain>(e.CustomerId).Get();
+        var engineer = e.EngineerId is null ? null : await grains.GetGrain<IEngineerGrain>(e.EngineerId).Get();
+        string? Local(DateTimeOffset? at) => at is { } t ? calendar.Local(t).ToString("yyyy-MM-dd HH:mm") : null;
+        return new Dictionary<string, string?>
+        {
+            ["ticketId"] = e.TicketId,
+            ["customerName"] = customer.Name,
+            ["machineSerial"] = ticket.MachineSerial,
+            ["description"] = ticket.Description,
+            ["engineerName"] = engineer?.Name ?? e.EngineerId,
+            ["at"] = Local(e.At),
+            ["dueAt"] = Local(e.DueAt),
+            ["text"] = e.Text,
+            ["status"] = e.Status,
+            ["deadline"] = Deadline(e.Deadline, language),
+            ["minutes"] = O.NearBreachMinutes.ToString("0"),
+            ["link"] = $"{O.BaseUrl.TrimEnd('/')}/app/tickets/{Uri.EscapeDataString(e.TicketId)}",
+        };
+    }
+
+    private static string? Deadline(string? kind, string language) => (kind, language) switch
+    {
+        (nameof(SlaKind.FirstResponse), "en") => "first response",
+        (nameof(SlaKind.FirstResponse), _) => "首次响应",
+        (nameof(SlaKind.TimeToSite), "en") => "time to site",
+        (nameof(SlaKind.TimeToSite), _) => "到达现场",
+        _ => kind,
+    };
+
+    [GeneratedRegex("[^A-Za-z0-9.-]")]
+    private static partial Regex Safe();
+}
