@@ -12,10 +12,13 @@ fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhe
 command -v npm >/dev/null || need+=(nodejs npm)                                       # the API document's lint (Redocly, Spectral)
 [ -x /usr/bin/prometheus ] || need+=(prometheus)                                     # the metrics test scrapes the silo with the real Prometheus
 command -v pdftotext >/dev/null || need+=(poppler-utils)                              # the PDF tests read the printed report's text and render its QR code
+[ -x /usr/sbin/smtp-sink ] || need+=(postfix)                                        # the notification tests' SMTP server (Postfix's smtp-sink; no mail system is set up)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
   sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
   $sudo_ apt-get update -q
+  # Postfix asks how to set up the machine's mail: not at all (only its smtp-sink is used, started by the tests).
+  echo "postfix postfix/main_mailer_type select No configuration" | $sudo_ debconf-set-selections
   DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -q --no-install-recommends "${need[@]}"
 fi
 

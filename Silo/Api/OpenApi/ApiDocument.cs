@@ -22,6 +22,9 @@ public sealed class ApiDocument : IOpenApiDocumentTransformer
         ["Reports"] = "Response times, satisfaction and overdue old parts (R-SAT, R-WTY-3).",
         ["Code of conduct"] = "The code of conduct's versions and change applications (R-DOC).",
         ["Installation sites"] = "Installation, commissioning and training at customers' sites (R-INS, R-TRN).",
+        ["Evidence files"] = "Photos, scans and signatures of tickets and installations, stored by their SHA-256 (R-TKT-6, R-TKT-10, R-INS-4).",
+        ["Documents"] = "The service and commissioning reports printed in duplicate, and exports (R-TKT-9, R-INS-4).",
+        ["Webhooks"] = "Other systems' subscriptions to the events, and their deliveries.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
