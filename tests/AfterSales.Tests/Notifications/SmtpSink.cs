@@ -19,7 +19,8 @@ public sealed class SmtpSink : IDisposable
 
     public string Folder { get; }
 
-    public static SmtpSink Start()
+    /// <param name="port">The port to listen on; a free one when not given.</param>
+    public static SmtpSink Start(int? port = null)
     {
         Assert.True(File.Exists(Program), $"{Program} is missing: tests/run.sh installs postfix.");
         var folder = Directory.CreateTempSubdirectory("aftersales-smtp-").FullName;
@@ -28,16 +29,16 @@ public sealed class SmtpSink : IDisposable
         {
             File.SetUnixFileMode(folder, (UnixFileMode)0x1FF);
         }
-        var port = FreePort.Next();
+        var listening = port ?? FreePort.Next();
         var start = new ProcessStartInfo(Program) { UseShellExecute = false, RedirectStandardError = true };
-        foreach (var a in (string[])[.. Environment.UserName == "root" ? ["-u", "nobody"] : Array.Empty<string>(), "-d", $"{folder}/%M.", $"127.0.0.1:{port}", "20"])
+        foreach (var a in (string[])[.. Environment.UserName == "root" ? ["-u", "nobody"] : Array.Empty<string>(), "-d", $"{folder}/%M.", $"127.0.0.1:{listening}", "20"])
         {
             start.ArgumentList.Add(a);
         }
 
         var process = Process.Start(start)!;
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!Listening(port))
+        while (!Listening(listening))
         {
             if (process.HasExited)
             {
@@ -48,7 +49,7 @@ public sealed class SmtpSink : IDisposable
             Thread.Sleep(50);
         }
 
-        return new SmtpSink(port, folder, process);
+        return new SmtpSink(listening, folder, process);
     }
 
     /// <summary>Every mail taken so far: who it was for (the envelope's recipient) and the message.</summary>
