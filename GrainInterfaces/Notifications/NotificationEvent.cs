@@ -18,4 +18,8 @@ public sealed record NotificationEvent(
     [property: Id(8)] string? Text = null,
     [property: Id(9)] DateTimeOffset? DueAt = null,
     [property: Id(10)] string? Deadline = null,
-    [property: Id(11)] long Version = 0);
+    [property: Id(11)] long Version = 0)
+{
+    /// <summary>The event of an SLA alert's breach (<c>SlaAlert.Id</c>).</summary>
+    public static string BreachIdOf(string alertId) => $"{alertId}:breached";
+}

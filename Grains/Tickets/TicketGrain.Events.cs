@@ -29,7 +29,7 @@ public sealed partial class TicketGrain
             foreach (var alert in S.Alerts.Where(a => a.RaisedAt == entry.At))
             {
                 yield return Event(new NotificationEvent(
-                    $"{alert.Id}:breached", EventTypes.Breached, Id, alert.RaisedAt, S.Status.ToString(), S.CustomerId, S.EngineerId, S.StationId,
+                    NotificationEvent.BreachIdOf(alert.Id), EventTypes.Breached, Id, alert.RaisedAt, S.Status.ToString(), S.CustomerId, S.EngineerId, S.StationId,
                     null, alert.DueAt, alert.Kind.ToString(), S.Version));
             }
         }

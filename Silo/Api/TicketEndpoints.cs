@@ -2,7 +2,6 @@ using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Dashboard.Exports;
-using AfterSales.GrainInterfaces.Notifications;
 using AfterSales.Silo.Notifications;
 using AfterSales.Silo.ReadModels;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +29,7 @@ public static class TicketEndpoints
         {
             var actor = http.Actor();
             var view = await grains.GetGrain<ITicketGrain>(id).Read(actor);
-            return TypedResults.Ok(view with { Notifications = await Notified(notifications, id, actor) });
+            return TypedResults.Ok(view with { Notifications = NotificationRecords.Visible(await notifications.OfTicket(id), actor) });
         }).Runs(TicketOperation.Get, "getTicket", "Read a ticket",
             "The ticket with its whole audit trail (R-TKT-12) and what was sent about it (notifications); a customer or a station reads only its own, and only the mails to the customer.");
 
@@ -109,12 +108,4 @@ public static class TicketEndpoints
         var (actor, reach) = http.Reach(TicketOperation.List);
         return TicketLists.For(actor, reach, new TicketFilter(status?.Value, engineerId, customerId, null, breached));
     }
-
-    /// <summary>What was sent about the ticket; a customer or a station sees only the mails to the customer.</summary>
-    private static async Task<IReadOnlyList<NotificationRecord>> Notified(NotificationStore store, string ticketId, Actor actor) =>
-    [
-        .. (await store.OfTicket(ticketId))
-            .Where(d => !AccessPolicy.NotStaff.Contains(actor.Role) || (d.Channel == DeliveryPlan.Email && DeliveryPlan.ToCustomer.Contains(d.Event)))
-            .Select(d => new NotificationRecord(d.Channel, d.Recipient, d.Event, d.CreatedAt, d.Status, d.Attempts, d.LastError, d.SentAt)),
-    ];
 }

@@ -112,6 +112,21 @@ public sealed class NotificationStore(SqlDatabase database)
         return await Read(command);
     }
 
+    /// <summary>The deliveries of the events named.</summary>
+    public async Task<IReadOnlyList<StoredDelivery>> OfEvents(IReadOnlyList<string> eventIds)
+    {
+        if (eventIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.Open();
+        await using var command = SqlDatabase.Command(connection, null,
+            $"SELECT {DeliveryColumns} FROM AfterSalesDelivery WHERE EventId IN ({string.Join(", ", eventIds.Select((_, i) => $"@E{i}"))}) ORDER BY Id",
+            [.. eventIds.Select((e, i) => ($"E{i}", (object?)e))]);
+        return await Read(command);
+    }
+
     /// <summary>A subscription's deliveries, newest first, a page at a time (<paramref name="before"/>: the last id of the page before).</summary>
     public async Task<IReadOnlyList<StoredDelivery>> OfSubscription(string subscriptionId, int limit, long? before)
     {

@@ -13,6 +13,7 @@ public static class WebAppSilo
         builder.Services.AddSingleton<IWebCaller, WebCaller>();
         builder.Services.AddSingleton<ITicketLists, WebTicketLists>();
         builder.Services.AddSingleton<IDirectory, WebDirectory>();
+        builder.Services.AddSingleton<INotificationLog, WebNotificationLog>();
         builder.Services.AddSingleton<IReadModelChanges, ReadModelChanges>();
         return builder;
     }

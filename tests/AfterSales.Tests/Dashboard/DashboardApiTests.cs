@@ -193,7 +193,7 @@ public sealed partial class DashboardApiTests(ApiFixture api)
         Assert.False(post.Headers.Contains("Set-Cookie") && post.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("AfterSales.Session=", StringComparison.Ordinal)));
     }
 
-    private static async Task<HttpResponseMessage> SignIn(HttpClient browser, string token, string returnUrl)
+    internal static async Task<HttpResponseMessage> SignIn(HttpClient browser, string token, string returnUrl)
     {
         var form = await browser.GetStringAsync($"/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
         var antiforgery = AntiforgeryField().Match(form);

@@ -74,6 +74,14 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
         Assert.Equal(5, seenByCustomer.Notifications!.Count);
         // Sending changed nothing of the ticket.
         Assert.Equal(closed.Version, shown.Version);
+
+        // The ticket's page shows what was sent, in the page's language.
+        var desk = api.Browser();
+        await Dashboard.DashboardApiTests.SignIn(desk, ApiFixture.Token(GrainInterfaces.Common.Role.ServiceAssistant, "assistant-li"), $"/app/tickets/{t.Id}");
+        var page = await desk.GetStringAsync($"/app/tickets/{t.Id}?lang=zh");
+        Assert.Contains("通知记录", page);
+        Assert.Contains($"<tr data-notification=\"{EventTypes.Closed}\" data-result=\"Sent\">", page);
+        Assert.Contains(w.Email, page);
     }
 
     [Fact]
@@ -113,8 +121,16 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
         Assert.Contains(both, m => m.Subject == $"【时限超时】{t.Id}：首次响应 已于 {due.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} 超时");
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Equal(2, ManagerMails(t.Id).Count);
-        var alerts = (await w.Manager.GetAsync($"/api/tickets/{t.Id}").Ok<TicketView>()).Notifications!.Where(n => n.To == NotifyingApi.ManagerAddress);
-        Assert.Equal([EventTypes.NearBreach, EventTypes.Breached], alerts.Select(n => n.Event));
+        var told = (await w.Manager.GetAsync($"/api/tickets/{t.Id}").Ok<TicketView>()).Notifications!.Where(n => n.To == NotifyingApi.ManagerAddress);
+        Assert.Equal([EventTypes.NearBreach, EventTypes.Breached], told.Select(n => n.Event));
+
+        // The alerts page shows who was told of the breach.
+        var desk = api.Browser();
+        await Dashboard.DashboardApiTests.SignIn(desk, ApiFixture.Token(GrainInterfaces.Common.Role.ServiceManager, "manager-wang"), "/app/alerts");
+        var page = await desk.GetStringAsync("/app/alerts?lang=en");
+        var alert = System.Text.RegularExpressions.Regex.Match(page, $"<td data-told=\"{System.Text.RegularExpressions.Regex.Escape(t.Id)}:FirstResponse:0\">(.*?)</td>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(alert.Success, page);
+        Assert.Contains($"{NotifyingApi.ManagerAddress} · sent", alert.Groups[1].Value);
     }
 
     [Fact]
