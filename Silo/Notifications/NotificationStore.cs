@@ -67,6 +67,33 @@ public sealed class NotificationStore(SqlDatabase database)
             : null;
     }
 
+    /// <summary>The old parts overdue (R-WTY-3) whose event was not raised yet: (ticket, part, due).</summary>
+    public async Task<IReadOnlyList<(string TicketId, string PartNo, DateTimeOffset DueAt)>> OverdueOldPartsUntold(DateTimeOffset now, int limit)
+    {
+        await using var connection = await database.Open();
+        await using var command = SqlDatabase.Command(connection, null,
+            $"""
+            SELECT p.TicketId, p.PartNo, p.DueAt FROM RmOldPart p
+             WHERE p.State = 'Expected' AND p.DueAt < @Now
+               AND NOT EXISTS (SELECT 1 FROM AfterSalesEvent e WHERE e.Id = p.TicketId || ':' || p.PartNo || '{OldPartOverdueSuffix}')
+             ORDER BY p.DueAt LIMIT @Limit
+            """,
+            ("Now", now.ToUnixTimeMilliseconds()), ("Limit", limit));
+        await using var reader = await command.ExecuteReaderAsync();
+        var parts = new List<(string, string, DateTimeOffset)>();
+        while (await reader.ReadAsync())
+        {
+            parts.Add((reader.GetString(0), reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2))));
+        }
+
+        return parts;
+    }
+
+    /// <summary>The id of an old part's overdue event: once per part of a ticket.</summary>
+    public static string OldPartOverdueId(string ticketId, string partNo) => $"{ticketId}:{partNo}{OldPartOverdueSuffix}";
+
+    private const string OldPartOverdueSuffix = ":old-part-overdue";
+
     public async Task<bool> Known(string eventId)
     {
         await using var connection = await database.Open();

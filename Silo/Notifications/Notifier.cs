@@ -45,10 +45,11 @@ public sealed partial class Notifier(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One round: warnings, plans, sends.</summary>
+    /// <summary>One round: the events the clock raises (near breaches, overdue old parts), plans, sends.</summary>
     public async Task Round(CancellationToken cancellationToken = default)
     {
         await WarnNearBreaches();
+        await TellOverdueOldParts();
         var subscriptions = await store.Subscriptions();
         foreach (var stored in await store.Unexpanded(200))
         {
@@ -66,6 +67,19 @@ public sealed partial class Notifier(
                     await Deliver(d, byId, ct);
                 }
             });
+    }
+
+    /// <summary>An old part not back by its due date (R-WTY-3) is told once.</summary>
+    private async Task TellOverdueOldParts()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var (ticketId, partNo, dueAt) in await store.OverdueOldPartsUntold(now, 100))
+        {
+            var ticket = await grains.GetGrain<ITicketGrain>(ticketId).Get();
+            await store.Raise(new NotificationEvent(
+                NotificationStore.OldPartOverdueId(ticketId, partNo), EventTypes.OldPartOverdue, ticketId, now, ticket.Status.ToString(), ticket.CustomerId,
+                ticket.EngineerId, ticket.StationId, partNo, dueAt, null, ticket.Version), now);
+        }
     }
 
     /// <summary>The manager is warned once per deadline when it is <c>NearBreachMinutes</c> business minutes from its breach.</summary>

@@ -167,6 +167,34 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
     }
 
     [Fact]
+    public async Task An_old_part_not_back_by_its_due_date_is_told_once_to_its_subscribers()
+    {
+        api.NextWorkingDayAt(9);
+        var w = await NotifiedWorld.Create(api);
+        using var warehouse = new WebhookReceiver();
+        await w.Operations.Post("/api/webhooks", new { url = warehouse.Url, events = new[] { EventTypes.OldPartOverdue }, secret = Secret }).Ok<JsonElement>(HttpStatusCode.Created);
+        var t = await w.Open();
+        await w.Do(w.Assistant, t.Id, "classify", new { category = "WarrantyClaim", warrantySuspected = true });
+        await w.Do(w.Assistant, t.Id, "assign", new { engineerId = w.EngineerId });
+        await w.Do(w.Engineer, t.Id, "contact", new { notes = "called" });
+        await w.Do(w.Engineer, t.Id, "phone-attempts", new { solved = false });
+        await w.Do(w.Engineer, t.Id, "warranty-parts", new { parts = new[] { new { partNo = "P-4711", quantity = 1 } } });
+        await w.Do(w.Manager, t.Id, "warranty-parts/approval", new { approved = true });
+        var applied = await w.Do(w.Assistant, t.Id, "warranty-parts/application");
+        var due = applied.OldParts.Single().DueAt;
+
+        api.Clock.SetUtcNow(due - TimeSpan.FromHours(1));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Empty(Of([.. warehouse.Requests], t.Id));
+        api.Clock.SetUtcNow(due + TimeSpan.FromMinutes(1));
+        var heard = await warehouse.WaitFor(r => Of(r, t.Id).Count > 0);
+        var overdue = JsonDocument.Parse(Assert.Single(heard, r => Of([r], t.Id).Count > 0).Body).RootElement;
+        Assert.Equal((EventTypes.OldPartOverdue, "P-4711"), (overdue.GetProperty("type").GetString(), overdue.GetProperty("text").GetString()));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Single(Of([.. warehouse.Requests], t.Id));
+    }
+
+    [Fact]
     public async Task A_subscription_is_refused_without_an_absolute_url_a_known_event_or_a_long_enough_secret()
     {
         var w = await NotifiedWorld.Create(api);
