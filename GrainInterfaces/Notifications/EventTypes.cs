@@ -20,6 +20,9 @@ public static class EventTypes
     public const string Breached = "sla.breached";
     public const string OldPartOverdue = "old-part.overdue";
 
+    /// <summary>The service managers' daily mail of the open alerts (not a webhook event).</summary>
+    public const string AlertsDigest = "alerts.digest";
+
     public static readonly IReadOnlyList<string> All =
     [
         Received, Classified, Assigned, Dispatched, Arrived, ReportSubmitted, ReportSigned, ReportDisputed, Approved, Filed,

@@ -9,7 +9,8 @@ namespace AfterSales.Silo.Notifications;
 /// <summary>
 /// Who hears an event (API.md "Notifications and webhooks"): the customer by e-mail, in the customer's language, at
 /// received, dispatched, report awaiting signature, reply and closed (skipped, with why, without an address or with
-/// notifications off); the service managers at a deadline near its breach and at its breach; every subscription to it.
+/// notifications off); the service managers at a deadline near its breach, at its breach, and each working morning of
+/// the open alerts; every subscription to it.
 /// </summary>
 public sealed class DeliveryPlan(IGrainFactory grains, Mailer mailer, IOptions<NotificationOptions> options)
 {
@@ -21,7 +22,7 @@ public sealed class DeliveryPlan(IGrainFactory grains, Mailer mailer, IOptions<N
         EventTypes.Received, EventTypes.Dispatched, EventTypes.ReportSubmitted, EventTypes.ReplySent, EventTypes.Closed,
     };
 
-    private static readonly IReadOnlySet<string> ToManagers = new HashSet<string> { EventTypes.NearBreach, EventTypes.Breached };
+    private static readonly IReadOnlySet<string> ToManagers = new HashSet<string> { EventTypes.NearBreach, EventTypes.Breached, EventTypes.AlertsDigest };
 
     public async Task<IReadOnlyList<NewDelivery>> For(NotificationEvent e, IReadOnlyList<WebhookSubscription> subscriptions)
     {

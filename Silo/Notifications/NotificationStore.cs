@@ -42,7 +42,7 @@ public sealed class NotificationStore(SqlDatabase database)
                 VALUES (@EventId, @Event, @TicketId, @Channel, @Recipient, @SubscriptionId, @Language, @Status, 0, @Error, @Now, @Now)
                 ON CONFLICT (EventId, Channel, Recipient) DO NOTHING
                 """,
-                ("EventId", e.Id), ("Event", e.Type), ("TicketId", e.TicketId), ("Channel", d.Channel), ("Recipient", d.Recipient),
+                ("EventId", e.Id), ("Event", e.Type), ("TicketId", e.TicketId is "" ? null : e.TicketId), ("Channel", d.Channel), ("Recipient", d.Recipient),
                 ("SubscriptionId", d.SubscriptionId), ("Language", d.Language), ("Status", d.Skipped is null ? DeliveryStatus.Pending : DeliveryStatus.Skipped),
                 ("Error", d.Skipped), ("Now", now.ToUnixTimeMilliseconds()));
         }
@@ -55,7 +55,7 @@ public sealed class NotificationStore(SqlDatabase database)
     public Task<bool> Raise(NotificationEvent e, DateTimeOffset now) => database.Write(async (c, t) =>
         await SqlDatabase.Execute(c, t,
             "INSERT INTO AfterSalesEvent (Id, Type, TicketId, Version, Payload, CreatedOn, Expanded) VALUES (@Id, @Type, @TicketId, @Version, @Payload, @Now, 0) ON CONFLICT (Id) DO NOTHING",
-            ("Id", e.Id), ("Type", e.Type), ("TicketId", e.TicketId), ("Version", e.Version), ("Payload", JsonSerializer.Serialize(e, OutboxJson.Options)),
+            ("Id", e.Id), ("Type", e.Type), ("TicketId", e.TicketId is "" ? null : e.TicketId), ("Version", e.Version), ("Payload", JsonSerializer.Serialize(e, OutboxJson.Options)),
             ("Now", now.ToUnixTimeMilliseconds())) == 1);
 
     public async Task<StoredEvent?> Event(string eventId)

@@ -26,6 +26,8 @@ public sealed partial class Notifier(
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    private DateOnly? _digestLookedAt;
+
     private NotificationOptions O => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -50,6 +52,7 @@ public sealed partial class Notifier(
     {
         await WarnNearBreaches();
         await TellOverdueOldParts();
+        await DigestOpenAlerts();
         var subscriptions = await store.Subscriptions();
         foreach (var stored in await store.Unexpanded(200))
         {
@@ -67,6 +70,31 @@ public sealed partial class Notifier(
                     await Deliver(d, byId, ct);
                 }
             });
+    }
+
+    /// <summary>Each working day at <c>DigestAt</c>, once, the service managers get the open alerts.</summary>
+    private async Task DigestOpenAlerts()
+    {
+        var now = clock.GetUtcNow();
+        var today = calendar.LocalDate(now);
+        var id = $"alerts-digest:{today:yyyy-MM-dd}";
+        if (!mailer.IsOn || O.ServiceManagers.Length == 0 || !calendar.IsWorkingDay(today) || _digestLookedAt == today
+            || TimeOnly.FromDateTime(calendar.Local(now).DateTime) < O.DigestAt || await store.Known(id))
+        {
+            return;
+        }
+
+        // Looked at once a day on this silo: a morning without open alerts has no digest.
+        _digestLookedAt = today;
+        var open = await readModel.Alerts(openOnly: true, ReadModel.Limit(100), null);
+        if (open.Items.Count == 0)
+        {
+            return;
+        }
+
+        var lines = open.Items.Select(a => $"{a.TicketId} · {a.Kind} · {calendar.Local(a.DueAt):yyyy-MM-dd HH:mm}");
+        await store.Raise(new NotificationEvent(
+            id, EventTypes.AlertsDigest, "", now, "", "", null, null, $"{open.Items.Count}{(open.Next is null ? "" : "+")}\n{string.Join('\n', lines)}"), now);
     }
 
     /// <summary>An old part not back by its due date (R-WTY-3) is told once.</summary>
@@ -109,7 +137,7 @@ public sealed partial class Notifier(
         {
             var stored = await store.Event(d.EventId) ?? throw new InvalidOperationException($"Event {d.EventId} is gone.");
             var language = d.Language ?? "zh";
-            var values = await Values(stored.Event, language);
+            var values = stored.Event.Type == EventTypes.AlertsDigest ? Digest(stored.Event) : await Values(stored.Event, language);
             int code;
             if (d.Channel == DeliveryPlan.Email)
             {
@@ -159,6 +187,18 @@ public sealed partial class Notifier(
             ["deadline"] = Deadline(e.Deadline, language),
             ["minutes"] = O.NearBreachMinutes.ToString("0"),
             ["link"] = $"{O.BaseUrl.TrimEnd('/')}/app/tickets/{Uri.EscapeDataString(e.TicketId)}",
+        };
+    }
+
+    private Dictionary<string, string?> Digest(NotificationEvent e)
+    {
+        var (count, list) = (e.Text ?? "0").Split('\n', 2) is [var c, .. var rest] ? (c, rest.FirstOrDefault() ?? "") : ("0", "");
+        return new Dictionary<string, string?>
+        {
+            ["date"] = calendar.LocalDate(e.At).ToString("yyyy-MM-dd"),
+            ["count"] = count,
+            ["alerts"] = list,
+            ["link"] = $"{O.BaseUrl.TrimEnd('/')}/app/alerts",
         };
     }
 

@@ -1,3 +1,5 @@
+using AfterSales.GrainInterfaces.Notifications;
+
 namespace AfterSales.Silo.Notifications;
 
 /// <summary>
@@ -11,5 +13,5 @@ public sealed record WebhookSubscription(
     public const string Webhook = "webhook";
     public const string WeCom = "wecom";
 
-    public bool Wants(string type) => Events.Contains("*") || Events.Contains(type);
+    public bool Wants(string type) => Events.Contains(type) || (Events.Contains("*") && EventTypes.All.Contains(type));
 }

@@ -41,6 +41,9 @@ public sealed class NotificationOptions
     [Range(1, 64)]
     public int ConcurrentSends { get; set; } = 4;
 
+    /// <summary>When, on each working day of the business calendar, the managers get the open alerts (local time).</summary>
+    public TimeOnly DigestAt { get; set; } = new(8, 30);
+
     /// <summary>How long before a deadline its manager is warned, in business minutes.</summary>
     [Range(1, 1440)]
     public double NearBreachMinutes { get; set; } = 30;

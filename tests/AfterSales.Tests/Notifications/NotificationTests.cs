@@ -124,6 +124,12 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
         var told = (await w.Manager.GetAsync($"/api/tickets/{t.Id}").Ok<TicketView>()).Notifications!.Where(n => n.To == NotifyingApi.ManagerAddress);
         Assert.Equal([EventTypes.NearBreach, EventTypes.Breached], told.Select(n => n.Event));
 
+        // The next working morning the managers get the open alerts, this one among them.
+        var morning = api.NextWorkingDayAt(9);
+        var subject = $"【告警日报】{morning:yyyy-MM-dd}";
+        var digest = await api.Sink.WaitFor(NotifyingApi.ManagerAddress, m => m.Any(x => (x.Subject ?? "").StartsWith(subject, StringComparison.Ordinal)));
+        Assert.Contains(t.Id, Assert.Single(digest, m => (m.Subject ?? "").StartsWith(subject, StringComparison.Ordinal)).TextBody);
+
         // The alerts page shows who was told of the breach.
         var desk = api.Browser();
         await Dashboard.DashboardApiTests.SignIn(desk, ApiFixture.Token(GrainInterfaces.Common.Role.ServiceManager, "manager-wang"), "/app/alerts");
