@@ -201,6 +201,27 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
     }
 
     [Fact]
+    public async Task A_WeCom_group_robot_gets_its_text_message_and_its_error_code_is_an_attempt_that_failed()
+    {
+        var w = await NotifiedWorld.Create(api);
+        // The robot's documented answers: {"errcode":0,"errmsg":"ok"}, or an error code with HTTP 200 (45009: too many messages).
+        using var robot = new WebhookReceiver(body: n => n == 1 ? """{"errcode":45009,"errmsg":"api freq out of limit"}""" : """{"errcode":0,"errmsg":"ok"}""");
+        var id = (await w.Manager.Post("/api/webhooks", new { url = robot.Url, events = new[] { EventTypes.Received }, kind = "wecom" })
+            .Ok<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetString()!;
+
+        var t = await w.Open();
+        await robot.WaitFor(r => r.Count >= 1);
+        api.Clock.Advance(TimeSpan.FromSeconds(31));
+        var heard = await robot.WaitFor(r => r.Count >= 2);
+        var message = JsonDocument.Parse(heard[1].Body).RootElement;
+        Assert.Equal("text", message.GetProperty("msgtype").GetString());
+        Assert.Equal($"【售后服务】您的报修 {t.Id} 已受理", message.GetProperty("text").GetProperty("content").GetString());
+        Assert.Null(heard[1].Signature);
+        var delivery = Assert.Single(await Deliveries(w, id, d => d.GetProperty("status").GetString() == "Sent"));
+        Assert.Equal(2, delivery.GetProperty("attempts").GetInt32());
+    }
+
+    [Fact]
     public async Task A_subscription_is_refused_without_an_absolute_url_a_known_event_or_a_long_enough_secret()
     {
         var w = await NotifiedWorld.Create(api);

@@ -9,12 +9,15 @@ public sealed class WebhookReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Func<int, HttpStatusCode> _answer;
+    private readonly Func<int, string>? _body;
     private int _count;
 
     /// <param name="answer">The status of the n-th request (1, 2, ...).</param>
-    public WebhookReceiver(Func<int, HttpStatusCode>? answer = null)
+    /// <param name="body">The body of the n-th answer (none when not given).</param>
+    public WebhookReceiver(Func<int, HttpStatusCode>? answer = null, Func<int, string>? body = null)
     {
         _answer = answer ?? (_ => HttpStatusCode.OK);
+        _body = body;
         Url = $"http://127.0.0.1:{FreePort.Next()}/hooks/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
@@ -41,9 +44,17 @@ public sealed class WebhookReceiver : IDisposable
 
             using var reader = new StreamReader(context.Request.InputStream);
             var body = await reader.ReadToEndAsync();
-            var status = _answer(Interlocked.Increment(ref _count));
+            var n = Interlocked.Increment(ref _count);
+            var status = _answer(n);
             Requests.Enqueue((body, context.Request.Headers["X-AfterSales-Signature"], context.Request.Headers["X-AfterSales-Event"], status));
             context.Response.StatusCode = (int)status;
+            if (_body?.Invoke(n) is { } answer)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(answer);
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(bytes);
+            }
+
             context.Response.Close();
         }
     }
