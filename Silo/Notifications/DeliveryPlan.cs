@@ -24,6 +24,11 @@ public sealed class DeliveryPlan(IGrainFactory grains, Mailer mailer, IOptions<N
 
     private static readonly IReadOnlySet<string> ToManagers = new HashSet<string> { EventTypes.NearBreach, EventTypes.Breached, EventTypes.AlertsDigest };
 
+    /// <summary>Whether an event of the type would be sent to anyone: a mail, or a subscription.</summary>
+    public bool AnyoneHears(string type, IReadOnlyList<WebhookSubscription> subscriptions) =>
+        (mailer.IsOn && (ToCustomer.Contains(type) || (ToManagers.Contains(type) && options.Value.ServiceManagers.Length > 0)))
+        || subscriptions.Any(s => s.Wants(type));
+
     public async Task<IReadOnlyList<NewDelivery>> For(NotificationEvent e, IReadOnlyList<WebhookSubscription> subscriptions)
     {
         var deliveries = new List<NewDelivery>();

@@ -31,10 +31,10 @@ public sealed class NotificationStore(SqlDatabase database)
         return events;
     }
 
-    /// <summary>The deliveries of an event, each once, and the event marked as planned: in one transaction.</summary>
-    public Task Plan(NotificationEvent e, IReadOnlyList<NewDelivery> deliveries, DateTimeOffset now) => database.Write(async (c, t) =>
+    /// <summary>The deliveries of some events, each once, and the events marked as planned: in one transaction.</summary>
+    public Task Plan(IReadOnlyList<(NotificationEvent Event, IReadOnlyList<NewDelivery> Deliveries)> plans, DateTimeOffset now) => database.Write(async (c, t) =>
     {
-        foreach (var d in deliveries)
+        foreach (var (e, d) in plans.SelectMany(p => p.Deliveries.Select(d => (p.Event, d))))
         {
             await SqlDatabase.Execute(c, t,
                 """
@@ -47,7 +47,13 @@ public sealed class NotificationStore(SqlDatabase database)
                 ("Error", d.Skipped), ("Now", now.ToUnixTimeMilliseconds()));
         }
 
-        await SqlDatabase.Execute(c, t, "UPDATE AfterSalesEvent SET Expanded = 1 WHERE Id = @Id", ("Id", e.Id));
+        foreach (var chunk in plans.Chunk(200))
+        {
+            await SqlDatabase.Execute(c, t,
+                $"UPDATE AfterSalesEvent SET Expanded = 1 WHERE Id IN ({string.Join(", ", chunk.Select((_, i) => $"@Id{i}"))})",
+                [.. chunk.Select((p, i) => ($"Id{i}", (object?)p.Event.Id))]);
+        }
+
         return true;
     });
 
@@ -66,6 +72,36 @@ public sealed class NotificationStore(SqlDatabase database)
             ? new StoredEvent(JsonSerializer.Deserialize<NotificationEvent>(payload, OutboxJson.Options)!, payload)
             : null;
     }
+
+    /// <summary>
+    /// The tickets whose next deadline falls after <paramref name="from"/> and by <paramref name="to"/> and whose manager
+    /// was not warned of it yet: (ticket, due).
+    /// </summary>
+    public async Task<IReadOnlyList<(string TicketId, DateTimeOffset DueAt)>> NearBreachesUntold(DateTimeOffset from, DateTimeOffset to, int limit)
+    {
+        await using var connection = await database.Open();
+        await using var command = SqlDatabase.Command(connection, null,
+            $"""
+            SELECT t.Id, t.SlaDueAt FROM RmTicket t
+             WHERE t.SlaDueAt > @From AND t.SlaDueAt <= @To
+               AND NOT EXISTS (SELECT 1 FROM AfterSalesEvent e WHERE e.Id = t.Id || ':' || t.SlaDueAt || '{NearBreachSuffix}')
+             ORDER BY t.SlaDueAt LIMIT @Limit
+            """,
+            ("From", from.ToUnixTimeMilliseconds()), ("To", to.ToUnixTimeMilliseconds()), ("Limit", limit));
+        await using var reader = await command.ExecuteReaderAsync();
+        var due = new List<(string, DateTimeOffset)>();
+        while (await reader.ReadAsync())
+        {
+            due.Add((reader.GetString(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1))));
+        }
+
+        return due;
+    }
+
+    /// <summary>The id of a deadline's near-breach event: once per ticket and due time.</summary>
+    public static string NearBreachId(string ticketId, DateTimeOffset dueAt) => $"{ticketId}:{dueAt.ToUnixTimeMilliseconds()}{NearBreachSuffix}";
+
+    private const string NearBreachSuffix = ":near-breach";
 
     /// <summary>The old parts overdue (R-WTY-3) whose event was not raised yet: (ticket, part, due).</summary>
     public async Task<IReadOnlyList<(string TicketId, string PartNo, DateTimeOffset DueAt)>> OverdueOldPartsUntold(DateTimeOffset now, int limit)
@@ -105,7 +141,23 @@ public sealed class NotificationStore(SqlDatabase database)
     /// Claims the deliveries due: their next attempt is moved a lease ahead, so that another silo (or this one's next
     /// round) does not send them meanwhile; a silo that dies holding them leaves them to be sent when the lease ends.
     /// </summary>
-    public Task<IReadOnlyList<StoredDelivery>> Claim(DateTimeOffset now, TimeSpan lease, int limit) => database.Write(async (c, t) =>
+    public async Task<IReadOnlyList<StoredDelivery>> Claim(DateTimeOffset now, TimeSpan lease, int limit)
+    {
+        // Asked first without the writer's turn: most rounds find nothing due.
+        await using (var connection = await database.Open())
+        await using (var any = SqlDatabase.Command(connection, null,
+            "SELECT 1 FROM AfterSalesDelivery WHERE Status = 'Pending' AND NextAttemptAt <= @Now LIMIT 1", ("Now", now.ToUnixTimeMilliseconds())))
+        {
+            if (await any.ExecuteScalarAsync() is null)
+            {
+                return [];
+            }
+        }
+
+        return await ClaimDue(now, lease, limit);
+    }
+
+    private Task<IReadOnlyList<StoredDelivery>> ClaimDue(DateTimeOffset now, TimeSpan lease, int limit) => database.Write(async (c, t) =>
     {
         var skipLocked = database.IsSqlite ? "" : " FOR UPDATE SKIP LOCKED";
         await using var command = SqlDatabase.Command(c, t,

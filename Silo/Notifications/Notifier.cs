@@ -50,13 +50,29 @@ public sealed partial class Notifier(
     /// <summary>One round: the events the clock raises (near breaches, overdue old parts), plans, sends.</summary>
     public async Task Round(CancellationToken cancellationToken = default)
     {
-        await WarnNearBreaches();
-        await TellOverdueOldParts();
-        await DigestOpenAlerts();
         var subscriptions = await store.Subscriptions();
-        foreach (var stored in await store.Unexpanded(200))
+        // The events the clock raises are raised only for someone who hears them.
+        if (plan.AnyoneHears(EventTypes.NearBreach, subscriptions))
         {
-            await store.Plan(stored.Event, await plan.For(stored.Event, subscriptions), clock.GetUtcNow());
+            await WarnNearBreaches();
+        }
+
+        if (plan.AnyoneHears(EventTypes.OldPartOverdue, subscriptions))
+        {
+            await TellOverdueOldParts();
+        }
+
+        await DigestOpenAlerts();
+        var events = await store.Unexpanded(200);
+        if (events.Count > 0)
+        {
+            var plans = new List<(NotificationEvent, IReadOnlyList<NewDelivery>)>();
+            foreach (var stored in events)
+            {
+                plans.Add((stored.Event, await plan.For(stored.Event, subscriptions)));
+            }
+
+            await store.Plan(plans, clock.GetUtcNow());
         }
 
         var due = await store.Claim(clock.GetUtcNow(), Lease, 64);
@@ -115,18 +131,15 @@ public sealed partial class Notifier(
     {
         var now = clock.GetUtcNow();
         var bound = calendar.Add(now, TimeSpan.FromMinutes(O.NearBreachMinutes));
-        foreach (var ticketId in await readModel.TicketsDueBetween(now, bound))
+        foreach (var (ticketId, dueAt) in await store.NearBreachesUntold(now, bound, 100))
         {
+            // The deadline as the ticket has it now (the read model may lag behind a deadline just met).
             var ticket = await grains.GetGrain<ITicketGrain>(ticketId).Get();
-            foreach (var d in ticket.Sla.Where(d => d.State == SlaState.Running && d.DueAt > now && d.DueAt <= bound))
+            if (ticket.Sla.FirstOrDefault(d => d.State == SlaState.Running && d.DueAt.ToUnixTimeMilliseconds() == dueAt.ToUnixTimeMilliseconds()) is { } d)
             {
-                var id = $"{ticketId}:{d.Kind}:{d.Cycle}:{d.DueAt.ToUnixTimeMilliseconds()}:near-breach";
-                if (!await store.Known(id))
-                {
-                    await store.Raise(new NotificationEvent(
-                        id, EventTypes.NearBreach, ticketId, now, ticket.Status.ToString(), ticket.CustomerId, ticket.EngineerId, ticket.StationId,
-                        null, d.DueAt, d.Kind.ToString()), now);
-                }
+                await store.Raise(new NotificationEvent(
+                    NotificationStore.NearBreachId(ticketId, dueAt), EventTypes.NearBreach, ticketId, now, ticket.Status.ToString(), ticket.CustomerId,
+                    ticket.EngineerId, ticket.StationId, null, d.DueAt, d.Kind.ToString(), ticket.Version), now);
             }
         }
     }

@@ -204,11 +204,6 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
     public Task<List<string>> TicketsDueBy(DateTimeOffset now) =>
         Query("SELECT Id FROM RmTicket WHERE SlaDueAt <= @Now", r => r.GetString(0), ("Now", now.ToUnixTimeMilliseconds()));
 
-    /// <summary>The tickets whose next deadline falls after <paramref name="from"/> and by <paramref name="to"/>.</summary>
-    public Task<List<string>> TicketsDueBetween(DateTimeOffset from, DateTimeOffset to) =>
-        Query("SELECT Id FROM RmTicket WHERE SlaDueAt > @From AND SlaDueAt <= @To", r => r.GetString(0),
-            ("From", from.ToUnixTimeMilliseconds()), ("To", to.ToUnixTimeMilliseconds()));
-
     /// <summary>
     /// One keyset page of a list stored as JSON in <paramref name="json"/>: newest <paramref name="at"/> first, then by
     /// id, from after the row the cursor names.
