@@ -24,6 +24,8 @@ public sealed partial class Notifier(
     BusinessCalendar calendar, IOptions<NotificationOptions> options, [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     ILogger<Notifier> logger) : BackgroundService
 {
+    private const int PlanBatch = 500;
+
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     private DateOnly? _digestLookedAt;
@@ -63,17 +65,23 @@ public sealed partial class Notifier(
         }
 
         await DigestOpenAlerts();
-        var events = await store.Unexpanded(200);
-        if (events.Count > 0)
+        // Every event waiting is planned in this round, a batch per transaction: a backlog is worked off at once.
+        IReadOnlyList<StoredEvent> events;
+        do
         {
+            events = await store.Unexpanded(PlanBatch);
             var plans = new List<(NotificationEvent, IReadOnlyList<NewDelivery>)>();
             foreach (var stored in events)
             {
                 plans.Add((stored.Event, await plan.For(stored.Event, subscriptions)));
             }
 
-            await store.Plan(plans, clock.GetUtcNow());
+            if (plans.Count > 0)
+            {
+                await store.Plan(plans, clock.GetUtcNow());
+            }
         }
+        while (events.Count == PlanBatch && !cancellationToken.IsCancellationRequested);
 
         var due = await store.Claim(clock.GetUtcNow(), Lease, 64);
         var byId = subscriptions.ToDictionary(s => s.Id);

@@ -110,10 +110,11 @@ public static class Commands
             $"{young.Statements:0.0} / {old.Statements:0.0} statements, {young.Rows:0.0} / {old.Rows:0.0} rows", "the same within 20%");
     }
 
-    /// <summary>Waits until the projector has applied the outbox.</summary>
+    /// <summary>Waits until the projector has applied the outbox and the notifier planned its events.</summary>
     private static async Task Drained(NpgsqlConnection db)
     {
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM AfterSalesOutbox", db);
+        // The outbox applied, and the events it left planned by the notifier.
+        await using var count = new NpgsqlCommand("SELECT (SELECT count(*) FROM AfterSalesOutbox) + (SELECT count(*) FROM AfterSalesEvent WHERE Expanded = 0)", db);
         while ((long)(await count.ExecuteScalarAsync())! > 0)
         {
             await Task.Delay(100);
