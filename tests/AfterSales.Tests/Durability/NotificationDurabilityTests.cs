@@ -39,7 +39,7 @@ public sealed class NotificationDurabilityTests : IDisposable
                     .Ok<TicketView>();
 
                 // The sends were tried and failed: the SMTP server is not up yet.
-                var deadline = DateTime.UtcNow.AddSeconds(30);
+                var deadline = DateTime.UtcNow.AddSeconds(60);
                 while (true)
                 {
                     var view = await w.Manager.GetAsync($"/api/tickets/{t.Id}").Ok<TicketView>();

@@ -244,7 +244,7 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
 
     private static async Task<NotificationRecord> Skipped(NotifiedWorld w, string ticketId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             var view = await w.Assistant.GetAsync($"/api/tickets/{ticketId}").Ok<TicketView>();
@@ -262,7 +262,7 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
 
     private static async Task<List<JsonElement>> Deliveries(NotifiedWorld w, string subscriptionId, Func<JsonElement, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             var log = await w.Operations.GetAsync($"/api/webhooks/{subscriptionId}/deliveries").Ok<List<JsonElement>>();

@@ -75,7 +75,7 @@ public sealed class SmtpSink : IDisposable
     }
 
     /// <summary>Waits until the mails for <paramref name="to"/> satisfy <paramref name="enough"/>.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitFor(string to, Func<IReadOnlyList<MimeMessage>, bool> enough, int seconds = 30)
+    public async Task<IReadOnlyList<MimeMessage>> WaitFor(string to, Func<IReadOnlyList<MimeMessage>, bool> enough, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)

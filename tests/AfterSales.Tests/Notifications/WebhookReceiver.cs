@@ -60,7 +60,7 @@ public sealed class WebhookReceiver : IDisposable
     }
 
     public async Task<IReadOnlyList<(string Body, string? Signature, string? Event, HttpStatusCode Answered)>> WaitFor(
-        Func<IReadOnlyList<(string Body, string? Signature, string? Event, HttpStatusCode Answered)>, bool> enough, int seconds = 30)
+        Func<IReadOnlyList<(string Body, string? Signature, string? Event, HttpStatusCode Answered)>, bool> enough, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!enough([.. Requests]) && DateTime.UtcNow < deadline)
