@@ -17,8 +17,19 @@ public static class WebhookEndpoints
 
         webhooks.MapPost("/", async (NewWebhook w, HttpContext http, NotificationStore store, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
         {
-            var subscription = Subscription(w, http.Actor(), clock.GetUtcNow());
-            await store.Subscribe(subscription);
+            var subscription = Subscription(w, http.Actor(), Caller.IdempotencyKey(http), clock.GetUtcNow());
+            if (!await store.Subscribe(subscription))
+            {
+                // The same caller's Idempotency-Key again: the first answer for the same request, 422 for another.
+                var first = (await store.Subscriptions()).Single(s => s.Id == subscription.Id);
+                if ((first.Kind, first.Url, string.Join(' ', first.Events), first.Secret) != (subscription.Kind, subscription.Url, string.Join(' ', subscription.Events), subscription.Secret))
+                {
+                    throw new RuleViolationException(RuleIds.IdempotencyKeyReused, "Idempotency-Key was already used for another subscription.");
+                }
+
+                subscription = first;
+            }
+
             return TypedResults.Created($"/api/webhooks/{subscription.Id}", subscription);
         }).Runs(NotificationOperation.Subscribe, "subscribeWebhook", "Subscribe to events",
             "Each event is POSTed to the URL with X-AfterSales-Signature: sha256=<HMAC-SHA256 of the body under the secret>, retried with backoff until a 2xx; kind wecom posts a WeCom group robot's text message.");
@@ -43,7 +54,8 @@ public static class WebhookEndpoints
             "Newest first, a page at a time: each event's status (Pending, Sent, Failed), attempts and the receiver's last answer code.");
     }
 
-    private static WebhookSubscription Subscription(NewWebhook w, Actor by, DateTimeOffset now)
+    /// <param name="key">The caller's Idempotency-Key: it names the subscription, so a retry finds the first.</param>
+    private static WebhookSubscription Subscription(NewWebhook w, Actor by, string? key, DateTimeOffset now)
     {
         var kind = w.Kind ?? WebhookSubscription.Webhook;
         if (kind is not (WebhookSubscription.Webhook or WebhookSubscription.WeCom))
@@ -68,6 +80,9 @@ public static class WebhookEndpoints
             throw new InvalidInputException("API-INPUT", "secret", "secret: at least 16 characters, to sign each delivery with.");
         }
 
-        return new WebhookSubscription($"WH-{Guid.NewGuid():N}"[..15], kind, url.ToString(), [.. events.Distinct()], secret, by.UserId, now);
+        var id = key is null
+            ? $"WH-{Guid.NewGuid():N}"[..15]
+            : "WH-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{by.UserId}\n{key}")))[..12];
+        return new WebhookSubscription(id, kind, url.ToString(), [.. events.Distinct()], secret, by.UserId, now);
     }
 }

@@ -216,11 +216,12 @@ public sealed class NotificationStore(SqlDatabase database)
         return await Read(command);
     }
 
-    public Task Subscribe(WebhookSubscription s) => database.Write(async (c, t) =>
+    /// <summary>Keeps a subscription; false when one of its id is kept already.</summary>
+    public Task<bool> Subscribe(WebhookSubscription s) => database.Write(async (c, t) =>
         await SqlDatabase.Execute(c, t,
-            "INSERT INTO AfterSalesWebhook (Id, Kind, Url, Events, Secret, CreatedBy, CreatedOn) VALUES (@Id, @Kind, @Url, @Events, @Secret, @By, @Now)",
+            "INSERT INTO AfterSalesWebhook (Id, Kind, Url, Events, Secret, CreatedBy, CreatedOn) VALUES (@Id, @Kind, @Url, @Events, @Secret, @By, @Now) ON CONFLICT (Id) DO NOTHING",
             ("Id", s.Id), ("Kind", s.Kind), ("Url", s.Url), ("Events", string.Join(' ', s.Events)), ("Secret", s.Secret), ("By", s.CreatedBy),
-            ("Now", s.CreatedAt.ToUnixTimeMilliseconds())));
+            ("Now", s.CreatedAt.ToUnixTimeMilliseconds())) == 1);
 
     public async Task<IReadOnlyList<WebhookSubscription>> Subscriptions()
     {

@@ -230,6 +230,15 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
         await w.Operations.Post("/api/webhooks", new { url = "https://erp.example/hook", events = new[] { "*" }, secret = "short" }).Problem(HttpStatusCode.BadRequest, "API-INPUT");
         await w.Assistant.Post("/api/webhooks", new { url = "https://erp.example/hook", events = new[] { "*" }, secret = Secret }).Problem(HttpStatusCode.Forbidden);
         await w.Operations.GetAsync("/api/webhooks/WH-none/deliveries").Problem(HttpStatusCode.NotFound);
+
+        // A retry with the same Idempotency-Key is the first subscription; the key with another request is 422.
+        var key = $"erp-hook-{w.Tag}";
+        var first = await w.Operations.Post("/api/webhooks", new { url = "https://erp.example/hook", events = new[] { "*" }, secret = Secret }, key).Ok<JsonElement>(HttpStatusCode.Created);
+        var again = await w.Operations.Post("/api/webhooks", new { url = "https://erp.example/hook", events = new[] { "*" }, secret = Secret }, key).Ok<JsonElement>(HttpStatusCode.Created);
+        Assert.Equal(first.GetProperty("id").GetString(), again.GetProperty("id").GetString());
+        await w.Operations.Post("/api/webhooks", new { url = "https://erp.example/other", events = new[] { "*" }, secret = Secret }, key).Problem(HttpStatusCode.UnprocessableEntity, "API-IDEMPOTENCY");
+        var all = await w.Operations.GetAsync("/api/webhooks").Ok<List<JsonElement>>();
+        Assert.Single(all, s => s.GetProperty("id").GetString() == first.GetProperty("id").GetString());
     }
 
     private List<MimeKit.MimeMessage> ManagerMails(string ticketId) =>
