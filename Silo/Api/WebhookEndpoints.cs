@@ -21,7 +21,7 @@ public static class WebhookEndpoints
             if (!await store.Subscribe(subscription))
             {
                 // The same caller's Idempotency-Key again: the first answer for the same request, 422 for another.
-                var first = (await store.Subscriptions()).Single(s => s.Id == subscription.Id);
+                var first = (await store.Subscription(subscription.Id))!;
                 if ((first.Kind, first.Url, string.Join(' ', first.Events), first.Secret) != (subscription.Kind, subscription.Url, string.Join(' ', subscription.Events), subscription.Secret))
                 {
                     throw new RuleViolationException(RuleIds.IdempotencyKeyReused, "Idempotency-Key was already used for another subscription.");
@@ -39,7 +39,7 @@ public static class WebhookEndpoints
 
         webhooks.MapGet("/{id}/deliveries", async (string id, int? limit, string? cursor, HttpContext http, NotificationStore store) =>
         {
-            if ((await store.Subscriptions()).All(s => s.Id != id))
+            if (await store.Subscription(id) is null)
             {
                 throw new NotFoundException("Webhook", id);
             }

@@ -59,10 +59,7 @@ public sealed class NotificationStore(SqlDatabase database)
 
     /// <summary>An event the notifier raises itself (a deadline near its breach), kept once by its id.</summary>
     public Task<bool> Raise(NotificationEvent e, DateTimeOffset now) => database.Write(async (c, t) =>
-        await SqlDatabase.Execute(c, t,
-            "INSERT INTO AfterSalesEvent (Id, Type, TicketId, Version, Payload, CreatedOn, Expanded) VALUES (@Id, @Type, @TicketId, @Version, @Payload, @Now, 0) ON CONFLICT (Id) DO NOTHING",
-            ("Id", e.Id), ("Type", e.Type), ("TicketId", e.TicketId is "" ? null : e.TicketId), ("Version", e.Version), ("Payload", JsonSerializer.Serialize(e, OutboxJson.Options)),
-            ("Now", now.ToUnixTimeMilliseconds())) == 1);
+        await EventTable.Keep(c, t, [(e, JsonSerializer.Serialize(e, OutboxJson.Options))], now) == 1);
 
     public async Task<StoredEvent?> Event(string eventId)
     {
@@ -223,11 +220,16 @@ public sealed class NotificationStore(SqlDatabase database)
             ("Id", s.Id), ("Kind", s.Kind), ("Url", s.Url), ("Events", string.Join(' ', s.Events)), ("Secret", s.Secret), ("By", s.CreatedBy),
             ("Now", s.CreatedAt.ToUnixTimeMilliseconds())) == 1);
 
-    public async Task<IReadOnlyList<WebhookSubscription>> Subscriptions()
+    public Task<IReadOnlyList<WebhookSubscription>> Subscriptions() => ReadSubscriptions(null);
+
+    public async Task<WebhookSubscription?> Subscription(string id) => (await ReadSubscriptions(id)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<WebhookSubscription>> ReadSubscriptions(string? id)
     {
         await using var connection = await database.Open();
         await using var command = SqlDatabase.Command(connection, null,
-            "SELECT Id, Kind, Url, Events, Secret, CreatedBy, CreatedOn FROM AfterSalesWebhook ORDER BY CreatedOn, Id");
+            $"SELECT Id, Kind, Url, Events, Secret, CreatedBy, CreatedOn FROM AfterSalesWebhook{(id is null ? "" : " WHERE Id = @Id")} ORDER BY CreatedOn, Id",
+            id is null ? [] : [("Id", id)]);
         await using var reader = await command.ExecuteReaderAsync();
         var subscriptions = new List<WebhookSubscription>();
         while (await reader.ReadAsync())

@@ -128,9 +128,7 @@ public sealed partial class Notifier(
         foreach (var (ticketId, partNo, dueAt) in await store.OverdueOldPartsUntold(now, 100))
         {
             var ticket = await grains.GetGrain<ITicketGrain>(ticketId).Get();
-            await store.Raise(new NotificationEvent(
-                NotificationStore.OldPartOverdueId(ticketId, partNo), EventTypes.OldPartOverdue, ticketId, now, ticket.Status.ToString(), ticket.CustomerId,
-                ticket.EngineerId, ticket.StationId, partNo, dueAt, null, ticket.Version), now);
+            await store.Raise(About(ticket, NotificationStore.OldPartOverdueId(ticketId, partNo), EventTypes.OldPartOverdue, now, partNo, dueAt, null), now);
         }
     }
 
@@ -145,12 +143,15 @@ public sealed partial class Notifier(
             var ticket = await grains.GetGrain<ITicketGrain>(ticketId).Get();
             if (ticket.Sla.FirstOrDefault(d => d.State == SlaState.Running && d.DueAt.ToUnixTimeMilliseconds() == dueAt.ToUnixTimeMilliseconds()) is { } d)
             {
-                await store.Raise(new NotificationEvent(
-                    NotificationStore.NearBreachId(ticketId, dueAt), EventTypes.NearBreach, ticketId, now, ticket.Status.ToString(), ticket.CustomerId,
-                    ticket.EngineerId, ticket.StationId, null, d.DueAt, d.Kind.ToString(), ticket.Version), now);
+                await store.Raise(About(ticket, NotificationStore.NearBreachId(ticketId, dueAt), EventTypes.NearBreach, now, null, d.DueAt, d.Kind.ToString()), now);
             }
         }
     }
+
+    /// <summary>An event the clock raised about a ticket, as the ticket is now.</summary>
+    private static NotificationEvent About(
+        TicketView ticket, string id, string type, DateTimeOffset at, string? text, DateTimeOffset? dueAt, string? deadline) =>
+        new(id, type, ticket.Id, at, ticket.Status.ToString(), ticket.CustomerId, ticket.EngineerId, ticket.StationId, text, dueAt, deadline, ticket.Version);
 
     private async Task Deliver(StoredDelivery d, IReadOnlyDictionary<string, WebhookSubscription> subscriptions, CancellationToken cancellationToken)
     {

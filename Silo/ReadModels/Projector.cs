@@ -142,7 +142,8 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
     {
         foreach (var chunk in batch.Where(m => m.Kind == OutboxKinds.Event).Chunk(OwnersPerStatement))
         {
-            await KeepEvents(c, t, chunk);
+            // The events for the notifier, each kept once by its id.
+            await EventTable.Keep(c, t, [.. chunk.Select(m => (OutboxJson.Read<NotificationEvent>(m), m.Payload))], DateTimeOffset.UtcNow);
         }
 
         var newest = batch.Where(m => m.Kind != OutboxKinds.Event).ToList();
@@ -187,11 +188,10 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
     /// <summary>Moves each owner's version forward where it is older; answers the owners that moved.</summary>
     private static async Task<IReadOnlyList<string>> Advance(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> messages)
     {
-        var rows = messages.Select((m, i) => $"(@Owner{i}, @Version{i})");
-        var parameters = messages.SelectMany((m, i) => new (string, object?)[] { ($"Owner{i}", OwnerOf(m)), ($"Version{i}", m.Version) }).ToArray();
+        var (values, parameters) = SqlDatabase.Rows(["Owner", "Version"], [.. messages.Select(m => new object?[] { OwnerOf(m), m.Version })]);
         await using var command = SqlDatabase.Command(c, t,
             $"""
-            INSERT INTO RmOwner (OwnerKey, Version) VALUES {string.Join(", ", rows)}
+            INSERT INTO RmOwner (OwnerKey, Version) VALUES {values}
             ON CONFLICT (OwnerKey) DO UPDATE SET Version = excluded.Version WHERE RmOwner.Version < excluded.Version
             RETURNING OwnerKey
             """,
@@ -204,25 +204,6 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
         }
 
         return advanced;
-    }
-
-    /// <summary>The events for the notifier (<c>Notifications.Notifier</c>), each kept once by its id.</summary>
-    private static async Task KeepEvents(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> events)
-    {
-        var parameters = new List<(string, object?)>();
-        var rows = new List<string>();
-        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = OutboxJson.Read<NotificationEvent>(events[i]);
-            rows.Add($"(@Id{i}, @Type{i}, @Ticket{i}, @Version{i}, @Payload{i}, @Now, 0)");
-            parameters.AddRange([($"Id{i}", e.Id), ($"Type{i}", e.Type), ($"Ticket{i}", e.TicketId), ($"Version{i}", e.Version), ($"Payload{i}", events[i].Payload)]);
-        }
-
-        parameters.Add(("Now", now));
-        await SqlDatabase.Execute(c, t,
-            $"INSERT INTO AfterSalesEvent (Id, Type, TicketId, Version, Payload, CreatedOn, Expanded) VALUES {string.Join(", ", rows)} ON CONFLICT (Id) DO NOTHING",
-            [.. parameters]);
     }
 
     private static async Task ApplyDirectory(DbConnection c, DbTransaction t, OutboxMessage m)
@@ -257,10 +238,9 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
     /// <summary>The tickets' lines in the lists and their facts, one row each, in one statement.</summary>
     private static async Task UpsertTickets(DbConnection c, DbTransaction t, IReadOnlyList<TicketProjection> tickets)
     {
-        var rows = tickets.Select((_, i) => $"({string.Join(", ", TicketColumns.Select(k => $"@{k}{i}"))})");
-        var parameters = tickets.SelectMany((p, i) => TicketValues(p).Select((v, k) => ($"{TicketColumns[k]}{i}", v))).ToArray();
+        var (values, parameters) = SqlDatabase.Rows(TicketColumns, [.. tickets.Select(TicketValues)]);
         await SqlDatabase.Execute(c, t,
-            $"INSERT INTO RmTicket ({string.Join(", ", TicketColumns)}) VALUES {string.Join(", ", rows)} ON CONFLICT (Id) DO UPDATE SET {TicketUpdates}",
+            $"INSERT INTO RmTicket ({string.Join(", ", TicketColumns)}) VALUES {values} ON CONFLICT (Id) DO UPDATE SET {TicketUpdates}",
             parameters);
     }
 

@@ -83,6 +83,14 @@ public sealed class SqlDatabase
         return command;
     }
 
+    /// <summary>
+    /// A multi-row <c>VALUES</c> list of <paramref name="columns"/> for <paramref name="rows"/> (each in the columns'
+    /// order) and its parameters, named by column and row: one statement where there would be one per row.
+    /// </summary>
+    public static (string Values, (string Name, object? Value)[] Parameters) Rows(IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows) =>
+        (string.Join(", ", rows.Select((_, i) => $"({string.Join(", ", columns.Select(c => $"@{c}{i}"))})")),
+         [.. rows.SelectMany((row, i) => row.Select((v, k) => ($"{columns[k]}{i}", v)))]);
+
     public static async Task<int> Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(connection, transaction, sql, parameters);
