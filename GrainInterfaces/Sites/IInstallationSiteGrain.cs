@@ -40,6 +40,10 @@ public interface IInstallationSiteGrain : IGrainWithStringKey
     [Alias("Verify")]
     Task<AfterSales.GrainInterfaces.Tickets.ReportVerification> Verify(string serial, string sha256);
 
+    /// <summary>Whether an installation of this site names the file <paramref name="sha256"/> as an attachment.</summary>
+    [Alias("Names")]
+    Task<bool> Names(string sha256);
+
     /// <summary>R-INS-4: a stored file (the commissioning report's scan) becomes the installation's evidence.</summary>
     [Alias("Attach")]
     Task<SiteView> Attach(string serial, Command<AfterSales.GrainInterfaces.Tickets.NewAttachment> command);

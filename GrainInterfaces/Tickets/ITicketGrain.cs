@@ -42,6 +42,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("Verify")]
     Task<ReportVerification> Verify(string sha256);
 
+    /// <summary>Whether this ticket names the file <paramref name="sha256"/>: an attachment, or the evidence of a report (kept after a replacement).</summary>
+    [Alias("Names")]
+    Task<bool> Names(string sha256);
+
     /// <summary>Refuses (403, 404) a caller who may not run <paramref name="operation"/> on this ticket; before an upload is read.</summary>
     [Alias("Require")]
     Task Require(Actor by, AfterSales.GrainInterfaces.Access.TicketOperation operation);

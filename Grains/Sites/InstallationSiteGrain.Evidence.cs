@@ -32,6 +32,9 @@ public sealed partial class InstallationSiteGrain
         return Task.FromResult(new ReportVerification(true, now == kept, SignatureState.Signed, record.RecordedAt));
     }
 
+    public Task<bool> Names(string sha256) =>
+        Task.FromResult(S.Installations.Any(i => i.Attachments?.Any(a => a.Sha256 == sha256) == true));
+
     public Task<SiteView> Attach(string serial, Command<NewAttachment> command) =>
         Execute(command, $"{nameof(Attach)} {serial}", now =>
         {

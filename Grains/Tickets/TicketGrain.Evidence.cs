@@ -56,6 +56,10 @@ public sealed partial class TicketGrain
         return found;
     }
 
+    public Task<bool> Names(string sha256) => Task.FromResult(
+        S.Attachments.Any(a => a.Sha256 == sha256)
+        || new[] { S.Report }.Concat(S.EarlierReports).OfType<ServiceReport>().Any(r => r.Content.Evidence?.Any(e => e.Sha256 == sha256) == true));
+
     public Task<ReportVerification> Verify(string sha256)
     {
         var report = !S.Opened ? null : new[] { S.Report }.Concat(S.EarlierReports).OfType<ServiceReport>()

@@ -72,28 +72,33 @@ public static class AttachmentEndpoints
     /// ticket command that names them (a file the ticket refuses stays unnamed). Used by the API and the web app's form.
     /// </summary>
     public static async Task<Attachment> Attach(string ticketId, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files) =>
-        await Attach(upload, http, files, async file => (await grains.GetGrain<ITicketGrain>(ticketId).Attach(http.Command(file))).Attachments);
+        await Attach(upload, http, files, new FileOwner(FileOwner.Ticket, ticketId),
+            async file => (await grains.GetGrain<ITicketGrain>(ticketId).Attach(http.Command(file))).Attachments);
 
     public static async Task<Attachment> AttachToInstallation(
         string siteId, string serial, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files) =>
-        await Attach(upload, http, files, async file =>
+        await Attach(upload, http, files, new FileOwner(FileOwner.Site, siteId), async file =>
             (await grains.GetGrain<IInstallationSiteGrain>(siteId).Attach(serial, http.Command(file))).Installations.First(i => i.MachineSerial == serial).Attachments!);
 
     /// <summary>
     /// An upload becomes its owner's evidence: its EXIF read, its bytes kept durably in the file store, then the one
-    /// command of the owner (<paramref name="record"/>) that names them (a file refused stays unnamed).
+    /// command of the owner (<paramref name="record"/>) that names them. The ledger hears of the upload before the
+    /// bytes are kept and of the naming after the command: a file refused stays unnamed, and is deleted after a day.
     /// </summary>
     private static async Task<Attachment> Attach(
-        UploadedFile upload, HttpContext http, IFileStore files, Func<NewAttachment, Task<IReadOnlyList<Attachment>>> record)
+        UploadedFile upload, HttpContext http, IFileStore files, FileOwner owner, Func<NewAttachment, Task<IReadOnlyList<Attachment>>> record)
     {
         var kind = Enum.TryParse<AttachmentKind>(upload.Field("kind"), ignoreCase: false, out var k) && Enum.IsDefined(k)
             ? k
             : throw new InvalidInputException(FileUpload.RuleId, "kind", "kind is Photo, Scan, Signature or Document.");
         var (takenAt, location) = FileTypes.IsImage(upload.ContentType) ? PhotoMetadata.Read(upload.TemporaryPath) : (null, null);
+        var ledger = http.RequestServices.GetRequiredService<FileLedger>();
+        await ledger.Received(upload.Sha256, owner);
         await files.Put(upload.Sha256, upload.TemporaryPath, http.RequestAborted);
         var replaces = upload.Field("replaces");
         var attachments = await record(new NewAttachment(
             kind, upload.FileName, upload.ContentType, upload.Bytes, upload.Sha256, takenAt, location, upload.Field("caption"), replaces));
+        await ledger.Named(upload.Sha256);
         return replaces is null ? attachments[^1] : attachments.First(a => a.Id == replaces);
     }
 

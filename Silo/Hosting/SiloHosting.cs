@@ -68,6 +68,8 @@ public static class SiloHosting
             {
                 silo.Services.AddHostedService<DeadlineWatch>();
                 silo.Services.AddNotifications();
+                silo.Services.AddSingleton<UnnamedFileSweep>();
+                silo.Services.AddHostedService(sp => sp.GetRequiredService<UnnamedFileSweep>());
             }
         });
         return builder;
@@ -174,5 +176,6 @@ public static class SiloHosting
         silo.Services.AddSingleton<ReadModel>();
         silo.Services.AddHostedService<ProjectorService>();
         silo.Services.AddSingleton<NotificationStore>();
+        silo.Services.AddSingleton<FileLedger>();
     }
 }

@@ -10,6 +10,7 @@ public static class ServiceOptions
         Add<SlaWatchOptions>(services, config, SlaWatchOptions.Section);
         Add<HealthOptions>(services, config, HealthOptions.Section);
         Add<NotificationOptions>(services, config, NotificationOptions.Section);
+        Add<EvidenceFileOptions>(services, config, EvidenceFileOptions.Section);
         return services;
     }
 

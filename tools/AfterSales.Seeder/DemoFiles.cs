@@ -20,8 +20,8 @@ public static class DemoFiles
 
     private static readonly string[] Hashes = [.. Files.Select(f => Convert.ToHexStringLower(SHA256.HashData(f.Bytes)))];
 
-    /// <summary>Keeps the demo files in the store the service reads them from.</summary>
-    public static async Task Store(IFileStore store, CancellationToken cancel)
+    /// <summary>Keeps the demo files in the store the service reads them from, named for good (the seed's tickets name them).</summary>
+    public static async Task Store(IFileStore store, FileLedger ledger, CancellationToken cancel)
     {
         for (var i = 0; i < Files.Length; i++)
         {
@@ -36,6 +36,8 @@ public static class DemoFiles
                 File.Delete(path);
             }
         }
+
+        await ledger.Kept(Hashes);
     }
 
     /// <summary>The photo <paramref name="n"/> (0 or 1) as a ticket's new attachment.</summary>

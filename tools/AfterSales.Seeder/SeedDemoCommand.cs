@@ -54,7 +54,7 @@ public static class SeedDemoCommand
             var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             var calendar = host.Services.GetRequiredService<BusinessCalendar>();
             var buffer = host.Services.GetRequiredService<SeedWriteBuffer>();
-            await DemoFiles.Store(host.Services.GetRequiredService<IFileStore>(), stopping);
+            await DemoFiles.Store(host.Services.GetRequiredService<IFileStore>(), host.Services.GetRequiredService<FileLedger>(), stopping);
             var (summary, written) = await AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
                 .StartAsync(async ctx =>

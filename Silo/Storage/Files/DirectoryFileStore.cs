@@ -1,3 +1,7 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using AfterSales.Grains.Common;
+
 namespace AfterSales.Silo.Storage.Files;
 
 /// <summary>Files under <c>{data directory}/files/ab/abcdef…</c>: written to a temporary name, flushed, then renamed.</summary>
@@ -34,6 +38,31 @@ public sealed class DirectoryFileStore(string root) : IFileStore
     {
         var path = PathOf(sha256);
         return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null);
+    }
+
+    public Task Delete(string sha256, DbConnection connection, DbTransaction transaction)
+    {
+        File.Delete(PathOf(sha256));
+        return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<string> All([EnumeratorCancellation] CancellationToken cancel)
+    {
+        if (!Directory.Exists(root))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (Path.GetFileName(path) is var name && EvidenceFile.IsSha256(name))
+            {
+                yield return name;
+            }
+        }
+
+        await Task.CompletedTask;
     }
 
     private string PathOf(string sha256) => Path.Combine(root, sha256[..2], sha256);

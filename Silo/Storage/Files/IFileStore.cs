@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace AfterSales.Silo.Storage.Files;
 
 /// <summary>
@@ -12,4 +14,13 @@ public interface IFileStore
 
     /// <summary>The bytes kept under <paramref name="sha256"/>, or null.</summary>
     Task<Stream?> Open(string sha256, CancellationToken cancel);
+
+    /// <summary>
+    /// Deletes the bytes kept under <paramref name="sha256"/>, within the transaction of the upload ledger that forgets
+    /// them (<see cref="FileLedger.Forget"/>), so that no upload of the same bytes can pass in between.
+    /// </summary>
+    Task Delete(string sha256, DbConnection connection, DbTransaction transaction);
+
+    /// <summary>The hashes of every file kept (once, to count the files kept before the upload ledger as named).</summary>
+    IAsyncEnumerable<string> All(CancellationToken cancel);
 }

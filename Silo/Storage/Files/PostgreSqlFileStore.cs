@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Npgsql;
 
 namespace AfterSales.Silo.Storage.Files;
@@ -60,5 +62,22 @@ public sealed class PostgreSqlFileStore(SqlDatabase database) : IFileStore
 
         file.Position = 0;
         return any ? file : null;
+    }
+
+    public async Task Delete(string sha256, DbConnection connection, DbTransaction transaction)
+    {
+        await SqlDatabase.Execute(connection, transaction, "DELETE FROM AfterSalesFileChunk WHERE Sha256 = @Sha", ("Sha", sha256));
+        await SqlDatabase.Execute(connection, transaction, "DELETE FROM AfterSalesFile WHERE Sha256 = @Sha", ("Sha", sha256));
+    }
+
+    public async IAsyncEnumerable<string> All([EnumeratorCancellation] CancellationToken cancel)
+    {
+        await using var connection = await database.Open();
+        await using var command = SqlDatabase.Command(connection, null, "SELECT Sha256 FROM AfterSalesFile");
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel))
+        {
+            yield return reader.GetString(0);
+        }
     }
 }

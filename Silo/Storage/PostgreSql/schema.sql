@@ -712,7 +712,6 @@ CREATE TABLE IF NOT EXISTS RmDirectory
     PRIMARY KEY (Kind, Id)
 );
 
--- Done once: grain state copied from Orleans' OrleansGrainState, aggregates retired.
 -- Evidence files (API.md "Evidence files"), by the SHA-256 of their bytes, shared
 -- by every silo: one row per file, its bytes in chunks of 1 MiB.
 CREATE TABLE IF NOT EXISTS AfterSalesFile
@@ -730,6 +729,27 @@ CREATE TABLE IF NOT EXISTS AfterSalesFileChunk
     PRIMARY KEY (Sha256, Chunk)
 );
 
+-- Uploads of evidence files (API.md "Evidence files"): when the bytes of each were last received, and whether a
+-- command ever named them; who they were uploaded for, to ask whether that owner names them. A file no command
+-- named is deleted a day after its last upload (UnnamedFileSweep); files kept before this ledger count as named.
+CREATE TABLE IF NOT EXISTS AfterSalesUpload
+(
+    Sha256     text NOT NULL PRIMARY KEY,
+    UploadedOn bigint NOT NULL,
+    Named      integer NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS IX_AfterSalesUpload_Unnamed ON AfterSalesUpload (UploadedOn) WHERE Named = 0;
+
+CREATE TABLE IF NOT EXISTS AfterSalesUploadOwner
+(
+    Sha256    text NOT NULL,
+    OwnerKind text NOT NULL,
+    OwnerId   text NOT NULL,
+    PRIMARY KEY (Sha256, OwnerKind, OwnerId)
+);
+
+-- Done once: grain state copied from Orleans' OrleansGrainState, aggregates retired.
 CREATE TABLE IF NOT EXISTS AfterSalesMigration
 (
     Name   text NOT NULL PRIMARY KEY,

@@ -324,6 +324,26 @@ CREATE TABLE IF NOT EXISTS RmDirectory
     PRIMARY KEY (Kind, Id)
 );
 
+-- Uploads of evidence files (API.md "Evidence files"): when the bytes of each were last received, and whether a
+-- command ever named them; who they were uploaded for, to ask whether that owner names them. A file no command
+-- named is deleted a day after its last upload (UnnamedFileSweep); files kept before this ledger count as named.
+CREATE TABLE IF NOT EXISTS AfterSalesUpload
+(
+    Sha256     TEXT NOT NULL PRIMARY KEY,
+    UploadedOn INTEGER NOT NULL,
+    Named      INTEGER NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS IX_AfterSalesUpload_Unnamed ON AfterSalesUpload (UploadedOn) WHERE Named = 0;
+
+CREATE TABLE IF NOT EXISTS AfterSalesUploadOwner
+(
+    Sha256    TEXT NOT NULL,
+    OwnerKind TEXT NOT NULL,
+    OwnerId   TEXT NOT NULL,
+    PRIMARY KEY (Sha256, OwnerKind, OwnerId)
+);
+
 -- Done once: grain state copied from Orleans' OrleansGrainState, aggregates retired.
 CREATE TABLE IF NOT EXISTS AfterSalesMigration
 (

@@ -68,6 +68,9 @@ public class ApiFixture : IDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The service's own services (its sweeps, run by a test at a time it chooses).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>What a fixture of its own adds to the service's services (an exporter of its traces, say).</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
