@@ -160,7 +160,9 @@ public static class SiloHosting
             .GetAwaiter().GetResult();
         silo.AddStartupTask<LegacyProjection>();
         silo.AddStartupTask<DirectoryBackfill>();
-        silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) => new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>()));
+        silo.Services.AddSingleton<FreshStates>();
+        silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) =>
+            new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>(), sp.GetRequiredService<FreshStates>()));
         if (defaultStorage is not null)
         {
             defaultStorage(silo);

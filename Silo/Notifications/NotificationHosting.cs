@@ -1,3 +1,5 @@
+using AfterSales.Silo.ReadModels;
+
 namespace AfterSales.Silo.Notifications;
 
 public static class NotificationHosting
@@ -7,6 +9,7 @@ public static class NotificationHosting
     {
         services.AddSingleton<Mailer>();
         services.AddSingleton<DeliveryPlan>();
+        services.AddSingleton<IEventAudience, EventAudience>();
         services.AddSingleton<WebhookSender>();
         services.AddHttpClient(WebhookSender.Client, c => c.Timeout = TimeSpan.FromSeconds(15))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });

@@ -220,14 +220,22 @@ public sealed class NotificationStore(SqlDatabase database)
             ("Id", s.Id), ("Kind", s.Kind), ("Url", s.Url), ("Events", string.Join(' ', s.Events)), ("Secret", s.Secret), ("By", s.CreatedBy),
             ("Now", s.CreatedAt.ToUnixTimeMilliseconds())) == 1);
 
-    public Task<IReadOnlyList<WebhookSubscription>> Subscriptions() => ReadSubscriptions(null);
-
-    public async Task<WebhookSubscription?> Subscription(string id) => (await ReadSubscriptions(id)).SingleOrDefault();
-
-    private async Task<IReadOnlyList<WebhookSubscription>> ReadSubscriptions(string? id)
+    public async Task<IReadOnlyList<WebhookSubscription>> Subscriptions()
     {
         await using var connection = await database.Open();
-        await using var command = SqlDatabase.Command(connection, null,
+        return await Subscriptions(connection, null);
+    }
+
+    public async Task<WebhookSubscription?> Subscription(string id)
+    {
+        await using var connection = await database.Open();
+        return (await Subscriptions(connection, null, id)).SingleOrDefault();
+    }
+
+    /// <summary>The subscriptions (or the one <paramref name="id"/> names), read on a connection the caller holds.</summary>
+    public static async Task<IReadOnlyList<WebhookSubscription>> Subscriptions(DbConnection connection, DbTransaction? transaction, string? id = null)
+    {
+        await using var command = SqlDatabase.Command(connection, transaction,
             $"SELECT Id, Kind, Url, Events, Secret, CreatedBy, CreatedOn FROM AfterSalesWebhook{(id is null ? "" : " WHERE Id = @Id")} ORDER BY CreatedOn, Id",
             id is null ? [] : [("Id", id)]);
         await using var reader = await command.ExecuteReaderAsync();

@@ -14,7 +14,7 @@ namespace AfterSales.Silo.ReadModels;
 /// transaction; a failure rolls the batch back into the outbox. Off the request path (<see cref="ProjectorService"/>);
 /// a query that must see every acknowledged write first catches up (<see cref="CatchUp"/>).
 /// </summary>
-public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
+public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, IEventAudience? audience = null)
 {
     public const int BatchSize = 500;
 
@@ -103,9 +103,11 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
         // In one order of owners, so that two silos applying batches never wait on each other's rows in turn.
         var newest = messages.GroupBy(m => (m.Kind, m.Key)).Select(g => g.MaxBy(m => m.Version)!)
             .OrderBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+        // Read once a batch, within it: an event no one hears is not kept.
+        var heard = audience is not null && newest.Any(m => m.Kind == OutboxKinds.Event) ? await audience.Hearing(connection, transaction) : null;
         if (!carefully)
         {
-            await Apply(connection, transaction, newest);
+            await Apply(connection, transaction, newest, heard);
             return messages.Count;
         }
 
@@ -114,7 +116,7 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
             await transaction.SaveAsync("message");
             try
             {
-                await Apply(connection, transaction, [message]);
+                await Apply(connection, transaction, [message], heard);
                 await transaction.ReleaseAsync("message");
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -138,12 +140,14 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger)
     /// The newest message of each owner, applied where the read models hold an older version: the versions moved
     /// forward and the tickets' rows written a chunk at a time (a statement each, not two per message).
     /// </summary>
-    private static async Task Apply(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> batch)
+    private static async Task Apply(DbConnection c, DbTransaction t, IReadOnlyList<OutboxMessage> batch, Func<string, bool>? heard)
     {
-        foreach (var chunk in batch.Where(m => m.Kind == OutboxKinds.Event).Chunk(OwnersPerStatement))
+        var events = batch.Where(m => m.Kind == OutboxKinds.Event).Select(m => (Event: OutboxJson.Read<NotificationEvent>(m), m.Payload))
+            .Where(e => heard is null || heard(e.Event.Type)).ToList();
+        foreach (var chunk in events.Chunk(OwnersPerStatement))
         {
             // The events for the notifier, each kept once by its id.
-            await EventTable.Keep(c, t, [.. chunk.Select(m => (OutboxJson.Read<NotificationEvent>(m), m.Payload))], DateTimeOffset.UtcNow);
+            await EventTable.Keep(c, t, chunk, DateTimeOffset.UtcNow);
         }
 
         var newest = batch.Where(m => m.Kind != OutboxKinds.Event).ToList();

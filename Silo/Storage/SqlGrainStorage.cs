@@ -15,12 +15,19 @@ namespace AfterSales.Silo.Storage;
 /// the answer of a keyed command (<see cref="IdempotencyWrite"/>) to AfterSalesIdempotency, in the same transaction
 /// (on PostgreSQL all of it one statement: <see cref="PostgreSqlStateWrite"/>).
 /// </summary>
-public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer) : IGrainStorage
+public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer, FreshStates? fresh = null) : IGrainStorage
 {
     public static string KeyOf(string stateName, GrainId grainId) => $"{stateName}/{grainId}";
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        if (fresh?.Take(grainId) == true)
+        {
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+
         await using var connection = await database.Open();
         await using var command = SqlDatabase.Command(connection, null,
             "SELECT ETag, Payload FROM AfterSalesGrainState WHERE StateKey = @Key", ("Key", KeyOf(stateName, grainId)));

@@ -93,6 +93,30 @@ public sealed class UnnamedUploadTests(ApiFixture api)
         Assert.Equal(0, await Unnamed(ticketBytes, siteBytes));
     }
 
+    [Fact]
+    public async Task Files_kept_before_the_ledger_existed_count_as_named_and_a_refused_upload_of_them_deletes_nothing()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+        var bytes = SampleFiles.Pdf($"kept before the ledger {Guid.NewGuid()}");
+        var database = api.Services.GetRequiredService<SqlDatabase>();
+
+        // A file in the store that the ledger never heard of, as an earlier version kept it.
+        var path = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(path, bytes);
+        await Files.Put(Sha256(bytes), path, CancellationToken.None);
+        File.Delete(path);
+        await database.Write((c, tx) => SqlDatabase.Execute(c, tx, "DELETE FROM AfterSalesMigration WHERE Name = @Name", ("Name", UnnamedFileSweep.Backfilled)));
+
+        // Uploaded again and refused before the first sweep of this version: still not deleted.
+        var refused = await ApiWorld.Send(w.Assistant, t.Id, "Scan", bytes, "scan.pdf", replaces: $"{t.Id}.F9");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        await Sweep.Sweep(DateTimeOffset.UtcNow.AddHours(25));
+
+        Assert.True(await Kept(bytes));
+        Assert.Equal(0, await Unnamed(bytes, bytes));
+    }
+
     private async Task<bool> Kept(byte[] bytes)
     {
         await using var stream = await Files.Open(Sha256(bytes), CancellationToken.None);
