@@ -52,19 +52,22 @@ public sealed class SqlDatabase
         }
     }
 
-    /// <summary>Runs <paramref name="write"/> in one transaction (on SQLite, when it is this process's turn to write).</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction; on SQLite, in this process's one writer's turn, where it may
+    /// share the transaction (in a savepoint of its own) and its commit with the writes waiting beside it.
+    /// </summary>
     public async Task<T> Write<T>(Func<DbConnection, DbTransaction, Task<T>> write)
     {
-        async Task<T> Run()
+        if (_writer is not null)
         {
-            await using var connection = await Open();
-            await using var transaction = await connection.BeginTransactionAsync();
-            var result = await write(connection, transaction);
-            await transaction.CommitAsync();
-            return result;
+            return await _writer.Write(write, Open);
         }
 
-        return _writer is null ? await Run() : await _writer.OneAtATime(Run);
+        await using var connection = await Open();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var result = await write(connection, transaction);
+        await transaction.CommitAsync();
+        return result;
     }
 
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
