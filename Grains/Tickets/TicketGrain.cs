@@ -24,7 +24,8 @@ public sealed partial class TicketGrain(
     BusinessCalendar calendar,
     ILogger<TicketGrain> logger) : Grain, ITicketGrain
 {
-    private readonly ObserverManager<ITicketWatcher> _watchers = new(TicketWatch.Lasts, logger);
+    // Made when a page first watches: most tickets are never watched while active (100,000 of them held in memory).
+    private ObserverManager<ITicketWatcher>? _watchers;
 
     private CommandPipeline<TicketState>? _pipeline;
 
@@ -35,13 +36,13 @@ public sealed partial class TicketGrain(
 
     public Task Watch(ITicketWatcher watcher)
     {
-        _watchers.Subscribe(watcher, watcher);
+        (_watchers ??= new(TicketWatch.Lasts, logger)).Subscribe(watcher, watcher);
         return Task.CompletedTask;
     }
 
     public Task Unwatch(ITicketWatcher watcher)
     {
-        _watchers.Unsubscribe(watcher);
+        _watchers?.Unsubscribe(watcher);
         return Task.CompletedTask;
     }
 
@@ -49,7 +50,7 @@ public sealed partial class TicketGrain(
     private void Written(TicketState before, TicketState after)
     {
         SlaMetrics.Count(before, after);
-        if (_watchers.Count > 0)
+        if (_watchers is { Count: > 0 })
         {
             var change = new TicketChange(Id, after.Version, after.Status, after.History.LastOrDefault()?.By);
             _watchers.Notify(w => w.Changed(change));

@@ -144,7 +144,7 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
     {
         var events = batch.Where(m => m.Kind == OutboxKinds.Event).Select(m => (Event: OutboxJson.Read<NotificationEvent>(m), m.Payload))
             .Where(e => heard is null || heard(e.Event.Type)).ToList();
-        foreach (var chunk in events.Chunk(OwnersPerStatement))
+        foreach (var chunk in events.Chunk(SqlDatabase.RowsPerStatement(c, EventTable.Columns.Count, OwnersPerStatement)))
         {
             // The events for the notifier, each kept once by its id.
             await EventTable.Keep(c, t, chunk, DateTimeOffset.UtcNow);
@@ -152,7 +152,7 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
 
         var newest = batch.Where(m => m.Kind != OutboxKinds.Event).ToList();
         var advanced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in newest.Chunk(OwnersPerStatement))
+        foreach (var chunk in newest.Chunk(SqlDatabase.RowsPerStatement(c, 2, OwnersPerStatement)))
         {
             advanced.UnionWith(await Advance(c, t, chunk));
         }
@@ -174,7 +174,7 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
             }
         }
 
-        foreach (var chunk in tickets.Chunk(TicketsPerStatement))
+        foreach (var chunk in tickets.Chunk(SqlDatabase.RowsPerStatement(c, TicketColumns.Length, TicketsPerStatement)))
         {
             await UpsertTickets(c, t, chunk.Select(x => x.Projection).ToList());
         }

@@ -9,7 +9,7 @@ namespace AfterSales.Silo.Storage;
 /// </summary>
 public static class EventTable
 {
-    private static readonly string[] Columns = ["Id", "Type", "TicketId", "Version", "Payload", "CreatedOn", "Expanded"];
+    public static readonly IReadOnlyList<string> Columns = ["Id", "Type", "TicketId", "Version", "Payload", "CreatedOn", "Expanded"];
 
     /// <summary>Keeps the events not kept yet; answers how many were new.</summary>
     public static Task<int> Keep(DbConnection c, DbTransaction t, IReadOnlyList<(NotificationEvent Event, string Payload)> events, DateTimeOffset now)

@@ -78,7 +78,8 @@ public sealed class SqlDatabase
         foreach (var (name, value) in parameters)
         {
             var p = command.CreateParameter();
-            p.ParameterName = name;
+            // Named as the statement names it: Microsoft.Data.Sqlite otherwise looks each name up with every prefix.
+            p.ParameterName = name.StartsWith('@') ? name : $"@{name}";
             p.Value = value ?? DBNull.Value;
             command.Parameters.Add(p);
         }
@@ -93,6 +94,17 @@ public sealed class SqlDatabase
     public static (string Values, (string Name, object? Value)[] Parameters) Rows(IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows) =>
         (string.Join(", ", rows.Select((_, i) => $"({string.Join(", ", columns.Select(c => $"@{c}{i}"))})")),
          [.. rows.SelectMany((row, i) => row.Select((v, k) => ($"{columns[k]}{i}", v)))]);
+
+    /// <summary>
+    /// How many rows of <paramref name="columns"/> columns go into one multi-row statement, at most
+    /// <paramref name="most"/>: on SQLite far fewer, since it finds each parameter by a scan of the statement's names
+    /// (a statement of 1,000 parameters cost the projector a fifth of the service's CPU), and in process a statement
+    /// saves no round trip.
+    /// </summary>
+    public static int RowsPerStatement(DbConnection connection, int columns, int most) =>
+        connection is SqliteConnection ? Math.Clamp(SqliteParametersPerStatement / columns, 1, most) : most;
+
+    private const int SqliteParametersPerStatement = 64;
 
     public static async Task<int> Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -17,7 +17,19 @@ public static class Profile
     {
         using var postgres = new PostgresServer(benchmark: true);
         var database = postgres.CreateDatabase();
-        var all = new Dictionary<string, string>(settings.Where(s => s.Key != "warmup").ToDictionary()) { ["Storage:Provider"] = "PostgreSql", ["ConnectionStrings:AfterSales"] = database };
+        // Storage:Provider=Sqlite profiles the embedded default instead (no statements: pg_stat_statements is PostgreSQL's).
+        var sqlite = settings.GetValueOrDefault("Storage:Provider") == "Sqlite";
+        var all = new Dictionary<string, string>(settings.Where(s => s.Key != "warmup").ToDictionary());
+        if (sqlite)
+        {
+            all["Storage:DataDirectory"] = Directory.CreateTempSubdirectory("aftersales-profile-").FullName;
+        }
+        else
+        {
+            all["Storage:Provider"] = "PostgreSql";
+            all["ConnectionStrings:AfterSales"] = database;
+        }
+
         await using var silo = await SiloUnderTest.Start(all);
         var api = new ServiceApi(silo);
         await api.Seed();
@@ -55,7 +67,11 @@ public static class Profile
                 await Task.Delay(TimeSpan.FromSeconds(3));
             }
 
-            await Statements(database, reset: true);
+            if (!sqlite)
+            {
+                await Statements(database, reset: true);
+            }
+
             var before = CpuSeconds(silo.ProcessId);
             var result = await Load.Run(8, duration, operation, warmUp: TimeSpan.Zero);
             var after = CpuSeconds(silo.ProcessId);
@@ -68,7 +84,10 @@ public static class Profile
             Console.WriteLine($"{name} at 8 in flight: {result.PerSecond:0}/s, p50 {result.P50Ms:0.0} ms, p99 {result.P99Ms:0.0} ms, {result.Errors} errors; " +
                 $"CPU per command: service {(after.Service - before.Service) / ops:0} us, PostgreSQL {(after.Postgres - before.Postgres) / ops:0} us, " +
                 $"driver {(after.Driver - before.Driver) / ops:0} us");
-            await Statements(database, reset: false, ops * 1e6);
+            if (!sqlite)
+            {
+                await Statements(database, reset: false, ops * 1e6);
+            }
         }
     }
 

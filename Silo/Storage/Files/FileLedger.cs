@@ -32,7 +32,7 @@ public sealed class FileLedger(SqlDatabase database, [FromKeyedServices(RulesClo
     /// <summary>The bytes named by <paramref name="hashes"/> are kept for good, whether uploaded through the API or not (the demo's files, files kept before this ledger).</summary>
     public Task Kept(IReadOnlyCollection<string> hashes) => database.Write(async (c, t) =>
     {
-        foreach (var chunk in hashes.Distinct(StringComparer.Ordinal).Chunk(250))
+        foreach (var chunk in hashes.Distinct(StringComparer.Ordinal).Chunk(SqlDatabase.RowsPerStatement(c, 3, 250)))
         {
             var (values, parameters) = SqlDatabase.Rows(["Sha", "Now", "Named"], [.. chunk.Select(h => new object?[] { h, 0L, 1 })]);
             await SqlDatabase.Execute(c, t,
