@@ -98,7 +98,17 @@ public static class AttachmentEndpoints
         var replaces = upload.Field("replaces");
         var attachments = await record(new NewAttachment(
             kind, upload.FileName, upload.ContentType, upload.Bytes, upload.Sha256, takenAt, location, upload.Field("caption"), replaces));
-        await ledger.Named(upload.Sha256);
+        try
+        {
+            await ledger.Named(upload.Sha256);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The command is acknowledged: the sweep asks the owner before it would delete the file, and keeps it.
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AttachmentEndpoints))
+                .LogWarning(e, "The upload ledger did not hear that {Sha256} is named; the sweep will ask its owner", upload.Sha256);
+        }
+
         return replaces is null ? attachments[^1] : attachments.First(a => a.Id == replaces);
     }
 
