@@ -21,6 +21,9 @@ namespace AfterSales.Tests.WebApp;
 [Collection(ClusterCollection.Name)]
 public sealed class TicketPageComponentTests : IDisposable
 {
+    // Each page reads the real cluster: on a loaded 2-core machine that can take longer than bUnit's 1 s default.
+    private static readonly TimeSpan Loaded = TimeSpan.FromSeconds(15);
+
     private readonly ClusterFixture fixture;
     private const string Versions = "ol.history, [role=alert]";
 
@@ -218,7 +221,7 @@ public sealed class TicketPageComponentTests : IDisposable
     {
         var http = Signed(caller, language);
         var page = _context.Render<EngineerPage>(p => p.AddCascadingValue(http).Add(x => x.Id, id));
-        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0);
+        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0, Loaded);
         return page;
     }
 
@@ -226,7 +229,7 @@ public sealed class TicketPageComponentTests : IDisposable
     {
         var http = Signed(caller, language);
         var page = _context.Render<CustomerPage>(p => p.AddCascadingValue(http).Add(x => x.Id, id));
-        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0);
+        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0, Loaded);
         return page;
     }
 
@@ -236,7 +239,7 @@ public sealed class TicketPageComponentTests : IDisposable
     {
         var http = Signed(caller, language);
         var page = _context.Render<TPage>(p => p.AddCascadingValue(http));
-        page.WaitForState(() => page.FindAll(ready).Count > 0);
+        page.WaitForState(() => page.FindAll(ready).Count > 0, Loaded);
         return page;
     }
 
@@ -245,7 +248,7 @@ public sealed class TicketPageComponentTests : IDisposable
         var http = Signed(caller, language);
         var page = _context.Render<TicketPage>(p => p.AddCascadingValue(http).Add(x => x.Id, id));
         // The page has read the ticket (or been refused it).
-        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0);
+        page.WaitForState(() => page.FindAll("dl, [role=alert]").Count > 0, Loaded);
         return page;
     }
 
@@ -254,7 +257,7 @@ public sealed class TicketPageComponentTests : IDisposable
         _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(url);
         var http = Signed(caller, language);
         var page = _context.Render<Start>(p => p.AddCascadingValue(http));
-        page.WaitForState(() => page.FindAll("table, p").Count > 1);
+        page.WaitForState(() => page.FindAll("table, p").Count > 1, Loaded);
         return page;
     }
 
