@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.GrainInterfaces.Tickets;
 
@@ -9,11 +8,5 @@ namespace AfterSales.GrainInterfaces.Tickets;
 /// </summary>
 public static class TicketIds
 {
-    public static string For(string userId, string? idempotencyKey)
-    {
-        var seed = idempotencyKey is null
-            ? RandomNumberGenerator.GetBytes(16)
-            : SHA256.HashData(Encoding.UTF8.GetBytes($"{userId}\n{idempotencyKey}"));
-        return "T-" + Convert.ToHexStringLower(seed)[..12];
-    }
+    public static string For(string userId, string? idempotencyKey) => KeyedIds.For("T-", userId, idempotencyKey);
 }

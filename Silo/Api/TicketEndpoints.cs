@@ -18,7 +18,7 @@ public static class TicketEndpoints
     {
         var tickets = api.MapGroup("/tickets").WithTags("Tickets");
 
-        tickets.MapPost("/", async (OpenTicket o, HttpContext http, IGrainFactory grains) =>
+        tickets.MapPost("/", async (OpenTicket o, HttpContext http, IGrainFactory grains, FreshStates fresh) =>
         {
             var command = http.Command(o);
             var id = TicketIds.For(command.By.UserId, command.IdempotencyKey);
@@ -26,7 +26,7 @@ public static class TicketEndpoints
             if (command.IdempotencyKey is null)
             {
                 // Drawn at random this moment: there is nothing to read (a keyed intake's id may have been opened before).
-                http.RequestServices.GetService<FreshStates>()?.Add(ticket.GetGrainId());
+                fresh.Add(ticket.GetGrainId());
             }
 
             var view = await ticket.Open(command);

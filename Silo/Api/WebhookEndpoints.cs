@@ -80,9 +80,6 @@ public static class WebhookEndpoints
             throw new InvalidInputException("API-INPUT", "secret", "secret: at least 16 characters, to sign each delivery with.");
         }
 
-        var id = key is null
-            ? $"WH-{Guid.NewGuid():N}"[..15]
-            : "WH-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{by.UserId}\n{key}")))[..12];
-        return new WebhookSubscription(id, kind, url.ToString(), [.. events.Distinct()], secret, by.UserId, now);
+        return new WebhookSubscription(KeyedIds.For("WH-", by.UserId, key), kind, url.ToString(), [.. events.Distinct()], secret, by.UserId, now);
     }
 }

@@ -47,11 +47,10 @@ public sealed class NotificationStore(SqlDatabase database)
                 ("Error", d.Skipped), ("Now", now.ToUnixTimeMilliseconds()));
         }
 
-        foreach (var chunk in plans.Chunk(200))
+        foreach (var chunk in plans.Chunk(SqlDatabase.RowsPerStatement(c, 1, 200)))
         {
-            await SqlDatabase.Execute(c, t,
-                $"UPDATE AfterSalesEvent SET Expanded = 1 WHERE Id IN ({string.Join(", ", chunk.Select((_, i) => $"@Id{i}"))})",
-                [.. chunk.Select((p, i) => ($"Id{i}", (object?)p.Event.Id))]);
+            var (ids, parameters) = SqlDatabase.Rows(["Id"], [.. chunk.Select(p => new object?[] { p.Event.Id })]);
+            await SqlDatabase.Execute(c, t, $"UPDATE AfterSalesEvent SET Expanded = 1 WHERE Id IN ({ids})", parameters);
         }
 
         return true;
