@@ -33,7 +33,7 @@ public sealed class EngineerGrain(
 
     // R-ENG-1: the years of experience required by the version of the code of conduct in force.
     private async Task<int> MinYears() =>
-        (await GrainFactory.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(clock.GetUtcNow())).Numbers.MinYearsOfExperience;
+        (await GrainFactory.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(clock.GetUtcNow())).Numbers.MinYearsOfExperience;
 
     public Task<EngineerView> Register(Command<EngineerProfile> command) =>
         Execute(command, nameof(Register), () =>

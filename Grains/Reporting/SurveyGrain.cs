@@ -35,7 +35,7 @@ public sealed class SurveyGrain(
                     throw new InvalidInputException("R-SAT-2", "score", $"R-SAT-2: a response is scored 1 to 5, not {s.Score}.");
                 }
 
-                if (!await GrainFactory.GetGrain<ICustomerGrain>(customerId).Exists())
+                if (!await GrainFactory.Get<ICustomerGrain>(customerId).Exists())
                 {
                     throw new InvalidInputException("R-SAT-1", "customerId", $"R-SAT-1: customer '{customerId}' is unknown.");
                 }

@@ -97,7 +97,7 @@ public sealed partial class InstallationSiteGrain
         Fitness fitness;
         try
         {
-            fitness = await GrainFactory.GetGrain<IEngineerGrain>(engineerId).AssessFitness(line);
+            fitness = await GrainFactory.Get<IEngineerGrain>(engineerId).AssessFitness(line);
         }
         catch (NotFoundException)
         {

@@ -37,7 +37,7 @@ public sealed partial class InstallationSiteGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
-    private ICustomerGrain Customer => GrainFactory.GetGrain<ICustomerGrain>(S.Profile!.CustomerId);
+    private ICustomerGrain Customer => GrainFactory.Get<ICustomerGrain>(S.Profile!.CustomerId);
 
     public Task Project() => S.Profile is null ? Task.CompletedTask : Pipeline.Change(_ => { });
 
@@ -81,7 +81,7 @@ public sealed partial class InstallationSiteGrain(
             var customerId = Text.Required(p.CustomerId, "customerId", "R-INS-1");
             var address = Text.Required(p.Address, "address", "R-INS-1");
             var region = Text.Required(p.Region, "region", "R-INS-1");
-            if (!await GrainFactory.GetGrain<ICustomerGrain>(customerId).Exists())
+            if (!await GrainFactory.Get<ICustomerGrain>(customerId).Exists())
             {
                 throw new InvalidInputException("R-INS-1", "customerId", $"Customer '{customerId}' is unknown.");
             }

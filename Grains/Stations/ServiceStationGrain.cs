@@ -117,7 +117,7 @@ public sealed class ServiceStationGrain(
     {
         var claim = ClaimOf(agreement);
         var found = await Task.WhenAll(Pairs(agreement).Select(async key =>
-            (key, other: await GrainFactory.GetGrain<IStationCoverageGrain>(key).FindOverlap(claim))));
+            (key, other: await GrainFactory.Get<IStationCoverageGrain>(key).FindOverlap(claim))));
         if (found.FirstOrDefault(f => f.other is not null) is { other: { } other } overlap)
         {
             throw new RuleViolationException(
@@ -138,7 +138,7 @@ public sealed class ServiceStationGrain(
         {
             foreach (var key in Pairs(agreement))
             {
-                var coverage = GrainFactory.GetGrain<IStationCoverageGrain>(key);
+                var coverage = GrainFactory.Get<IStationCoverageGrain>(key);
                 await coverage.Claim(claim);
                 made.Add(coverage);
             }

@@ -35,7 +35,7 @@ public sealed partial class TicketGrain
             CustomerView customer;
             try
             {
-                customer = await GrainFactory.GetGrain<ICustomerGrain>(customerId).Get();
+                customer = await GrainFactory.Get<ICustomerGrain>(customerId).Get();
             }
             catch (NotFoundException)
             {
@@ -46,7 +46,7 @@ public sealed partial class TicketGrain
                 ?? throw new InvalidInputException(
                     "R-TKT-1", "machineSerial", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'.");
             var stationId = await RouteToStation(by, customer.Region, machine.ProductLine, now);
-            var code = await GrainFactory.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
+            var code = await GrainFactory.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
 
             S.Opened = true;
             S.Status = TicketStatus.Received;
@@ -143,7 +143,7 @@ public sealed partial class TicketGrain
     {
         var key = CoverageKey.For(region, productLine);
         var receiptDate = calendar.LocalDate(now);
-        var stationId = await GrainFactory.GetGrain<IStationCoverageGrain>(key).StationOn(receiptDate);
+        var stationId = await GrainFactory.Get<IStationCoverageGrain>(key).StationOn(receiptDate);
         if (by.Role == Role.ServiceStation && (by.StationId is null || by.StationId != stationId))
         {
             throw new RuleViolationException(
@@ -161,7 +161,7 @@ public sealed partial class TicketGrain
         Fitness fitness;
         try
         {
-            fitness = await GrainFactory.GetGrain<IEngineerGrain>(id).AssessFitness(S.ProductLine);
+            fitness = await GrainFactory.Get<IEngineerGrain>(id).AssessFitness(S.ProductLine);
         }
         catch (NotFoundException)
         {

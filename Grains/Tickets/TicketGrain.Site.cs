@@ -140,7 +140,7 @@ public sealed partial class TicketGrain
     /// <summary>R-ENG-2: every tool of the product line's kit is taken, and is in the engineer's own kit.</summary>
     private async Task RequireTools(Fitness engineer, IReadOnlyList<string> taken)
     {
-        var kit = await GrainFactory.GetGrain<IToolKitGrain>(S.ProductLine.ToString()).Get();
+        var kit = await GrainFactory.Get<IToolKitGrain>(S.ProductLine.ToString()).Get();
         var notTaken = kit.Tools.Where(t => !taken.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
         if (notTaken.Count > 0)
         {

@@ -28,7 +28,7 @@ public sealed partial class TicketGrain
                 throw new InvalidInputException("R-WTY-1", "parts", "R-WTY-1: name at least one part, each with a part number and a quantity of 1 or more.");
             }
 
-            var machine = await GrainFactory.GetGrain<ICustomerGrain>(S.CustomerId).FindMachine(S.MachineSerial);
+            var machine = await GrainFactory.Get<ICustomerGrain>(S.CustomerId).FindMachine(S.MachineSerial);
             var warranty = Warranty.Check(machine?.CommissionedOn, calendar.LocalDate(S.ReceivedAt), Rules.WarrantyMonths);
             if (warranty.Status != WarrantyStatus.InWarranty)
             {

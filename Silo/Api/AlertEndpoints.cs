@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.ReadModels;
@@ -18,7 +19,7 @@ public static class AlertEndpoints
         {
             // An alert's id begins with its ticket's: the ticket keeps its alerts (SlaAlert.IdOf).
             var ticketId = id.Split(':')[0];
-            return TypedResults.Ok(await grains.GetGrain<ITicketGrain>(ticketId).AcknowledgeAlert(http.Command(id)));
+            return TypedResults.Ok(await grains.Get<ITicketGrain>(ticketId).AcknowledgeAlert(http.Command(id)));
         }).Runs(TicketOperation.AcknowledgeAlert, "acknowledgeAlert", "Acknowledge an SLA alert (R-TKT-5)");
     }
 }

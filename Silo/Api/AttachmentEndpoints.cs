@@ -22,7 +22,7 @@ public static class AttachmentEndpoints
         api.MapPost("/tickets/{id}/attachments", async (string id, HttpContext http, IGrainFactory grains, IFileStore files) =>
             {
                 // Who may not add a file to this ticket is refused before the file is received.
-                await grains.GetGrain<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
+                await grains.Get<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
                 using var upload = await FileUpload.Read(http.Request, http.RequestAborted);
                 var attachment = await Attach(id, upload, http, grains, files);
                 return TypedResults.Created($"/api/attachments/{attachment.Id}", attachment);
@@ -32,7 +32,7 @@ public static class AttachmentEndpoints
 
         api.MapPost("/sites/{id}/installations/{serial}/attachments", async (string id, string serial, HttpContext http, IGrainFactory grains, IFileStore files) =>
             {
-                var site = grains.GetGrain<IInstallationSiteGrain>(id);
+                var site = grains.Get<IInstallationSiteGrain>(id);
                 await site.Require(http.Actor(), SiteOperation.Attach);
                 using var upload = await FileUpload.Read(http.Request, http.RequestAborted);
                 var attachment = await AttachToInstallation(id, serial, upload, http, grains, files);
@@ -42,7 +42,7 @@ public static class AttachmentEndpoints
                 "multipart/form-data as for a ticket's files; the commissioning's scanRef then names it.");
 
         api.MapGet("/tickets/{id}/attachments", async (string id, HttpContext http, IGrainFactory grains) =>
-                TypedResults.Ok((await grains.GetGrain<ITicketGrain>(id).Read(http.Actor())).Attachments))
+                TypedResults.Ok((await grains.Get<ITicketGrain>(id).Read(http.Actor())).Attachments))
             .WithTags("Evidence files")
             .Runs(TicketOperation.Get, "listAttachments", "A ticket's evidence files", "Whoever may read the ticket.");
 
@@ -73,12 +73,12 @@ public static class AttachmentEndpoints
     /// </summary>
     public static async Task<Attachment> Attach(string ticketId, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files) =>
         await Attach(upload, http, files, new FileOwner(FileOwner.Ticket, ticketId),
-            async file => (await grains.GetGrain<ITicketGrain>(ticketId).Attach(http.Command(file))).Attachments);
+            async file => (await grains.Get<ITicketGrain>(ticketId).Attach(http.Command(file))).Attachments);
 
     public static async Task<Attachment> AttachToInstallation(
         string siteId, string serial, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files) =>
         await Attach(upload, http, files, new FileOwner(FileOwner.Site, siteId), async file =>
-            (await grains.GetGrain<IInstallationSiteGrain>(siteId).Attach(serial, http.Command(file))).Installations.First(i => i.MachineSerial == serial).Attachments!);
+            (await grains.Get<IInstallationSiteGrain>(siteId).Attach(serial, http.Command(file))).Installations.First(i => i.MachineSerial == serial).Attachments!);
 
     /// <summary>
     /// An upload becomes its owner's evidence: its EXIF read, its bytes kept durably in the file store, then the one
@@ -158,7 +158,7 @@ public static class AttachmentEndpoints
     {
         if (id.Split(':') is [var siteId, var serial, _])
         {
-            var site = await grains.GetGrain<IInstallationSiteGrain>(siteId).Read(http.Actor());
+            var site = await grains.Get<IInstallationSiteGrain>(siteId).Read(http.Actor());
             return site.Installations.FirstOrDefault(i => i.MachineSerial == serial)?.Attachments?.FirstOrDefault(a => a.Id == id)
                 ?? throw new NotFoundException("Attachment", id);
         }
@@ -169,7 +169,7 @@ public static class AttachmentEndpoints
             throw new NotFoundException("Attachment", id);
         }
 
-        var ticket = await grains.GetGrain<ITicketGrain>(id[..at]).Read(http.Actor());
+        var ticket = await grains.Get<ITicketGrain>(id[..at]).Read(http.Actor());
         return ticket.Attachments.FirstOrDefault(a => a.Id == id) ?? throw new NotFoundException("Attachment", id);
     }
 

@@ -9,7 +9,7 @@ public static class CodeOfConductEndpoints
     public static void MapCodeOfConduct(this RouteGroupBuilder api)
     {
         var code = api.MapGroup("/code-of-conduct").WithTags("Code of conduct");
-        ICodeOfConductGrain Code(IGrainFactory grains) => grains.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref);
+        ICodeOfConductGrain Code(IGrainFactory grains) => grains.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref);
 
         code.MapGet("/", async (IGrainFactory grains) => TypedResults.Ok(await Code(grains).Get()))
             .Runs(CodeOfConductOperation.Get, "getCodeOfConduct", "The code of conduct", "The version in force, with every version and change application (R-DOC-1).");

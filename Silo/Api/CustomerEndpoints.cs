@@ -16,7 +16,7 @@ public static class CustomerEndpoints
 
         customers.MapPost("/", async (NewCustomer c, HttpContext http, IGrainFactory grains) =>
         {
-            var view = await grains.GetGrain<ICustomerGrain>(c.Id).Register(
+            var view = await grains.Get<ICustomerGrain>(c.Id).Register(
                 http.Command(new CustomerProfile(c.Name, c.Region, c.Phone, c.Email, c.City, c.Language, c.Notifications)));
             return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(view.Id)}", view);
         }).Runs(CustomerOperation.Register, "registerCustomer", "Register a customer", "R-TKT-1: the customer whose machines tickets name.");
@@ -32,13 +32,13 @@ public static class CustomerEndpoints
         customers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
             http.Require(CustomerOperation.Get, new Owner(id));
-            var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
+            var customer = await grains.Get<ICustomerGrain>(id).Get();
             return TypedResults.Ok(customer with { TicketIds = await readModel.TicketIds(new TicketFilter(CustomerId: id)) });
         }).Runs(CustomerOperation.Get, "getCustomer", "Read a customer", "The customer with its machines and ticket ids; a customer reads only itself.");
 
         customers.MapPost("/{id}/machines", async (string id, Machine m, HttpContext http, IGrainFactory grains) =>
         {
-            var view = await grains.GetGrain<ICustomerGrain>(id).AddMachine(http.Command(m));
+            var view = await grains.Get<ICustomerGrain>(id).AddMachine(http.Command(m));
             return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(id)}/machines/{Uri.EscapeDataString(m.Serial)}", view);
         }).Runs(CustomerOperation.AddMachine, "addMachine", "Add a machine to a customer", "A machine by serial and product line (R-TKT-1).");
 
@@ -46,7 +46,7 @@ public static class CustomerEndpoints
         customers.MapGet("/{id}/machines/{serial}", async (string id, string serial, HttpContext http, IGrainFactory grains) =>
         {
             http.Require(CustomerOperation.Get, new Owner(id));
-            var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
+            var customer = await grains.Get<ICustomerGrain>(id).Get();
             return customer.Machines.FirstOrDefault(m => m.Serial == serial) is { } machine
                 ? TypedResults.Ok(machine)
                 : throw new NotFoundException("Machine", $"{id}/{serial}");
@@ -56,14 +56,14 @@ public static class CustomerEndpoints
         customers.MapGet("/{id}/machines/{serial}/history", async (string id, string serial, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
             var actor = http.Require(CustomerOperation.Get, new Owner(id));
-            var customer = await grains.GetGrain<ICustomerGrain>(id).Get();
+            var customer = await grains.Get<ICustomerGrain>(id).Get();
             if (customer.Machines.All(m => m.Serial != serial))
             {
                 throw new NotFoundException("Machine", $"{id}/{serial}");
             }
 
             var ids = await readModel.TicketIds(new TicketFilter(CustomerId: id), serial);
-            var tickets = await Task.WhenAll(ids.Select(t => grains.GetGrain<ITicketGrain>(t).Read(actor)));
+            var tickets = await Task.WhenAll(ids.Select(t => grains.Get<ITicketGrain>(t).Read(actor)));
             return TypedResults.Ok(tickets);
         }).Runs(CustomerOperation.Get, "getMachineHistory", "A machine's service history", "Every ticket of the machine, in the order received.");
     }

@@ -21,10 +21,10 @@ public static class DocumentEndpoints
         api.MapGet("/tickets/{id}/report.pdf", async (
                 string id, string? lang, HttpContext http, IGrainFactory grains, IFileStore files, IStringLocalizer<Texts> texts) =>
             {
-                var ticket = await grains.GetGrain<ITicketGrain>(id).Read(http.Actor());
+                var ticket = await grains.Get<ITicketGrain>(id).Read(http.Actor());
                 var report = ticket.Report ?? throw new NotFoundException("The service report of ticket", id);
                 RequireLanguage(lang);
-                var customer = await grains.GetGrain<ICustomerGrain>(ticket.CustomerId).Get();
+                var customer = await grains.Get<ICustomerGrain>(ticket.CustomerId).Get();
                 var signature = ticket.Attachments.LastOrDefault(a => a.Kind == AttachmentKind.Signature && a.ContentType == "image/png");
                 byte[]? drawing = null;
                 if (signature is not null && await files.Open(signature.Sha256, http.RequestAborted) is { } stream)
@@ -49,12 +49,12 @@ public static class DocumentEndpoints
         api.MapGet("/sites/{id}/installations/{serial}/commissioning.pdf", async (
                 string id, string serial, string? lang, HttpContext http, IGrainFactory grains, IStringLocalizer<Texts> texts) =>
             {
-                var site = await grains.GetGrain<IInstallationSiteGrain>(id).Read(http.Actor());
+                var site = await grains.Get<IInstallationSiteGrain>(id).Read(http.Actor());
                 var installation = site.Installations.FirstOrDefault(i => i.MachineSerial == serial)
                     ?? throw new NotFoundException($"Installation at site {id}", serial);
                 var record = installation.Commissioning ?? throw new NotFoundException("The commissioning report of", serial);
                 RequireLanguage(lang);
-                var customer = await grains.GetGrain<ICustomerGrain>(site.CustomerId).Get();
+                var customer = await grains.Get<ICustomerGrain>(site.CustomerId).Get();
                 var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString($"{id}:{serial}")}/{record.Sha256}";
                 var pdf = CommissioningReportPdf.Write(site, installation, customer.Name, verify, texts);
                 return TypedResults.File(pdf, "application/pdf", $"commissioning-{serial}.pdf");
@@ -85,8 +85,8 @@ public static class DocumentEndpoints
                 var result = ticketId.Length > 130 || !EvidenceFile.IsSha256(sha256)
                     ? new ReportVerification(false, false, null, null)
                     : ticketId.Split(':') is [var siteId, var serial]
-                        ? await grains.GetGrain<IInstallationSiteGrain>(siteId).Verify(serial, sha256)
-                        : await grains.GetGrain<ITicketGrain>(ticketId).Verify(sha256);
+                        ? await grains.Get<IInstallationSiteGrain>(siteId).Verify(serial, sha256)
+                        : await grains.Get<ITicketGrain>(ticketId).Verify(sha256);
                 return new RazorComponentResult<VerifyPage>(new Dictionary<string, object?>
                 {
                     [nameof(VerifyPage.TicketId)] = ticketId, [nameof(VerifyPage.Sha256)] = sha256, [nameof(VerifyPage.Result)] = result,

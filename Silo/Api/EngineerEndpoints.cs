@@ -16,12 +16,12 @@ public static class EngineerEndpoints
 
         engineers.MapPost("/", async (NewEngineer e, HttpContext http, IGrainFactory grains) =>
         {
-            var view = await grains.GetGrain<IEngineerGrain>(e.Id).Register(http.Command(ToProfile(e)));
+            var view = await grains.Get<IEngineerGrain>(e.Id).Register(http.Command(ToProfile(e)));
             return TypedResults.Created($"/api/engineers/{Uri.EscapeDataString(view.Id)}", view);
         }).Runs(EngineerOperation.Register, "registerEngineer", "Register an engineer", "R-ENG-1..3: experience, training, certified product lines, tools, home city.");
 
         engineers.MapPut("/{id}", async (string id, EngineerProfile p, HttpContext http, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).UpdateProfile(http.Command(p))))
+            TypedResults.Ok(await grains.Get<IEngineerGrain>(id).UpdateProfile(http.Command(p))))
             .Runs(EngineerOperation.UpdateProfile, "updateEngineer", "Update an engineer's profile");
 
         engineers.MapGet("/", async (string? q, string? region, int? limit, string? cursor, HttpContext http, ReadModel readModel) =>
@@ -34,22 +34,22 @@ public static class EngineerEndpoints
         engineers.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
             http.Require(EngineerOperation.Get, new Owner(EngineerId: id));
-            var engineer = await grains.GetGrain<IEngineerGrain>(id).Get();
+            var engineer = await grains.Get<IEngineerGrain>(id).Get();
             return TypedResults.Ok(engineer with { AssignedTicketIds = await readModel.TicketIds(new TicketFilter(EngineerId: id)) });
         }).Runs(EngineerOperation.Get, "getEngineer", "Read an engineer", "With qualified and, when not, the reasons (R-ENG-1).");
 
         engineers.MapPost("/{id}/evaluations", async (string id, NewEvaluation e, HttpContext http, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).RecordEvaluation(http.Command(e))))
+            TypedResults.Ok(await grains.Get<IEngineerGrain>(id).RecordEvaluation(http.Command(e))))
             .Runs(EngineerOperation.RecordEvaluation, "evaluateEngineer", "Record an evaluation (R-ENG-3/4)",
                 "By the role of its source. A caller who may not read the engineer gets back only the engineer's name, product lines and its own evaluations.");
 
         engineers.MapPost("/{id}/sanctions", async (string id, NewSanction s, HttpContext http, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).Sanction(http.Command(s))))
+            TypedResults.Ok(await grains.Get<IEngineerGrain>(id).Sanction(http.Command(s))))
             .Runs(EngineerOperation.Sanction, "sanctionEngineer", "Sanction an engineer (R-ENG-5)");
 
         // Lifts the engineer's suspension (R-ENG-5).
         engineers.MapDelete("/{id}/sanctions", async (string id, HttpContext http, IGrainFactory grains) =>
-            TypedResults.Ok(await grains.GetGrain<IEngineerGrain>(id).LiftSuspension(http.Command(id))))
+            TypedResults.Ok(await grains.Get<IEngineerGrain>(id).LiftSuspension(http.Command(id))))
             .Runs(EngineerOperation.LiftSuspension, "liftSuspension", "Lift an engineer's suspension (R-ENG-5)");
     }
 

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
@@ -91,7 +92,7 @@ public sealed class ReportQueries(
     /// <summary>The numbers in force at the end of a day, or today for a day still to come.</summary>
     private async Task<Func<DateOnly, RuleNumbers>> Numbers()
     {
-        var versions = await grains.GetGrain<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).Versions();
+        var versions = await grains.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).Versions();
         var today = Today;
         return day => CodeVersions.InForceOn(versions, day < today ? day : today).Numbers;
     }

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Reporting;
 
@@ -11,7 +12,7 @@ public static class SurveyEndpoints
         {
             var command = http.Command(survey);
             var id = $"survey:{command.By.UserId}:{command.IdempotencyKey ?? Guid.NewGuid().ToString("N")}";
-            var response = await grains.GetGrain<ISurveyGrain>(id).Record(command);
+            var response = await grains.Get<ISurveyGrain>(id).Record(command);
             return TypedResults.Created($"/api/reports/satisfaction?from={response.At:yyyy-MM-dd}&to={response.At:yyyy-MM-dd}", response);
         }).WithTags("Reports").Runs(SurveyOperation.Record, "recordSurvey", "Record a survey result (R-SAT-1)");
 }

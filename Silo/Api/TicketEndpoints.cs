@@ -22,7 +22,7 @@ public static class TicketEndpoints
         {
             var command = http.Command(o);
             var id = TicketIds.For(command.By.UserId, command.IdempotencyKey);
-            var ticket = grains.GetGrain<ITicketGrain>(id);
+            var ticket = grains.Get<ITicketGrain>(id);
             if (command.IdempotencyKey is null)
             {
                 // Drawn at random this moment: there is nothing to read (a keyed intake's id may have been opened before).
@@ -36,7 +36,7 @@ public static class TicketEndpoints
         tickets.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, NotificationStore notifications) =>
         {
             var actor = http.Actor();
-            var view = await grains.GetGrain<ITicketGrain>(id).Read(actor);
+            var view = await grains.Get<ITicketGrain>(id).Read(actor);
             return TypedResults.Ok(view with { Notifications = NotificationRecords.Visible(await notifications.OfTicket(id), actor) });
         }).Runs(TicketOperation.Get, "getTicket", "Read a ticket",
             "The ticket with its whole audit trail (R-TKT-12) and what was sent about it (notifications); a customer or a station reads only its own, and only the mails to the customer.");
@@ -81,10 +81,10 @@ public static class TicketEndpoints
         tickets.Command<WarrantyPartsDecision>("warranty-parts/approval", TicketOperation.DecideWarrantyParts, "decideWarrantyParts", "Approve or refuse warranty parts (R-WTY-2)", (t, c) => t.DecideWarrantyParts(c));
         tickets.Command("warranty-parts/application", TicketOperation.ApplyForWarrantyParts, "applyForWarrantyParts", "Apply for approved warranty parts (R-WTY-2)", (t, c) => t.ApplyForWarrantyParts(c));
         tickets.MapPost("/{id}/old-parts/{partNo}/return", async (string id, string partNo, OldPartReturn? body, HttpContext http, IGrainFactory grains) =>
-                TypedResults.Ok(await grains.GetGrain<ITicketGrain>(id).ReturnOldPart(http.Command(new OldPartCommand<OldPartReturn>(partNo, Required(body))))))
+                TypedResults.Ok(await grains.Get<ITicketGrain>(id).ReturnOldPart(http.Command(new OldPartCommand<OldPartReturn>(partNo, Required(body))))))
             .Runs(TicketOperation.ReturnOldPart, "returnOldPart", "Receive a replaced part at the warehouse (R-WTY-3)");
         tickets.MapPost("/{id}/old-parts/{partNo}/disposition", async (string id, string partNo, OldPartDisposition? body, HttpContext http, IGrainFactory grains) =>
-                TypedResults.Ok(await grains.GetGrain<ITicketGrain>(id).DispositionOldPart(http.Command(new OldPartCommand<OldPartDisposition>(partNo, Required(body))))))
+                TypedResults.Ok(await grains.Get<ITicketGrain>(id).DispositionOldPart(http.Command(new OldPartCommand<OldPartDisposition>(partNo, Required(body))))))
             .Runs(TicketOperation.DispositionOldPart, "dispositionOldPart", "Record the QC check or warranty claim of a returned part (R-WTY-3)");
         tickets.Command<CustomerWait>("customer-wait", TicketOperation.StartCustomerWait, "startCustomerWait", "Stop the SLA clock while the customer is awaited (R-TKT-5)", (t, c) => t.StartCustomerWait(c));
         tickets.Command("customer-wait/end", TicketOperation.EndCustomerWait, "endCustomerWait", "Restart the SLA clock (R-TKT-5)", (t, c) => t.EndCustomerWait(c));
@@ -95,7 +95,7 @@ public static class TicketEndpoints
         this RouteGroupBuilder tickets, string path, TicketOperation operation, string operationId, string summary,
         Func<ITicketGrain, Command<TBody>, Task<TicketView>> call) =>
         tickets.MapPost($"/{{id}}/{path}", async Task<Ok<TicketView>> (string id, TBody? body, HttpContext http, IGrainFactory grains) =>
-                TypedResults.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command(Required(body)))))
+                TypedResults.Ok(await call(grains.Get<ITicketGrain>(id), http.Command(Required(body)))))
             .Runs(operation, operationId, summary);
 
     /// <summary>A JSON <c>null</c> body is no command.</summary>
@@ -107,7 +107,7 @@ public static class TicketEndpoints
         this RouteGroupBuilder tickets, string path, TicketOperation operation, string operationId, string summary,
         Func<ITicketGrain, Command<string?>, Task<TicketView>> call) =>
         tickets.MapPost($"/{{id}}/{path}", async Task<Ok<TicketView>> (string id, HttpContext http, IGrainFactory grains) =>
-                TypedResults.Ok(await call(grains.GetGrain<ITicketGrain>(id), http.Command<string?>(null))))
+                TypedResults.Ok(await call(grains.Get<ITicketGrain>(id), http.Command<string?>(null))))
             .Runs(operation, operationId, summary);
 
     /// <summary>The ticket list's filter for its caller (a customer or a station sees only its own).</summary>

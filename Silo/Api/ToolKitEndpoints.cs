@@ -12,11 +12,11 @@ public static class ToolKitEndpoints
         var kits = api.MapGroup("/tool-kits").WithTags("Tool kits");
 
         kits.MapGet("/{productLine}", async (ProductLine productLine, IGrainFactory grains) =>
-                TypedResults.Ok(await grains.GetGrain<IToolKitGrain>(productLine.ToString()).Get()))
+                TypedResults.Ok(await grains.Get<IToolKitGrain>(productLine.ToString()).Get()))
             .Runs(ToolKitOperation.Get, "getToolKit", "The tools an engineer must carry for a product line (R-ENG-2)");
 
         kits.MapPut("/{productLine}", async (ProductLine productLine, ToolKitBody body, HttpContext http, IGrainFactory grains) =>
-                TypedResults.Ok(await grains.GetGrain<IToolKitGrain>(productLine.ToString()).Set(http.Command(body.Tools))))
+                TypedResults.Ok(await grains.Get<IToolKitGrain>(productLine.ToString()).Set(http.Command(body.Tools))))
             .Runs(ToolKitOperation.Set, "setToolKit", "Set the tool kit of a product line (R-ENG-2)");
     }
 }

@@ -51,7 +51,7 @@ public sealed class DeliveryPlan(IGrainFactory grains, Mailer mailer, IOptions<N
         CustomerView customer;
         try
         {
-            customer = await grains.GetGrain<ICustomerGrain>(customerId).Get();
+            customer = await grains.Get<ICustomerGrain>(customerId).Get();
         }
         catch (NotFoundException)
         {

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
@@ -127,7 +128,7 @@ public sealed partial class Notifier(
         var now = clock.GetUtcNow();
         foreach (var (ticketId, partNo, dueAt) in await store.OverdueOldPartsUntold(now, 100))
         {
-            var ticket = await grains.GetGrain<ITicketGrain>(ticketId).Get();
+            var ticket = await grains.Get<ITicketGrain>(ticketId).Get();
             await store.Raise(About(ticket, NotificationStore.OldPartOverdueId(ticketId, partNo), EventTypes.OldPartOverdue, now, partNo, dueAt, null), now);
         }
     }
@@ -140,7 +141,7 @@ public sealed partial class Notifier(
         foreach (var (ticketId, dueAt) in await store.NearBreachesUntold(now, bound, 100))
         {
             // The deadline as the ticket has it now (the read model may lag behind a deadline just met).
-            var ticket = await grains.GetGrain<ITicketGrain>(ticketId).Get();
+            var ticket = await grains.Get<ITicketGrain>(ticketId).Get();
             if (ticket.Sla.FirstOrDefault(d => d.State == SlaState.Running && d.DueAt.ToUnixTimeMilliseconds() == dueAt.ToUnixTimeMilliseconds()) is { } d)
             {
                 await store.Raise(About(ticket, NotificationStore.NearBreachId(ticketId, dueAt), EventTypes.NearBreach, now, null, d.DueAt, d.Kind.ToString()), now);
@@ -191,9 +192,9 @@ public sealed partial class Notifier(
     /// <summary>What the templates may name, read when the message is written (a name changed since reads as it is now).</summary>
     private async Task<Dictionary<string, string?>> Values(NotificationEvent e, string language)
     {
-        var ticket = await grains.GetGrain<ITicketGrain>(e.TicketId).Get();
-        var customer = await grains.GetGrain<ICustomerGrain>(e.CustomerId).Get();
-        var engineer = e.EngineerId is null ? null : await grains.GetGrain<IEngineerGrain>(e.EngineerId).Get();
+        var ticket = await grains.Get<ITicketGrain>(e.TicketId).Get();
+        var customer = await grains.Get<ICustomerGrain>(e.CustomerId).Get();
+        var engineer = e.EngineerId is null ? null : await grains.Get<IEngineerGrain>(e.EngineerId).Get();
         string? Local(DateTimeOffset? at) => at is { } t ? calendar.Local(t).ToString("yyyy-MM-dd HH:mm") : null;
         return new Dictionary<string, string?>
         {

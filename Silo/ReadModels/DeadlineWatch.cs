@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.Settings;
@@ -25,7 +26,7 @@ public sealed class DeadlineWatch(
                 var due = await readModel.TicketsDueBy(clock.GetUtcNow());
                 foreach (var batch in due.Chunk(32))
                 {
-                    await Task.WhenAll(batch.Select(id => grains.GetGrain<ITicketGrain>(id).WakeUp()));
+                    await Task.WhenAll(batch.Select(id => grains.Get<ITicketGrain>(id).WakeUp()));
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

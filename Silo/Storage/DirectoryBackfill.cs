@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Sites;
@@ -24,10 +25,10 @@ public sealed class DirectoryBackfill(IGrainFactory grains, SqlDatabase database
         // Each kind by the key prefix of its state and the grain call that writes it again.
         var kinds = new (string Prefix, Func<string, Task> Project)[]
         {
-            ("customer/customer/", id => grains.GetGrain<ICustomerGrain>(id).Project()),
-            ("engineer/engineer/", id => grains.GetGrain<IEngineerGrain>(id).Project()),
-            ("station/servicestation/", id => grains.GetGrain<IServiceStationGrain>(id).Project()),
-            ("site/installationsite/", id => grains.GetGrain<IInstallationSiteGrain>(id).Project()),
+            ("customer/customer/", id => grains.Get<ICustomerGrain>(id).Project()),
+            ("engineer/engineer/", id => grains.Get<IEngineerGrain>(id).Project()),
+            ("station/servicestation/", id => grains.Get<IServiceStationGrain>(id).Project()),
+            ("site/installationsite/", id => grains.Get<IInstallationSiteGrain>(id).Project()),
         };
         var counts = new List<int>();
         foreach (var (prefix, project) in kinds)

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
@@ -22,19 +23,19 @@ public sealed class LegacyProjection(IGrainFactory grains, SqlDatabase database,
         var tickets = await LegacyMigration.Copied(database, "ticket");
         foreach (var batch in tickets.Chunk(32))
         {
-            await Task.WhenAll(batch.Select(id => grains.GetGrain<ITicketGrain>(id).Project([.. alerts[id]])));
+            await Task.WhenAll(batch.Select(id => grains.Get<ITicketGrain>(id).Project([.. alerts[id]])));
         }
 
         var engineers = await LegacyMigration.Copied(database, "engineer");
         foreach (var batch in engineers.Chunk(32))
         {
-            await Task.WhenAll(batch.Select(id => grains.GetGrain<IEngineerGrain>(id).Project()));
+            await Task.WhenAll(batch.Select(id => grains.Get<IEngineerGrain>(id).Project()));
         }
 
         var surveys = await LegacyMigration.Surveys(database);
         foreach (var batch in surveys.Chunk(32))
         {
-            await Task.WhenAll(batch.Select(s => grains.GetGrain<ISurveyGrain>(s.Id).Import(s)));
+            await Task.WhenAll(batch.Select(s => grains.Get<ISurveyGrain>(s.Id).Import(s)));
         }
 
         await LegacyMigration.MarkProjected(database);

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
@@ -19,7 +20,7 @@ public static class WebEvidence
     {
         app.MapPost("/app/tickets/{id}/attachments", async (string id, HttpContext http, IAntiforgery antiforgery, IGrainFactory grains, IFileStore files) =>
             {
-                await grains.GetGrain<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
+                await grains.Get<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
                 using var upload = await Read(http, antiforgery);
                 await AttachmentEndpoints.Attach(id, upload, http, grains, files);
                 return Results.Redirect($"/app/tickets/{Uri.EscapeDataString(id)}#evidence");
@@ -31,7 +32,7 @@ public static class WebEvidence
         app.MapPost("/app/sites/{id}/installations/{serial}/attachments", async (
                 string id, string serial, HttpContext http, IAntiforgery antiforgery, IGrainFactory grains, IFileStore files) =>
             {
-                await grains.GetGrain<IInstallationSiteGrain>(id).Require(http.Actor(), SiteOperation.Attach);
+                await grains.Get<IInstallationSiteGrain>(id).Require(http.Actor(), SiteOperation.Attach);
                 using var upload = await Read(http, antiforgery);
                 await AttachmentEndpoints.AttachToInstallation(id, serial, upload, http, grains, files);
                 return Results.Redirect($"/app/sites/{Uri.EscapeDataString(id)}");

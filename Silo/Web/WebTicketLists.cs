@@ -31,7 +31,7 @@ public sealed class WebTicketLists(ReadModel readModel, IGrainFactory grains, [F
     {
         AccessPolicy.Require(by, CustomerOperation.Get, new Owner(customerId));
         var ids = await readModel.TicketIds(new TicketFilter(CustomerId: customerId), serial);
-        return await Task.WhenAll(ids.Select(id => grains.GetGrain<ITicketGrain>(id).Read(by)));
+        return await Task.WhenAll(ids.Select(id => grains.Get<ITicketGrain>(id).Read(by)));
     }
 
     public async Task<IReadOnlyList<OverdueOldPart>> OverdueOldParts(Actor by)

@@ -18,7 +18,7 @@ namespace AfterSales.Seeder;
 public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, DemoSize size, ISeedProgress progress, TimeProvider? system = null)
 {
     /// <summary>Whether a previous seed already registered its customers in this data.</summary>
-    public static Task<bool> AlreadySeeded(IGrainFactory grains) => grains.GetGrain<ICustomerGrain>(DemoWorld.MarkerCustomerId).Exists();
+    public static Task<bool> AlreadySeeded(IGrainFactory grains) => grains.Get<ICustomerGrain>(DemoWorld.MarkerCustomerId).Exists();
 
     /// <param name="runTag">Part of the ticket ids and survey keys; a forced second seed takes another one.</param>
     public async Task<DemoSummary> Run(string runTag = "demo", CancellationToken cancellationToken = default)
@@ -72,7 +72,7 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
     // R-ENG-2: the engineers carry the kits the service manager set (or the configured defaults).
     private async Task<IReadOnlyDictionary<ProductLine, IReadOnlyList<string>>> ReadKits()
     {
-        var kits = await Task.WhenAll(Enum.GetValues<ProductLine>().Select(l => grains.GetGrain<IToolKitGrain>(l.ToString()).Get()));
+        var kits = await Task.WhenAll(Enum.GetValues<ProductLine>().Select(l => grains.Get<IToolKitGrain>(l.ToString()).Get()));
         return kits.ToDictionary(k => k.ProductLine, k => k.Tools);
     }
 }

@@ -21,14 +21,14 @@ public sealed class MasterDataSeeding(IGrainFactory grains, ISeedProgress progre
         foreach (var s in world.Stations)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await KeepExisting(() => grains.GetGrain<IServiceStationGrain>(s.Id).Register(Manager.By(s.Agreement)));
+            await KeepExisting(() => grains.Get<IServiceStationGrain>(s.Id).Register(Manager.By(s.Agreement)));
             progress.Advance(SeedPhase.MasterData);
         }
 
-        await InParallel(world.Engineers, e => KeepExisting(() => grains.GetGrain<IEngineerGrain>(e.Id).Register(Manager.By(e.Profile))));
+        await InParallel(world.Engineers, e => KeepExisting(() => grains.Get<IEngineerGrain>(e.Id).Register(Manager.By(e.Profile))));
         await InParallel(world.Customers, async c =>
         {
-            var customer = grains.GetGrain<ICustomerGrain>(c.Id);
+            var customer = grains.Get<ICustomerGrain>(c.Id);
             await KeepExisting(() => customer.Register(Assistant.By(c.Profile)));
             foreach (var machine in c.Machines)
             {

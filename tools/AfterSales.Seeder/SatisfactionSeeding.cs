@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Reporting;
 using Bogus;
@@ -24,7 +25,7 @@ public sealed class SatisfactionSeeding(IGrainFactory grains, ISeedProgress prog
                 var result = new NewSurveyResult(f.PickRandom<DemoCustomer>(world.Customers).Id, year.Score(f, at, false), "年度回访 / annual survey", at);
                 var by = f.Random.Bool() ? Marketing : Sales;
                 var key = $"{runTag}-{month}-{n:000}";
-                surveys.Add((month, at, () => grains.GetGrain<ISurveyGrain>($"survey:{by.UserId}:{key}").Record(by.By(result, key))));
+                surveys.Add((month, at, () => grains.Get<ISurveyGrain>($"survey:{by.UserId}:{key}").Record(by.By(result, key))));
             }
 
             for (var n = 0; n < size.QualityVisitsPerMonth; n++)
@@ -33,7 +34,7 @@ public sealed class SatisfactionSeeding(IGrainFactory grains, ISeedProgress prog
                 var engineer = f.PickRandom(engineers).Id;
                 var visit = new NewEvaluation(EvaluationSource.QualityVisit, year.Score(f, at, false), "回访: 服务态度 / visit: attitude and quality");
                 var by = f.PickRandom(QualityVisitors);
-                visits.Add((engineer, at, () => grains.GetGrain<IEngineerGrain>(engineer).RecordEvaluation(by.By(visit))));
+                visits.Add((engineer, at, () => grains.Get<IEngineerGrain>(engineer).RecordEvaluation(by.By(visit))));
             }
         }
 

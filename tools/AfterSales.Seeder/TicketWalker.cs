@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 
 namespace AfterSales.Seeder;
@@ -8,7 +9,7 @@ public sealed class TicketWalker(IGrainFactory grains, DateTimeOffset now)
     /// <summary>The ticket's status at the end, or null when not even its intake is in the past.</summary>
     public async Task<TicketStatus?> Walk(TicketStory story)
     {
-        var ticket = grains.GetGrain<ITicketGrain>(story.TicketId);
+        var ticket = grains.Get<ITicketGrain>(story.TicketId);
         TicketStatus? status = null;
         foreach (var step in story.Steps.TakeWhile(s => s.At <= now))
         {

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
@@ -86,8 +87,8 @@ public sealed class UnnamedFileSweep(
         {
             var names = owner.Kind switch
             {
-                FileOwner.Ticket => await grains.GetGrain<ITicketGrain>(owner.Id).Names(upload.Sha256),
-                FileOwner.Site => await grains.GetGrain<IInstallationSiteGrain>(owner.Id).Names(upload.Sha256),
+                FileOwner.Ticket => await grains.Get<ITicketGrain>(owner.Id).Names(upload.Sha256),
+                FileOwner.Site => await grains.Get<IInstallationSiteGrain>(owner.Id).Names(upload.Sha256),
                 // An owner this version does not know of: kept rather than guessed.
                 _ => true,
             };
