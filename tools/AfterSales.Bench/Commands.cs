@@ -10,15 +10,14 @@ public static class Commands
     private const int TicketsPerClient = 64;
 
     public static async Task Compare(
-        Report report, string storage, ServiceApi api, TimeSpan duration, Func<int> payloadBytes, Func<int, int, Task<Load.Result>> raw,
-        TimeSpan warmUp)
+        Report report, string storage, ServiceApi api, TimeSpan duration, Func<int> payloadBytes,
+        Func<int, int, TimeSpan, Task<Load.Result>> raw, TimeSpan warmUp)
     {
         // A service runs for days: measured once the JIT has compiled its hot paths at their final tier, which takes
         // tens of seconds of load after a start (measured: a third of the first minute's CPU is the JIT's).
         await Load.Run(8, warmUp, async w => await api.Intake() is { } id && await api.Wait(id, start: true), warmUp: TimeSpan.Zero);
         foreach (var n in InFlight)
         {
-            var intake = await Load.Run(n, duration, async _ => await api.Intake() is not null);
             // Each in-flight client works through tickets of its own, as a desk works through many tickets a day.
             var owned = new string[n][];
             for (var i = 0; i < n; i++)
@@ -31,21 +30,47 @@ public static class Commands
             }
 
             var done = new int[n];
-            var repeat = await Load.Run(n, duration, async w =>
-            {
-                var k = done[w]++;
-                return await api.Wait(owned[w][k / 2 % TicketsPerClient], start: k % 2 == 0);
-            });
             var bytes = payloadBytes();
-            var baseline = await raw(n, bytes);
+            var intake = new List<Load.Result>();
+            var repeat = new List<Load.Result>();
+            var baseline = new List<Load.Result>();
+            Func<Task>[] kinds =
+            [
+                async () => intake.Add(await Load.Run(n, Slice(duration), async _ => await api.Intake() is not null, SliceWarmUp)),
+                async () => repeat.Add(await Load.Run(n, Slice(duration), async w =>
+                {
+                    var k = done[w]++;
+                    return await api.Wait(owned[w][k / 2 % TicketsPerClient], start: k % 2 == 0);
+                }, SliceWarmUp)),
+                async () => baseline.Add(await raw(n, bytes, Slice(duration))),
+            ];
+
+            // Interleaved, each first once: this machine's speed drifts by a third within minutes (neighbours on the
+            // same host), and a ratio of two runs minutes apart measured the drift as much as the service.
+            for (var round = 0; round < Rounds; round++)
+            {
+                for (var k = 0; k < kinds.Length; k++)
+                {
+                    await kinds[(round + k) % kinds.Length]();
+                }
+            }
+
+            var (i8, r8, b8) = (Load.Result.Of(intake), Load.Result.Of(repeat), Load.Result.Of(baseline));
             var target = n == 8 ? ">= 25% of raw" : "";
-            report.Add($"{storage}, {n} in flight: raw versioned UPDATE of {bytes} B", $"{baseline.PerSecond:0}/s, p99 {baseline.P99Ms:0.0} ms");
+            report.Add($"{storage}, {n} in flight: raw versioned UPDATE of {bytes} B", $"{b8.PerSecond:0}/s, p99 {b8.P99Ms:0.0} ms");
             report.Add($"{storage}, {n} in flight: ticket intake (POST /api/tickets)",
-                $"{intake.PerSecond:0}/s = {100 * intake.PerSecond / baseline.PerSecond:0.0}% of raw, p50 {intake.P50Ms:0.0} ms, p99 {intake.P99Ms:0.0} ms{Errors(intake)}", target);
+                $"{i8.PerSecond:0}/s = {100 * i8.PerSecond / b8.PerSecond:0.0}% of raw, p50 {i8.P50Ms:0.0} ms, p99 {i8.P99Ms:0.0} ms{Errors(i8)}", target);
             report.Add($"{storage}, {n} in flight: customer-wait / end",
-                $"{repeat.PerSecond:0}/s = {100 * repeat.PerSecond / baseline.PerSecond:0.0}% of raw, p50 {repeat.P50Ms:0.0} ms, p99 {repeat.P99Ms:0.0} ms{Errors(repeat)}", target);
+                $"{r8.PerSecond:0}/s = {100 * r8.PerSecond / b8.PerSecond:0.0}% of raw, p50 {r8.P50Ms:0.0} ms, p99 {r8.P99Ms:0.0} ms{Errors(r8)}", target);
         }
     }
+
+    /// <summary>Each measurement is taken in this many slices, interleaved with the others of its concurrency.</summary>
+    public const int Rounds = 3;
+
+    private static readonly TimeSpan SliceWarmUp = TimeSpan.FromSeconds(1);
+
+    public static TimeSpan Slice(TimeSpan duration) => duration / Rounds;
 
     /// <summary>
     /// What one command costs the database (statements, rows, WAL bytes from pg_stat_statements) on a ticket with a short

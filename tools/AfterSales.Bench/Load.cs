@@ -5,7 +5,13 @@ namespace AfterSales.Bench;
 /// <summary>Runs a fixed number of operations in flight for a while and measures the rate and the latencies.</summary>
 public static class Load
 {
-    public sealed record Result(int InFlight, double PerSecond, double P50Ms, double P99Ms, int Errors);
+    public sealed record Result(int InFlight, double PerSecond, double P50Ms, double P99Ms, int Errors)
+    {
+        /// <summary>Slices of equal length as one: their mean rate, the median of their medians, the worst p99.</summary>
+        public static Result Of(IReadOnlyList<Result> slices) => new(
+            slices[0].InFlight, slices.Average(r => r.PerSecond), slices.Select(r => r.P50Ms).Order().ElementAt(slices.Count / 2),
+            slices.Max(r => r.P99Ms), slices.Sum(r => r.Errors));
+    }
 
     /// <param name="operation">One operation of worker <c>i</c>; answers whether it succeeded.</param>
     public static async Task<Result> Run(int inFlight, TimeSpan duration, Func<int, Task<bool>> operation, TimeSpan? warmUp = null)

@@ -30,7 +30,7 @@ try
         await api.Seed();
         await Commands.Compare(report, "PostgreSQL 15 (fsync on)", api, duration,
             () => PayloadOf(new NpgsqlConnection(serviceDb)),
-            (inFlight, bytes) => RawWrites.PostgreSql(postgres.CreateDatabase(), inFlight, bytes, duration), warmUp);
+            (inFlight, bytes, slice) => RawWrites.PostgreSql(postgres.CreateDatabase(), inFlight, bytes, slice), warmUp);
         await Commands.PerCommand(report, api, serviceDb);
     }
 
@@ -41,7 +41,7 @@ try
         await api.Seed();
         await Commands.Compare(report, "SQLite (the default)", api, duration,
             () => PayloadOf(new SqliteConnection($"Data Source={Path.Combine(data, "aftersales.db")}")),
-            (inFlight, bytes) => RawWrites.Sqlite(Path.Combine(work, $"raw-{inFlight}.db"), inFlight, bytes, duration), warmUp);
+            (inFlight, bytes, slice) => RawWrites.Sqlite(Path.Combine(work, $"raw-{inFlight}.db"), inFlight, bytes, slice), warmUp);
     }
 
     await Scale.Measure(report, Path.Combine(work, "scale"), tickets);
