@@ -32,21 +32,28 @@ public sealed partial class TicketGrain
             var customerId = Text.Required(o.CustomerId, "customerId", "R-TKT-1");
             var serial = Text.Required(o.MachineSerial, "machineSerial", "R-TKT-1");
             var description = Text.Required(o.Description, "description", "R-TKT-1");
+
+            // The code in force is asked while the customer is read: neither answer waits for the other.
+            var inForce = GrainFactory.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
             CustomerView customer;
+            Machine machine;
+            string? stationId;
             try
             {
-                customer = await GrainFactory.Get<ICustomerGrain>(customerId).Get();
+                customer = await Customer(customerId);
+                machine = customer.Machines.FirstOrDefault(m => m.Serial == serial)
+                    ?? throw new InvalidInputException(
+                        "R-TKT-1", "machineSerial", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'.");
+                stationId = await RouteToStation(by, customer.Region, machine.ProductLine, now);
             }
-            catch (NotFoundException)
+            catch (Exception)
             {
-                throw new InvalidInputException("R-TKT-1", "customerId", $"R-TKT-1: customer '{customerId}' is unknown.");
+                // Refused before the code's answer was wanted: its failure, if any, is nobody's news.
+                _ = inForce.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                throw;
             }
 
-            var machine = customer.Machines.FirstOrDefault(m => m.Serial == serial)
-                ?? throw new InvalidInputException(
-                    "R-TKT-1", "machineSerial", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'.");
-            var stationId = await RouteToStation(by, customer.Region, machine.ProductLine, now);
-            var code = await GrainFactory.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
+            var code = await inForce;
 
             S.Opened = true;
             S.Status = TicketStatus.Received;
@@ -134,6 +141,18 @@ public sealed partial class TicketGrain
             S.ResolutionSummary = notes;
             return $"solved by phone{Notes(notes)}";
         });
+
+    private async Task<CustomerView> Customer(string customerId)
+    {
+        try
+        {
+            return await GrainFactory.Get<ICustomerGrain>(customerId).Get();
+        }
+        catch (NotFoundException)
+        {
+            throw new InvalidInputException("R-TKT-1", "customerId", $"R-TKT-1: customer '{customerId}' is unknown.");
+        }
+    }
 
     /// <summary>
     /// R-STN-1: the station whose agreement covers the customer's region for the machine's product line on the
