@@ -1,5 +1,5 @@
-using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.CodeOfConduct;
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Reporting;

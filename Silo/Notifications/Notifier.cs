@@ -1,5 +1,5 @@
-using AfterSales.GrainInterfaces.Common;
 using System.Text.RegularExpressions;
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Notifications;

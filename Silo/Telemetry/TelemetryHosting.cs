@@ -25,8 +25,8 @@ public static class TelemetryHosting
 
     private const string OrleansMeter = "Microsoft.Orleans";
 
-    /// <summary>What each request records beyond the service's own instruments: every other measurement on the request path costs CPU.</summary>
-    private static readonly HashSet<string> RecordedPerRequest =
+    /// <summary>The instruments of ASP.NET Core and Orleans that are recorded, beside Orleans' gauges: every other one costs CPU per request or message.</summary>
+    private static readonly HashSet<string> Recorded =
     [
         "http.server.request.duration", "http.server.active_requests", "kestrel.active_connections", "kestrel.connection.duration",
         "aspnetcore.rate_limiting.requests", "aspnetcore.diagnostics.exceptions", "orleans-catalog-activations",
@@ -75,7 +75,7 @@ public static class TelemetryHosting
     /// </summary>
     public static bool Kept(Instrument instrument) =>
         instrument.Meter.Name == ServiceTelemetry.Name
-        || RecordedPerRequest.Contains(instrument.Name)
+        || Recorded.Contains(instrument.Name)
         || (instrument.Meter.Name == OrleansMeter && instrument.IsObservable);
 
     /// <summary>Whether traces are recorded: they are exported over OTLP, or an exporter added in code asks for them.</summary>

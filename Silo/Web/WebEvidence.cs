@@ -1,5 +1,5 @@
-using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api;

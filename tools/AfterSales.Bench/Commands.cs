@@ -55,13 +55,13 @@ public static class Commands
                 }
             }
 
-            var (i8, r8, b8) = (Load.Result.Of(intake), Load.Result.Of(repeat), Load.Result.Of(baseline));
+            var (taken, repeated, raws) = (Load.Result.Of(intake), Load.Result.Of(repeat), Load.Result.Of(baseline));
             var target = n == 8 ? ">= 25% of raw" : "";
-            report.Add($"{storage}, {n} in flight: raw versioned UPDATE of {bytes} B", $"{b8.PerSecond:0}/s, p99 {b8.P99Ms:0.0} ms");
+            report.Add($"{storage}, {n} in flight: raw versioned UPDATE of {bytes} B", $"{raws.PerSecond:0}/s, p99 {raws.P99Ms:0.0} ms");
             report.Add($"{storage}, {n} in flight: ticket intake (POST /api/tickets)",
-                $"{i8.PerSecond:0}/s = {100 * i8.PerSecond / b8.PerSecond:0.0}% of raw, p50 {i8.P50Ms:0.0} ms, p99 {i8.P99Ms:0.0} ms{Errors(i8)}", target);
+                $"{taken.PerSecond:0}/s = {100 * taken.PerSecond / raws.PerSecond:0.0}% of raw, p50 {taken.P50Ms:0.0} ms, p99 {taken.P99Ms:0.0} ms{Errors(taken)}", target);
             report.Add($"{storage}, {n} in flight: customer-wait / end",
-                $"{r8.PerSecond:0}/s = {100 * r8.PerSecond / b8.PerSecond:0.0}% of raw, p50 {r8.P50Ms:0.0} ms, p99 {r8.P99Ms:0.0} ms{Errors(r8)}", target);
+                $"{repeated.PerSecond:0}/s = {100 * repeated.PerSecond / raws.PerSecond:0.0}% of raw, p50 {repeated.P50Ms:0.0} ms, p99 {repeated.P99Ms:0.0} ms{Errors(repeated)}", target);
         }
     }
 

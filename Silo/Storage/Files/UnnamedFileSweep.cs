@@ -1,7 +1,7 @@
 using AfterSales.GrainInterfaces.Common;
-using AfterSales.Grains.CodeOfConduct;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.Settings;
 using Microsoft.Extensions.Options;
 
