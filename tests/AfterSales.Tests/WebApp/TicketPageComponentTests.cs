@@ -217,6 +217,25 @@ public sealed class TicketPageComponentTests : IDisposable
 
     public void Dispose() => _context.Dispose();
 
+    [Fact]
+    public async Task The_live_news_of_a_change_is_in_the_page_s_language_whatever_thread_Orleans_brings_it_on()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var ticket = await s.Open();
+        Signed(Assistant, "zh");
+        var live = _context.Render<AfterSales.Dashboard.App.Live.TicketLive>(p => p.Add(x => x.TicketId, ticket.Id).Add(x => x.Version, ticket.Version));
+        live.WaitForState(() => live.Find("div.live").GetAttribute("data-live") == "on", Loaded);
+
+        // Someone at an English desk classifies it; the grain tells the page on a thread of Orleans', not the page's.
+        await Task.Run(async () =>
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.CurrentCulture = new("en");
+            await fixture.Grains.Get<ITicketGrain>(ticket.Id).Classify(Assistant.By(new Classification(TicketCategory.Breakdown)));
+        });
+        live.WaitForState(() => live.FindAll(".notice").Count > 0, Loaded);
+        Assert.Contains("已分类", live.Find(".notice").TextContent);
+    }
+
     private IRenderedComponent<EngineerPage> EngineerPageOf(Actor caller, string id, string language)
     {
         var http = Signed(caller, language);
