@@ -2,7 +2,6 @@ using AfterSales.Dashboard.Charts;
 using AfterSales.Dashboard.Reporting;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.Silo.Auth;
-using AfterSales.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace AfterSales.Silo.Dashboard;
@@ -26,8 +25,6 @@ public static class DashboardHosting
 
     public static WebApplication UseAfterSalesDashboard(this WebApplication app)
     {
-        // Before the silo starts: the Orleans dashboard reads its sampling interval when it starts.
-        OrleansDashboardSampling.Apply(app.Services, app.Configuration);
         app.UseAntiforgery();
         app.MapLogin();
         app.MapDashboardCharts();

@@ -8,10 +8,12 @@ namespace AfterSales.Silo.Hosting;
 /// <c>Orleans:DashboardSampleSeconds</c> (10) instead of its fixed second. One of those instruments sums the pending
 /// requests of every activation, so each sample walks them all: 2.5-3.5% of the service's CPU at intake with the tickets
 /// of a few minutes active, and more with every active ticket. Orleans.Dashboard 10.4.2 has the interval as
-/// <c>DashboardHost.ExportIntervalMilliseconds</c> but no option for it, so it is set on the host before the silo starts;
-/// should a later version drop that property, the dashboard keeps its second and a warning says so.
+/// <c>DashboardHost.ExportIntervalMilliseconds</c> but no option for it, so it is set on the host before any hosted
+/// service starts (the silo, and with it the dashboard); should a later version drop that property, the dashboard keeps
+/// its second and a warning says so.
 /// </summary>
-public static class OrleansDashboardSampling
+public sealed class OrleansDashboardSampling(IServiceProvider services, IConfiguration config, ILogger<OrleansDashboardSampling> logger)
+    : IHostedLifecycleService
 {
     public const string SecondsKey = "Orleans:DashboardSampleSeconds";
 
@@ -20,20 +22,33 @@ public static class OrleansDashboardSampling
     private static readonly PropertyInfo? Interval =
         Host?.GetProperty("ExportIntervalMilliseconds", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
 
-    public static void Apply(IServiceProvider services, IConfiguration config)
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
-        var seconds = Math.Clamp(config.GetValue(SecondsKey, 10), 1, 3600);
-        if (Host is not null && Interval?.SetMethod is not null && services.GetService(Host) is { } host)
+        if (Interval?.SetMethod is not null && HostIn(services) is { } host)
         {
-            Interval.SetValue(host, seconds * 1000);
-            return;
+            Interval.SetValue(host, Math.Clamp(config.GetValue(SecondsKey, 10), 1, 3600) * 1000);
+        }
+        else
+        {
+            logger.LogWarning("The Orleans dashboard's sampling interval could not be set; it samples every second.");
         }
 
-        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OrleansDashboardSampling))
-            .LogWarning("The Orleans dashboard's sampling interval could not be set; it samples every second.");
+        return Task.CompletedTask;
     }
 
-    /// <summary>The interval the dashboard's host will sample at, in milliseconds (null: no such host or property).</summary>
+    /// <summary>The interval the dashboard's host samples at, in milliseconds (null: no such host or property).</summary>
     public static int? Current(IServiceProvider services) =>
-        Host is not null && Interval is not null && services.GetService(Host) is { } host ? (int?)Interval.GetValue(host) : null;
+        Interval is not null && HostIn(services) is { } host ? (int?)Interval.GetValue(host) : null;
+
+    private static object? HostIn(IServiceProvider services) => Host is null ? null : services.GetService(Host);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -64,6 +64,7 @@ public static class SiloHosting
             // Plain JSON without .NET type names: state stays readable after a type is renamed or a collection changes shape.
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddDashboard();
+            silo.Services.AddHostedService<OrleansDashboardSampling>();
             if (defaultStorage is null)
             {
                 silo.Services.AddHostedService<DeadlineWatch>();

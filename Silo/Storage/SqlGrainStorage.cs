@@ -15,13 +15,13 @@ namespace AfterSales.Silo.Storage;
 /// the answer of a keyed command (<see cref="IdempotencyWrite"/>) to AfterSalesIdempotency, in the same transaction
 /// (on PostgreSQL all of it one statement: <see cref="PostgreSqlStateWrite"/>).
 /// </summary>
-public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer, FreshStates? fresh = null) : IGrainStorage
+public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer, FreshStates fresh) : IGrainStorage
 {
     public static string KeyOf(string stateName, GrainId grainId) => $"{stateName}/{grainId}";
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        if (fresh?.Take(grainId) == true)
+        if (fresh.Take(grainId))
         {
             grainState.ETag = null;
             grainState.RecordExists = false;
