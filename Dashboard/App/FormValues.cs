@@ -6,6 +6,12 @@ namespace AfterSales.Dashboard.App;
 /// <summary>A posted form's values as a command's body wants them: a text (null when empty), lines, a box ticked, a number, a date.</summary>
 public static class FormValues
 {
+    /// <summary>The field of the key a form was rendered with (<c>FormKey</c>), its command's idempotency key.</summary>
+    public const string KeyName = "idempotencyKey";
+
+    /// <summary>The idempotency key the form was rendered with, if it carries one.</summary>
+    public static string? Key(this IFormCollection form) => form.Optional(KeyName);
+
     public static string Text(this IFormCollection form, string name) => form[name].ToString().Trim();
 
     public static string? Optional(this IFormCollection form, string name) => form.Text(name) is { Length: > 0 } text ? text : null;

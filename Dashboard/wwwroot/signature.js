@@ -23,9 +23,13 @@
     document.getElementById('signature-clear').addEventListener('click', () => { ink.clearRect(0, 0, pad.width, pad.height); drawn = false; });
     form.addEventListener('submit', e => {
         e.preventDefault();
-        if (!drawn) {
+        if (!drawn || form.dataset.sending === 'on') {
             return;
         }
+
+        // Sent once (forms.js for the other forms); the form's key answers a second send with the first drawing.
+        form.dataset.sending = 'on';
+        document.getElementById('signature-save').disabled = true;
 
         pad.toBlob(png => {
             const files = new DataTransfer();

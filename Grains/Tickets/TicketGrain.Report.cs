@@ -124,9 +124,14 @@ public sealed partial class TicketGrain
             return $"report filed with scan {scan}";
         });
 
+    // R-TKT-8: a copy changes hands only when a move names it (the customer keeps the duplicate); a lookup that
+    // answers a default value for "none" would move every copy not named to the enum's first custodian.
     private static List<ReportCopy> HandOver(
-        IReadOnlyList<ReportCopy> copies, DateTimeOffset at, params (CopyKind Kind, Custodian To)[] moves) =>
-        [.. copies.Select(c => moves.FirstOrDefault(m => m.Kind == c.Kind) is { } m && m.To != c.Custodian
-            ? c with { Custodian = m.To, Since = at }
+        IReadOnlyList<ReportCopy> copies, DateTimeOffset at, params (CopyKind Kind, Custodian To)[] moves)
+    {
+        var to = moves.ToDictionary(m => m.Kind, m => m.To);
+        return [.. copies.Select(c => to.TryGetValue(c.Kind, out var custodian) && custodian != c.Custodian
+            ? c with { Custodian = custodian, Since = at }
             : c)];
+    }
 }

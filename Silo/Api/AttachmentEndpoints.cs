@@ -24,7 +24,7 @@ public static class AttachmentEndpoints
                 // Who may not add a file to this ticket is refused before the file is received.
                 await grains.Get<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
                 using var upload = await FileUpload.Read(http.Request, http.RequestAborted);
-                var attachment = await Attach(id, upload, http, grains, files);
+                var attachment = await Attach(id, upload, http, grains, files, Caller.IdempotencyKey(http));
                 return TypedResults.Created($"/api/attachments/{attachment.Id}", attachment);
             })
             .Upload(TicketOperation.Attach, "attachFile", "Upload an evidence file of a ticket",
@@ -35,7 +35,7 @@ public static class AttachmentEndpoints
                 var site = grains.Get<IInstallationSiteGrain>(id);
                 await site.Require(http.Actor(), SiteOperation.Attach);
                 using var upload = await FileUpload.Read(http.Request, http.RequestAborted);
-                var attachment = await AttachToInstallation(id, serial, upload, http, grains, files);
+                var attachment = await AttachToInstallation(id, serial, upload, http, grains, files, Caller.IdempotencyKey(http));
                 return TypedResults.Created($"/api/attachments/{attachment.Id}", attachment);
             })
             .Upload(SiteOperation.Attach, "attachInstallationFile", "Upload the scan of an installation's commissioning report (R-INS-4)",
@@ -69,16 +69,17 @@ public static class AttachmentEndpoints
 
     /// <summary>
     /// An upload becomes the ticket's evidence: its EXIF read, its bytes kept durably in the file store, then the one
-    /// ticket command that names them (a file the ticket refuses stays unnamed). Used by the API and the web app's form.
+    /// ticket command that names them (a file the ticket refuses stays unnamed). Used by the API (the key from its
+    /// Idempotency-Key header) and the web app's form (the key the form was rendered with).
     /// </summary>
-    public static async Task<Attachment> Attach(string ticketId, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files) =>
+    public static async Task<Attachment> Attach(string ticketId, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files, string? key) =>
         await Attach(upload, http, files, new FileOwner(FileOwner.Ticket, ticketId),
-            async file => (await grains.Get<ITicketGrain>(ticketId).Attach(http.Command(file))).Attachments);
+            async file => (await grains.Get<ITicketGrain>(ticketId).Attach(http.Actor().By(file, key))).Attachments);
 
     public static async Task<Attachment> AttachToInstallation(
-        string siteId, string serial, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files) =>
+        string siteId, string serial, UploadedFile upload, HttpContext http, IGrainFactory grains, IFileStore files, string? key) =>
         await Attach(upload, http, files, new FileOwner(FileOwner.Site, siteId), async file =>
-            (await grains.Get<IInstallationSiteGrain>(siteId).Attach(serial, http.Command(file))).Installations.First(i => i.MachineSerial == serial).Attachments!);
+            (await grains.Get<IInstallationSiteGrain>(siteId).Attach(serial, http.Actor().By(file, key))).Installations.First(i => i.MachineSerial == serial).Attachments!);
 
     /// <summary>
     /// An upload becomes its owner's evidence: its EXIF read, its bytes kept durably in the file store, then the one

@@ -1,3 +1,4 @@
+using AfterSales.Dashboard.App;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Sites;
@@ -22,7 +23,7 @@ public static class WebEvidence
             {
                 await grains.Get<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
                 using var upload = await Read(http, antiforgery);
-                await AttachmentEndpoints.Attach(id, upload, http, grains, files);
+                await AttachmentEndpoints.Attach(id, upload, http, grains, files, upload.Field(FormValues.KeyName));
                 return Results.Redirect($"/app/tickets/{Uri.EscapeDataString(id)}#evidence");
             })
             .RequireAuthorization()
@@ -34,7 +35,7 @@ public static class WebEvidence
             {
                 await grains.Get<IInstallationSiteGrain>(id).Require(http.Actor(), SiteOperation.Attach);
                 using var upload = await Read(http, antiforgery);
-                await AttachmentEndpoints.AttachToInstallation(id, serial, upload, http, grains, files);
+                await AttachmentEndpoints.AttachToInstallation(id, serial, upload, http, grains, files, upload.Field(FormValues.KeyName));
                 return Results.Redirect($"/app/sites/{Uri.EscapeDataString(id)}");
             })
             .RequireAuthorization()

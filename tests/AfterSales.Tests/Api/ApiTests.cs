@@ -240,6 +240,56 @@ public sealed class ApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task R_TKT_8_the_customers_duplicate_stays_with_the_customer_from_signature_to_closing_on_the_API()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+        var tools = new[] { "hydraulic pressure gauge", "multimeter", "torque wrench set" };
+        await w.Command(w.Assistant, t.Id, "classify", new { category = "Breakdown" });
+        await w.Command(w.Assistant, t.Id, "assign", new { engineerId = w.EngineerId });
+        await w.Command(w.Engineer, t.Id, "contact", new { notes = "called the driver" });
+        await w.Command(w.Engineer, t.Id, "phone-attempts", new { solved = false, notes = "pump noise persists" });
+        await w.Command(w.Manager, t.Id, "dispatch", new { engineerId = w.EngineerId, tools, parts = Array.Empty<string>() });
+        await w.Command(w.Engineer, t.Id, "arrival");
+        var photo = await ApiWorld.Upload(w.Engineer, t.Id, "Photo", SampleFiles.Photo(), "seal.jpg");
+        await w.Command(w.Engineer, t.Id, "site-findings", new
+        {
+            workingClothes = true, safetyPrecautions = true, rootCause = "pump seal worn", responsibility = "Supplier",
+            photos = new[] { photo.Id }, inspectionDone = true, hiddenFaultsFixed = Array.Empty<string>(), qualityNotes = Array.Empty<string>(),
+        });
+        await w.Command(w.Engineer, t.Id, "resolution", new { summary = "replaced seal" });
+        Assert.Equal(("Engineer", "Engineer"), Copies(await w.Command(w.Engineer, t.Id, "report", new { workDone = "replaced seal", partsUsed = new[] { "seal" } })));
+        Assert.Equal(("ServiceManager", "Customer"), Copies(await w.Command(w.Customer, t.Id, "report/signature", new { refused = true, reason = "hours are wrong" })));
+        Assert.Equal(("ServiceManager", "Customer"), Copies(await w.Command(w.Manager, t.Id, "report/approval", new { approved = false, comment = "correct the hours" })));
+        Assert.Equal(("Engineer", "Engineer"), Copies(await w.Command(w.Engineer, t.Id, "report", new { workDone = "replaced seal, hours corrected", partsUsed = new[] { "seal" } })));
+        Assert.Equal(("ServiceManager", "Customer"), Copies(await w.Command(w.Customer, t.Id, "report/signature", new { signedBy = "刘工长" })));
+        Assert.Equal(("ServiceManager", "Customer"), Copies(await w.Command(w.Manager, t.Id, "report/approval", new { approved = true })));
+        var scan = await ApiWorld.Upload(w.Assistant, t.Id, "Scan", SampleFiles.Pdf("copies-1"), "copies-1.pdf");
+        Assert.Equal(("AfterSalesArchive", "Customer"), Copies(await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = scan.Id })));
+        // The customer reads the same on its own ticket.
+        Assert.Equal(("AfterSalesArchive", "Customer"), Copies(await w.Customer.GetAsync($"/api/tickets/{t.Id}").Ok<TicketView>()));
+
+        var reopened = await w.Command(w.Customer, t.Id, "confirmation", new { solved = false, rating = 2 });
+        Assert.Null(reopened.Report);
+        Assert.Equal(("AfterSalesArchive", "Customer"), Copies(reopened.EarlierReports[^1]));
+        await w.Command(w.Engineer, t.Id, "phone-attempts", new { solved = true, notes = "relief valve reset by phone" });
+        Assert.Equal(("ServiceManager", "Customer"), Copies(await w.Command(w.Engineer, t.Id, "report", new { workDone = "relief valve reset", partsUsed = Array.Empty<string>() })));
+        await w.Command(w.Manager, t.Id, "report/approval", new { approved = true });
+        var phoneScan = await ApiWorld.Upload(w.Assistant, t.Id, "Scan", SampleFiles.Pdf("copies-2"), "copies-2.pdf");
+        await w.Command(w.Assistant, t.Id, "report/filing", new { scanRef = phoneScan.Id });
+        var closed = await w.Command(w.Customer, t.Id, "confirmation", new { solved = true, rating = 5 });
+
+        Assert.Equal(TicketStatus.Closed, closed.Status);
+        Assert.Equal(("AfterSalesArchive", "Customer"), Copies(closed));
+        Assert.Equal([("ServiceManager", "Customer"), ("AfterSalesArchive", "Customer")], closed.EarlierReports.Select(Copies));
+    }
+
+    private static (string Original, string CustomerCopy) Copies(TicketView ticket) => Copies(ticket.Report!);
+
+    private static (string Original, string CustomerCopy) Copies(ServiceReport report) =>
+        (report.Copies.Single(c => c.Kind == CopyKind.Original).Custodian.ToString(), report.Copies.Single(c => c.Kind == CopyKind.CustomerCopy).Custodian.ToString());
+
+    [Fact]
     public async Task Happy_path_on_site_with_escalation_signature_warranty_parts_and_closure()
     {
         var w = await ApiWorld.Create(api);

@@ -43,6 +43,17 @@ public sealed class Chromium : IAsyncDisposable
         return new Chromium(playwright, context, profile);
     }
 
+    /// <summary>A slow network for the page, as DevTools emulates it: every request waits <paramref name="latencyMs"/> ms.</summary>
+    public static async Task SlowNetwork(IPage page, int latencyMs)
+    {
+        var devTools = await page.Context.NewCDPSessionAsync(page);
+        await devTools.SendAsync("Network.enable");
+        await devTools.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        {
+            ["offline"] = false, ["latency"] = latencyMs, ["downloadThroughput"] = -1, ["uploadThroughput"] = -1,
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Context.CloseAsync();

@@ -322,10 +322,80 @@ public sealed class WebAppBrowserTests : IDisposable
         });
     }
 
+    [Fact]
+    public async Task A_double_click_on_a_slow_network_makes_one_of_anything_a_form_creates_and_a_form_sent_twice_answers_its_first_result()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings());
+        await silo.Explain(async () =>
+        {
+            var world = new ProcessWorld(silo);
+            await world.Seed();
+            await using var chromium = await Chromium.Start();
+
+            // The intake (R-TKT-1): double-clicked with 300 ms each way, one ticket; the button is disabled while it runs.
+            var desk = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", "/app/intake?customerId=C-1&lang=en", 1440);
+            await Chromium.SlowNetwork(desk, 300);
+            await desk.FillAsync("#intake-description", "drum stops: double-clicked");
+            await DoubleClick(desk, "Open");
+            await desk.WaitForURLAsync("**/app/tickets/T-*");
+            var first = new Uri(desk.Url).AbsolutePath.Split('/')[^1];
+            Assert.Equal([first], await TicketsOfC1(world, 1));
+
+            // The same form sent twice past its button (a reload of the answer, a page without script): its key answers the first ticket.
+            await desk.GotoAsync(new Uri(silo.Address, "/app/intake?customerId=C-1&lang=en").ToString());
+            await desk.FillAsync("#intake-description", "drum stops: sent twice");
+            var twice = await SentTwice(desk, "Open");
+            Assert.Equal(twice[0].Url, twice[1].Url);
+            Assert.Equal([twice[0].Url.Split('/')[^1], first], await TicketsOfC1(world, 2));
+
+            // The customer and its machine, at the desk.
+            await desk.GotoAsync(new Uri(silo.Address, "/app/customers?lang=en").ToString());
+            await Fill(desk, ("customer-id", "C-dbl"), ("customer-name", "Jinan Double Concrete"), ("customer-region", "Shandong"));
+            await DoubleClick(desk, "RegisterCustomer");
+            await desk.WaitForURLAsync("**/app/customers/C-dbl");
+            await NoError(desk);
+            await Fill(desk, ("machine-serial", "TM-dbl-1"), ("machine-line", "TruckMixer"), ("machine-model", "HTM1204"));
+            await DoubleClick(desk, "AddMachine");
+            await NoError(desk);
+            await Fill(desk, ("machine-serial", "TM-dbl-2"), ("machine-line", "TruckMixer"), ("machine-model", "HTM1204"));
+            Assert.All(await SentTwice(desk, "AddMachine"), a => Assert.False(a.Refused, a.Url));
+            var customer = await world.Assistant.GetAsync("/api/customers/C-dbl").Ok<AfterSales.GrainInterfaces.Customers.CustomerView>();
+            Assert.Equal(["TM-dbl-1", "TM-dbl-2"], customer.Machines.Select(m => m.Serial));
+
+            // The engineer, by the manager; the site, by sales.
+            var manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", "/app/engineers?lang=en", 1440);
+            await Chromium.SlowNetwork(manager, 300);
+            await Fill(manager, ("engineer-id", "E-dbl"), ("engineer-name", "Zhang"), ("engineer-years", "6"), ("engineer-trained", "on"),
+                ("engineer-line-TruckMixer", "on"), ("engineer-tools", "multimeter"), ("engineer-city", "Jinan"));
+            await DoubleClick(manager, "RegisterEngineer");
+            await manager.WaitForURLAsync("**/app/engineers/E-dbl");
+            await NoError(manager);
+            var sales = await As(chromium, silo, Role.SalesDepartment, "sales-sun", "/app/sites?lang=en", 1440);
+            await Chromium.SlowNetwork(sales, 300);
+            await Fill(sales, ("site-id", "S-dbl"), ("site-customer", "C-dbl"), ("site-address", "Licheng, Jinan"), ("site-region", "Shandong"));
+            await DoubleClick(sales, "RegisterSite");
+            await sales.WaitForURLAsync("**/app/sites/S-dbl");
+            await NoError(sales);
+
+            // A photo of the ticket: one file double-clicked is one attachment; sent twice with its form's key, still one more.
+            var phone = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", $"/app/tickets/{first}?lang=zh", 390);
+            await Chromium.SlowNetwork(phone, 300);
+            await phone.SelectOptionAsync("#attach-kind", "Photo");
+            await phone.SetInputFilesAsync("#attach-file", new FilePayload { Name = "seal.jpg", MimeType = "image/jpeg", Buffer = SampleFiles.Photo() });
+            await DoubleClick(phone, "Attach");
+            await phone.Locator("ul.evidence li", new() { HasTextString = "seal.jpg" }).WaitForAsync();
+            Assert.Single((await world.Assistant.GetAsync($"/api/tickets/{first}").Ok<TicketView>()).Attachments);
+            await phone.SetInputFilesAsync("#attach-file", new FilePayload { Name = "drum.jpg", MimeType = "image/jpeg", Buffer = SampleFiles.Photo() });
+            await SentTwice(phone, "Attach");
+            Assert.Equal(["seal.jpg", "drum.jpg"], (await world.Assistant.GetAsync($"/api/tickets/{first}").Ok<TicketView>()).Attachments.Select(a => a.FileName));
+            return true;
+        });
+    }
+
     public void Dispose() => _data.Dispose();
 
-    /// <summary>Fills the inputs of a page's form by their ids and submits it; the page that comes back is the answer.</summary>
-    private static async Task Submit(IPage page, string operation, params (string Id, string Value)[] values)
+    /// <summary>Fills the inputs of a page's form by their ids.</summary>
+    private static async Task Fill(IPage page, params (string Id, string Value)[] values)
     {
         foreach (var (id, value) in values)
         {
@@ -344,7 +414,65 @@ public sealed class WebAppBrowserTests : IDisposable
                 await input.FillAsync(value);
             }
         }
+    }
 
+    /// <summary>Double-clicks a form's button as an impatient person does; the button is disabled while the request runs.</summary>
+    private static async Task DoubleClick(IPage page, string operation)
+    {
+        var button = page.Locator($"form[data-operation={operation}] button[type=submit]");
+        var answered = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+        await button.DblClickAsync();
+        Assert.True(await button.IsDisabledAsync(), $"{operation}: the button is enabled while its request runs");
+        await answered;
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    /// <summary>
+    /// Sends a form's values twice at once, past its button (as a reload of its answer or a page without script would):
+    /// where each answer ended, and whether it was a refusal.
+    /// </summary>
+    private static async Task<IReadOnlyList<(string Url, bool Refused)>> SentTwice(IPage page, string operation)
+    {
+        var answers = await page.Locator($"form[data-operation={operation}]").EvaluateAsync<string[][]>(
+            """
+            async form => Promise.all([0, 1].map(async () => {
+                const answer = await fetch(form.action, { method: 'POST', body: new FormData(form) });
+                const page = await answer.text();
+                return [answer.url, String(!answer.ok || page.includes('class="error"'))];
+            }))
+            """);
+        return [.. answers.Select(a => (a[0], a[1] == "true"))];
+    }
+
+    private static async Task NoError(IPage page) => Assert.Equal(0, await page.Locator("p.error[role=alert]").CountAsync());
+
+    /// <summary>The tickets of customer C-1, newest first, once the read model has taken in at least <paramref name="expected"/>.</summary>
+    private static async Task<IReadOnlyList<string>> TicketsOfC1(ProcessWorld world, int expected)
+    {
+        // The list is a read model: wait until it shows as many as expected, and a little longer for one more to show.
+        IReadOnlyList<string> found = [];
+        var until = DateTime.UtcNow.AddSeconds(20);
+        var seenAt = DateTime.MaxValue;
+        while (DateTime.UtcNow < until && DateTime.UtcNow < seenAt.AddSeconds(3))
+        {
+            var tickets = await world.Assistant.GetAsync("/api/tickets?customerId=C-1&limit=200").Ok<List<TicketSummary>>();
+            found = [.. tickets.Select(t => t.Id)];
+            if (found.Count >= expected && seenAt == DateTime.MaxValue)
+            {
+                seenAt = DateTime.UtcNow;
+            }
+
+            await Task.Delay(250);
+        }
+
+        return found;
+    }
+
+
+    /// <summary>Fills the inputs of a page's form by their ids and submits it; the page that comes back is the answer.</summary>
+    private static async Task Submit(IPage page, string operation, params (string Id, string Value)[] values)
+    {
+        await Fill(page, values);
         var answered = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
         await page.Locator($"form[data-operation={operation}] button[type=submit]").ClickAsync();
         await answered;

@@ -48,6 +48,57 @@ public sealed class ReportRulesTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task R_TKT_8_the_customer_keeps_the_duplicate_through_dispute_return_signature_approval_filing_reopening_and_closing()
+    {
+        var s = await Given();
+        var t = s.Ticket((await s.TicketAt(TicketStatus.ReportSubmitted)).Id);
+        var customer = Customer(s.CustomerId);
+        Assert.Equal((Custodian.Engineer, Custodian.Engineer), Copies((await t.Get()).Report!));
+
+        // Disputed: both copies leave the engineer; returned for correction, they stay where they are.
+        var disputed = await t.SignReport(customer.By(new ReportSignature(null, true, "hours are wrong")));
+        Assert.Equal((Custodian.ServiceManager, Custodian.Customer), Copies(disputed.Report!));
+        var returned = await t.ReviewReport(Manager.By(new ReportReview(false, "correct the hours")));
+        Assert.Equal((Custodian.ServiceManager, Custodian.Customer), Copies(returned.Report!));
+
+        // The corrected report is a new duplicate with the engineer; the returned one keeps its copies in the record.
+        var corrected = await t.SubmitReport(s.Engineer.By(new ReportDraft("replaced pump seal, hours corrected", ["pump seal kit"])));
+        Assert.Equal((Custodian.Engineer, Custodian.Engineer), Copies(corrected.Report!));
+        Assert.Equal((Custodian.ServiceManager, Custodian.Customer), Copies(corrected.EarlierReports.Single()));
+        var signed = await t.SignReport(customer.By(new ReportSignature("Foreman Liu", false, null, 5)));
+        Assert.Equal((Custodian.ServiceManager, Custodian.Customer), Copies(signed.Report!));
+        var approved = await t.ReviewReport(Manager.By(new ReportReview(true, null)));
+        Assert.Equal((Custodian.ServiceManager, Custodian.Customer), Copies(approved.Report!));
+
+        // Filing moves the original to the archive only: the duplicate is the customer's to keep.
+        var (scan, _) = await Scenario.Attach(t, Assistant, AttachmentKind.Scan);
+        var filed = await t.FileReport(Assistant.By(new ReportFiling(scan)));
+        Assert.Equal((Custodian.AfterSalesArchive, Custodian.Customer), Copies(filed.Report!));
+
+        // "Not solved" reopens: the filed report stays in the record as it was; the next round ends with a phone report.
+        var reopened = await t.Confirm(customer.By(new Confirmation(false, 2, "still noisy")));
+        Assert.Null(reopened.Report);
+        Assert.Equal((Custodian.AfterSalesArchive, Custodian.Customer), Copies(reopened.EarlierReports[^1]));
+        await t.RecordPhoneAttempt(s.Engineer.By(new PhoneAttempt(true, "relief valve reset by phone")));
+        var phone = await t.SubmitReport(s.Engineer.By(new ReportDraft("guided relief valve reset", [])));
+        Assert.Equal((Custodian.ServiceManager, Custodian.Customer), Copies(phone.Report!));
+        await t.ReviewReport(Manager.By(new ReportReview(true, null)));
+        var (phoneScan, _) = await Scenario.Attach(t, Assistant, AttachmentKind.Scan);
+        await t.FileReport(Assistant.By(new ReportFiling(phoneScan)));
+        var closed = await t.Confirm(customer.By(new Confirmation(true, 5, null)));
+
+        Assert.Equal(TicketStatus.Closed, closed.Status);
+        Assert.Equal((Custodian.AfterSalesArchive, Custodian.Customer), Copies(closed.Report!));
+        Assert.Equal(
+            [(Custodian.ServiceManager, Custodian.Customer), (Custodian.AfterSalesArchive, Custodian.Customer)],
+            closed.EarlierReports.Select(Copies));
+    }
+
+    /// <summary>Who keeps the original and who the customer's copy (R-TKT-8).</summary>
+    private static (Custodian Original, Custodian CustomerCopy) Copies(ServiceReport report) =>
+        (report.Copies.Single(c => c.Kind == CopyKind.Original).Custodian, report.Copies.Single(c => c.Kind == CopyKind.CustomerCopy).Custodian);
+
+    [Fact]
     public async Task R_TKT_9_a_signed_site_report_keeps_the_sha256_of_its_content_and_the_copies_change_hands()
     {
         var s = await Given();

@@ -84,6 +84,21 @@ public sealed class TicketPageComponentTests : IDisposable
     }
 
     [Fact]
+    public async Task R_TKT_8_the_page_shows_the_customers_copy_with_the_customer_after_filing_and_after_a_reopening()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var ticket = await s.TicketAt(TicketStatus.ReportFiled);
+        var customer = new Actor($"user-{s.CustomerId}", Role.Customer, s.CustomerId);
+
+        var filed = Ticket(Assistant, ticket.Id, "zh");
+        Assert.Equal("原件: 售后档案; 用户副本: 用户", filed.Find("[data-copies]").TextContent);
+
+        await s.Ticket(ticket.Id).Confirm(customer.By(new Confirmation(false, 2, "still noisy")));
+        var reopened = Ticket(customer, ticket.Id, "en");
+        Assert.Equal(["original: the after-sales archive; customer's duplicate: the customer"], reopened.FindAll("[data-earlier-reports] [data-copies]").Select(e => e.TextContent));
+    }
+
+    [Fact]
     public async Task The_desk_queue_counts_what_is_due_and_a_ticket_moves_on_from_classify_to_assign()
     {
         var s = await new Scenario(fixture.Grains).WithCustomer();
