@@ -1,7 +1,7 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Api;
 

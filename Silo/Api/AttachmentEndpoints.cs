@@ -3,7 +3,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Files;
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage.Files;
 using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Nodes;
 using Microsoft.Net.Http.Headers;

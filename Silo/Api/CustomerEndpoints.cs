@@ -3,7 +3,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Requests;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.Grains.Common;
 
 namespace AfterSales.Silo.Api;

@@ -7,7 +7,7 @@ using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 

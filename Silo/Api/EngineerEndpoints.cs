@@ -2,7 +2,7 @@ using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Requests;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Grains.Common;
 

@@ -1,4 +1,4 @@
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;

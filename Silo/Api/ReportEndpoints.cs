@@ -5,7 +5,7 @@ using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Dashboard.Exports;
 using AfterSales.Silo.Api.Requests;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Api;
 

@@ -4,7 +4,7 @@ using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Reporting;
 using AfterSales.Grains.Sla;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Api;
 

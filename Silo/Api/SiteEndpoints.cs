@@ -3,7 +3,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.Grains.Common;
 using AfterSales.Silo.Api.Requests;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Api;
 

@@ -3,7 +3,7 @@ using AfterSales.GrainInterfaces.Stations;
 using AfterSales.Silo.Api.Requests;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Grains.Common;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Api;
 

@@ -3,8 +3,8 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Dashboard.Exports;
 using AfterSales.Silo.Notifications;
-using AfterSales.Silo.ReadModels;
-using AfterSales.Silo.Storage;
+using AfterSales.Persistence.ReadModels;
+using AfterSales.Persistence.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Silo.Api;

@@ -4,7 +4,7 @@ using AfterSales.GrainInterfaces.Notifications;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.Api.Requests;
 using AfterSales.Silo.Notifications;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Api;
 

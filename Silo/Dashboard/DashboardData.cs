@@ -8,7 +8,7 @@ using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Api;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Dashboard;
 

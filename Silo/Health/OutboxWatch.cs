@@ -1,5 +1,5 @@
 using AfterSales.Grains.Common;
-using AfterSales.Silo.Storage;
+using AfterSales.Persistence.Storage;
 
 namespace AfterSales.Silo.Health;
 

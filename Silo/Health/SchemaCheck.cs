@@ -1,4 +1,4 @@
-using AfterSales.Silo.Storage;
+using AfterSales.Persistence.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AfterSales.Silo.Health;

@@ -2,10 +2,10 @@ using AfterSales.Silo.Settings;
 using System.Net;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.Notifications;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.Grains.Common;
-using AfterSales.Silo.Storage;
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage;
+using AfterSales.Persistence.Storage.Files;
 using AfterSales.Silo.Telemetry;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -18,7 +18,7 @@ namespace AfterSales.Silo.Hosting;
 /// <summary>The Orleans silo of this process: clustering, storage and read models, the deadline watch, the Orleans dashboard, the rules' settings.</summary>
 public static class SiloHosting
 {
-    public const string ServiceId = "aftersales";
+    public const string ServiceId = ServiceIds.Orleans;
 
     public static StorageProvider Provider(IConfiguration config) =>
         Enum.TryParse<StorageProvider>(config["Storage:Provider"] ?? nameof(StorageProvider.Sqlite), ignoreCase: true, out var p)
@@ -81,10 +81,7 @@ public static class SiloHosting
     {
         var connectionString = config.GetConnectionString("AfterSales")
             ?? $"Data Source={Path.Combine(HostSettings.DataDirectory(config), "aftersales.db")};Default Timeout=30";
-        using (var connection = new SqliteConnection(connectionString))
-        {
-            SchemaScripts.Apply(connection, "Sqlite");
-        }
+        SchemaMigrations.Upgrade(StorageProvider.Sqlite, connectionString);
 
         silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: "aftersales-local");
         silo.AddAfterSalesStorage(SqlDatabase.Sqlite(connectionString), defaultStorage);
@@ -95,10 +92,7 @@ public static class SiloHosting
     private static void UsePostgreSql(ISiloBuilder silo, IConfiguration config, int siloPort, int gatewayPort, Action<ISiloBuilder>? defaultStorage)
     {
         var connectionString = PostgreSqlConnectionString(config);
-        using (var connection = new NpgsqlConnection(connectionString))
-        {
-            SchemaScripts.Apply(connection, "PostgreSql");
-        }
+        SchemaMigrations.Upgrade(StorageProvider.PostgreSql, connectionString);
 
         const string invariant = "Npgsql";
         var advertised = IPAddress.Parse(config["Cluster:AdvertisedIP"] ?? IPAddress.Loopback.ToString());

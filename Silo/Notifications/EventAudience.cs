@@ -1,5 +1,5 @@
 using System.Data.Common;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Notifications;
 

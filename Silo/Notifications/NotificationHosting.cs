@@ -1,4 +1,4 @@
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Notifications;
 

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using AfterSales.GrainInterfaces.Notifications;
 using AfterSales.Grains.Common;
-using AfterSales.Silo.Storage;
+using AfterSales.Persistence.Storage;
 
 namespace AfterSales.Silo.Notifications;
 

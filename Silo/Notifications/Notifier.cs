@@ -6,7 +6,7 @@ using AfterSales.GrainInterfaces.Notifications;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Sla;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.Silo.Settings;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using AfterSales.Persistence.Settings;
 namespace AfterSales.Silo.Settings;
 
 /// <summary>The service's options, bound from configuration and validated when the service starts (a bad value stops it).</summary>

@@ -1,5 +1,5 @@
 using AfterSales.Dashboard.App;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Web;
 

@@ -9,7 +9,7 @@ using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Stations;
 using AfterSales.Grains.Common;
 using AfterSales.Silo.Api;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Web;
 

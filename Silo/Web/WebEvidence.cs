@@ -5,7 +5,7 @@ using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Api.Files;
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage.Files;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 

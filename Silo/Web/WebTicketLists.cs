@@ -4,7 +4,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.Api;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Web;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using Microsoft.Data.Sqlite;
 
 namespace AfterSales.Bench;

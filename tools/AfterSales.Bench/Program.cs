@@ -1,6 +1,6 @@
 using System.Globalization;
 using AfterSales.Bench;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.Tests.PostgreSql;
 using Microsoft.Data.Sqlite;
 using Npgsql;

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using AfterSales.Dashboard.Charts;
 using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Reporting;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using Microsoft.Data.Sqlite;
 
 namespace AfterSales.Bench;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage.Files;
 using SkiaSharp;
 
 namespace AfterSales.Seeder;

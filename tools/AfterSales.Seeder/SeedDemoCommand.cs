@@ -1,8 +1,9 @@
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage;
+using AfterSales.Persistence.Storage.Files;
 using System.Diagnostics;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Hosting;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using Npgsql;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using AfterSales.Persistence.Storage;
 using AfterSales.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;

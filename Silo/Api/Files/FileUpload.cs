@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Common.Limits;
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage.Files;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 

@@ -1,6 +1,6 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.Storage;
+using AfterSales.Persistence.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 

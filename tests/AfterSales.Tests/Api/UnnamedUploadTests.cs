@@ -2,8 +2,8 @@ using System.Net;
 using System.Security.Cryptography;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.Storage;
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage;
+using AfterSales.Persistence.Storage.Files;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Tests.Api;

@@ -2,7 +2,7 @@ using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Api;
 using AfterSales.Silo.Hosting;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;

@@ -1,5 +1,5 @@
 using AfterSales.Silo.Hosting;
-using AfterSales.Silo.Storage;
+using AfterSales.Persistence.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,8 +46,7 @@ public static class TestStorage
         var folder = Directory.CreateTempSubdirectory("aftersales-cluster-").FullName;
         Folders.Add(folder);
         var connectionString = $"Data Source={Path.Combine(folder, "aftersales.db")};Default Timeout=30";
-        using var connection = new SqliteConnection(connectionString);
-        SchemaScripts.Apply(connection, "Sqlite");
+        SchemaMigrations.Upgrade(StorageProvider.Sqlite, connectionString);
         return connectionString;
     }
 

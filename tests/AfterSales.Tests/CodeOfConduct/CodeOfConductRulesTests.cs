@@ -5,7 +5,7 @@ using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Sla;
 using AfterSales.Silo.Api;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.Tests.Cluster;
 using static AfterSales.Tests.Cluster.People;
 

@@ -4,7 +4,7 @@ using AfterSales.Grains.Tickets;
 using AfterSales.Grains.Sla;
 using AfterSales.Seeder;
 using AfterSales.Silo.Hosting;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using AfterSales.Tests.Cluster;

@@ -3,7 +3,7 @@ using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Tickets;
 using AfterSales.Silo.Api;
 using AfterSales.Seeder;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.Tests.Cluster;
 using Orleans.Storage;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
 using AfterSales.Silo.Hosting;
-using AfterSales.Silo.Storage;
-using AfterSales.Silo.Storage.Files;
+using AfterSales.Persistence.Storage;
+using AfterSales.Persistence.Storage.Files;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -17,10 +17,7 @@ public sealed class PostgreSqlFileLedgerTests(PostgresServer postgres)
     public async Task An_unnamed_upload_is_forgotten_bytes_and_all_unless_uploaded_again_or_named_since()
     {
         var connectionString = postgres.CreateDatabase();
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            SchemaScripts.Apply(connection, "PostgreSql");
-        }
+        SchemaMigrations.Upgrade(StorageProvider.PostgreSql, connectionString);
 
         var database = SqlDatabase.PostgreSql(connectionString);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));

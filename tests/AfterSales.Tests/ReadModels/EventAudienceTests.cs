@@ -2,8 +2,8 @@ using System.Data.Common;
 using AfterSales.GrainInterfaces.Notifications;
 using AfterSales.Grains.Common;
 using AfterSales.Silo.Hosting;
-using AfterSales.Silo.ReadModels;
-using AfterSales.Silo.Storage;
+using AfterSales.Persistence.ReadModels;
+using AfterSales.Persistence.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -31,10 +31,7 @@ public sealed class EventAudienceTests : IDisposable
     private async Task<List<string>> Project(IEventAudience? audience, string tag)
     {
         var database = SqlDatabase.Sqlite($"Data Source={Path.Combine(_directory, $"{tag}.db")}");
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_directory, $"{tag}.db")}"))
-        {
-            SchemaScripts.Apply(connection, "Sqlite");
-        }
+        SchemaMigrations.Upgrade(StorageProvider.Sqlite, $"Data Source={Path.Combine(_directory, $"{tag}.db")}");
 
         var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
         await database.Write(async (c, t) =>

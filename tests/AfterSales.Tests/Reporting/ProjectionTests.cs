@@ -3,8 +3,8 @@ using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
-using AfterSales.Silo.ReadModels;
-using AfterSales.Silo.Storage;
+using AfterSales.Persistence.ReadModels;
+using AfterSales.Persistence.Storage;
 using AfterSales.Tests.Cluster;
 using static AfterSales.Tests.Cluster.People;
 

@@ -1,3 +1,4 @@
+using AfterSales.Persistence.Storage;
 using AfterSales.Silo.Hosting;
 using AfterSales.Tests.Cluster;
 using Microsoft.Extensions.DependencyInjection;

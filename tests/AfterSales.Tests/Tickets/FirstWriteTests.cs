@@ -1,6 +1,6 @@
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
-using AfterSales.Silo.ReadModels;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.Tests.Cluster;
 using static AfterSales.Tests.Cluster.People;
 

@@ -41,7 +41,7 @@ public sealed class TicketPageComponentTests : IDisposable
         services.AddSingleton<ITicketLists>(new WebTicketLists(fixture.ReadModel, fixture.Grains, ClusterFixture.Clock));
         services.AddSingleton<IDirectory>(new WebDirectory(fixture.ReadModel));
         services.AddSingleton<INotificationLog>(new WebNotificationLog(fixture.Cluster.Service<AfterSales.Silo.Notifications.NotificationStore>()));
-        services.AddSingleton<IReadModelChanges>(new ReadModelChanges(fixture.Cluster.Service<AfterSales.Silo.ReadModels.Projector>()));
+        services.AddSingleton<IReadModelChanges>(new ReadModelChanges(fixture.Cluster.Service<AfterSales.Persistence.ReadModels.Projector>()));
         services.AddLocalization();
         services.Configure<JsonOptions>(o => ApiHosting.Configure(o.SerializerOptions));
     }

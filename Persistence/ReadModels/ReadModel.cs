@@ -1,0 +1,316 @@
+using System.Data.Common;
+using System.Text.Json;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+using AfterSales.Grains.Reporting;
+using AfterSales.Persistence.Storage;
+
+namespace AfterSales.Persistence.ReadModels;
+
+/// <summary>
+/// What spans many grains, read from the read-model tables the <see cref="Projector"/> keeps: ticket lists (keyset
+/// pages), the facts of the reports, satisfaction responses, overdue old parts, alerts. Each query first applies what
+/// the outbox still holds, so it sees every acknowledged write.
+/// </summary>
+public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger<ReadModel> logger)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+
+    public static string? RegionKey(string? region) => string.IsNullOrWhiteSpace(region) ? null : region.Trim().ToLowerInvariant();
+
+    /// <summary>What a search of names and ids compares: the text in lower case.</summary>
+    public static string SearchKey(string text) => text.Trim().ToLowerInvariant();
+
+    public static int Limit(int? limit) => limit switch
+    {
+        null => DefaultLimit,
+        >= 1 and <= MaxLimit => limit.Value,
+        _ => throw new InvalidInputException("API-PAGE", "limit", $"limit is 1 to {MaxLimit}."),
+    };
+
+    /// <summary>Tickets newest first (received, then id), one keyset page.</summary>
+    public Task<Page<TicketSummary>> Tickets(TicketFilter filter, int limit, string? cursor)
+    {
+        var (where, parameters) = Where(filter);
+        return NewestFirst<TicketSummary>("RmTicket", "ReceivedAt", "Summary", where, parameters, limit, cursor);
+    }
+
+    /// <summary>Every page of a ticket list, newest first, up to <paramref name="max"/> tickets (an export).</summary>
+    public async Task<List<TicketSummary>> TicketsUpTo(TicketFilter filter, int max)
+    {
+        var rows = new List<TicketSummary>();
+        string? cursor = null;
+        do
+        {
+            var page = await Tickets(filter, MaxLimit, cursor);
+            rows.AddRange(page.Items.Take(max - rows.Count));
+            cursor = page.Next;
+        }
+        while (cursor is not null && rows.Count < max);
+
+        return rows;
+    }
+
+    /// <summary>How many tickets match (a work queue's count).</summary>
+    public async Task<int> Count(TicketFilter filter)
+    {
+        var (where, parameters) = Where(filter);
+        return (int)(await Query($"SELECT COUNT(*) FROM RmTicket{Clause(where)}", r => r.GetInt64(0), [.. parameters]))[0];
+    }
+
+    /// <summary>Ids of the tickets that match, oldest first (a customer's tickets, a machine's service history).</summary>
+    public Task<List<string>> TicketIds(TicketFilter filter, string? machineSerial = null)
+    {
+        var (where, parameters) = Where(filter);
+        if (machineSerial is not null)
+        {
+            where.Add("MachineSerial = @Serial");
+            parameters.Add(("Serial", machineSerial));
+        }
+
+        return Query($"SELECT Id FROM RmTicket{Clause(where)} ORDER BY ReceivedAt, Id", r => r.GetString(0), [.. parameters]);
+    }
+
+    /// <summary>The response-time facts of the tickets received in [from, before) that match the filter (the columns the reports read).</summary>
+    public Task<List<ResponseFacts>> Facts(DateTimeOffset from, DateTimeOffset before, ReportFilter filter)
+    {
+        var (where, parameters) = Where(new TicketFilter(
+            EngineerId: filter.EngineerId, StationId: filter.StationId, Region: filter.Region, ProductLine: filter.ProductLine,
+            ReceivedFrom: from, ReceivedBefore: before));
+        return Query(
+            $"SELECT ReceivedAt, FirstResponseHours, TimeToSiteHours, ResolutionHours, Breaches FROM RmTicket{Clause(where)}",
+            r => new ResponseFacts(
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(0)), NullableDouble(r, 1), NullableDouble(r, 2), NullableDouble(r, 3), r.GetInt32(4)),
+            [.. parameters]);
+    }
+
+    /// <summary>The satisfaction responses given in [from, before) that match the filter (R-SAT-1).</summary>
+    /// <param name="newest">At most that many, newest first; null for all of them.</param>
+    public Task<List<SatisfactionResponse>> Responses(DateTimeOffset from, DateTimeOffset before, ReportFilter filter, int? newest = null)
+    {
+        var where = new List<string> { "At >= @From", "At < @Before" };
+        var parameters = new List<(string, object?)> { ("From", from.ToUnixTimeMilliseconds()), ("Before", before.ToUnixTimeMilliseconds()) };
+        Add(where, parameters, "RegionKey", RegionKey(filter.Region));
+        Add(where, parameters, "StationId", filter.StationId);
+        Add(where, parameters, "EngineerId", filter.EngineerId);
+        Add(where, parameters, "ProductLine", filter.ProductLine?.ToString());
+        return Query(
+            $"SELECT Id, Source, Score, At, CustomerId, EngineerId, StationId, RegionKey, ProductLine FROM RmSatisfaction{Clause(where)}"
+                + (newest is { } n ? $" ORDER BY At DESC, Id DESC LIMIT {n}" : ""),
+            r => new SatisfactionResponse(
+                r.GetString(0), Enum.Parse<SatisfactionSource>(r.GetString(1)), r.GetInt32(2), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(3)),
+                NullableString(r, 4), NullableString(r, 5), NullableString(r, 6), NullableString(r, 7),
+                r.IsDBNull(8) ? null : Enum.Parse<ProductLine>(r.GetString(8))),
+            [.. parameters]);
+    }
+
+    /// <summary>R-WTY-3: old parts still expected at the warehouse after their due date.</summary>
+    public async Task<List<OverdueOldPart>> OverdueOldParts(DateTimeOffset now, string? engineerId = null)
+    {
+        var rows = await Query(
+            """
+            SELECT p.TicketId, t.CustomerId, t.EngineerId, p.PartNo, p.Quantity, p.DueAt
+              FROM RmOldPart p JOIN RmTicket t ON t.Id = p.TicketId
+             WHERE p.State = 'Expected' AND p.DueAt < @Now
+            """,
+            r => new OverdueOldPart(
+                r.GetString(0), r.GetString(1), NullableString(r, 2), r.GetString(3), r.GetInt32(4),
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(5)), 0),
+            ("Now", now.ToUnixTimeMilliseconds()));
+        return
+        [
+            .. rows.Where(p => engineerId is null || p.EngineerId == engineerId)
+                .Select(p => p with { DaysOverdue = (int)Math.Ceiling((now - p.DueAt).TotalDays) }),
+        ];
+    }
+
+    /// <summary>
+    /// One keyset page of a list of master data (<see cref="OutboxKinds.Directory"/>), by id: those whose name or id
+    /// holds the filter's text, in its region, of its owner, awaiting an answer, or the one id.
+    /// </summary>
+    public async Task<Page<T>> Directory<T>(string kind, DirectoryFilter filter, int limit, string? cursor)
+    {
+        var where = new List<string> { "Kind = @Kind" };
+        var parameters = new List<(string, object?)> { ("Kind", kind), ("Limit", limit + 1) };
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            where.Add("SearchKey LIKE @Text ESCAPE '\\'");
+            parameters.Add(("Text", $"%{Like(SearchKey(filter.Text))}%"));
+        }
+
+        if (RegionKey(filter.Region) is { } region)
+        {
+            where.Add("RegionKeys LIKE @Region ESCAPE '\\'");
+            parameters.Add(("Region", $"%|{Like(region)}|%"));
+        }
+
+        Add(where, parameters, "Id", filter.Id);
+        Add(where, parameters, "OwnerId", filter.OwnerId);
+        if (filter.NeedsAnswer is { } needs)
+        {
+            where.Add(needs ? "Attention > 0" : "Attention = 0");
+        }
+
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add("Id > @CursorId");
+            parameters.Add(("CursorId", after.Id));
+        }
+
+        var rows = await Query(
+            $"SELECT Summary, Id FROM RmDirectory{Clause(where)} ORDER BY Id LIMIT @Limit",
+            r => (Item: JsonSerializer.Deserialize<T>(r.GetString(0), OutboxJson.Options)!, Id: r.GetString(1)),
+            [.. parameters]);
+        return new Page<T>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
+    }
+
+    /// <summary>The names of those of the ids that are in the directory of that kind.</summary>
+    public async Task<Dictionary<string, string>> Names(string kind, IReadOnlyCollection<string> ids)
+    {
+        var names = new Dictionary<string, string>();
+        foreach (var chunk in ids.Distinct().Chunk(100))
+        {
+            var parameters = chunk.Select((id, i) => ($"Id{i}", (object?)id)).Append(("Kind", kind)).ToArray();
+            var rows = await Query(
+                $"SELECT Id, Summary FROM RmDirectory WHERE Kind = @Kind AND Id IN ({string.Join(", ", chunk.Select((_, i) => $"@Id{i}"))})",
+                r => (Id: r.GetString(0), Summary: r.GetString(1)), parameters);
+            foreach (var (id, summary) in rows)
+            {
+                using var json = JsonDocument.Parse(summary);
+                if (json.RootElement.TryGetProperty("name", out var name) && name.GetString() is { } text)
+                {
+                    names[id] = text;
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The regions of the tickets, as first written, one per region (any case).</summary>
+    public Task<List<string>> TicketRegions() =>
+        Query("SELECT MIN(Region) FROM RmTicket WHERE RegionKey IS NOT NULL GROUP BY RegionKey ORDER BY RegionKey", r => r.GetString(0));
+
+    private static string Like(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    /// <summary>SLA alerts, newest first (raised, then id), one keyset page.</summary>
+    public Task<Page<SlaAlert>> Alerts(bool openOnly, int limit, string? cursor) =>
+        NewestFirst<SlaAlert>("RmAlert", "RaisedAt", "Payload", openOnly ? ["Acknowledged = 0"] : [], [], limit, cursor);
+
+    /// <summary>The tickets whose next running deadline is at or before <paramref name="now"/>.</summary>
+    public Task<List<string>> TicketsDueBy(DateTimeOffset now) =>
+        Query("SELECT Id FROM RmTicket WHERE SlaDueAt <= @Now", r => r.GetString(0), ("Now", now.ToUnixTimeMilliseconds()));
+
+    /// <summary>
+    /// One keyset page of a list stored as JSON in <paramref name="json"/>: newest <paramref name="at"/> first, then by
+    /// id, from after the row the cursor names.
+    /// </summary>
+    private async Task<Page<T>> NewestFirst<T>(
+        string table, string at, string json, List<string> where, List<(string, object?)> parameters, int limit, string? cursor)
+    {
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add($"({at} < @CursorAt OR ({at} = @CursorAt AND Id < @CursorId))");
+            parameters.Add(("CursorAt", after.At));
+            parameters.Add(("CursorId", after.Id));
+        }
+
+        parameters.Add(("Limit", limit + 1));
+        var rows = await Query(
+            $"SELECT {json}, {at}, Id FROM {table}{Clause(where)} ORDER BY {at} DESC, Id DESC LIMIT @Limit",
+            r => (Item: JsonSerializer.Deserialize<T>(r.GetString(0), OutboxJson.Options)!, At: r.GetInt64(1), Id: r.GetString(2)),
+            [.. parameters]);
+        return new Page<T>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
+    }
+
+    private static (List<string> Where, List<(string, object?)> Parameters) Where(TicketFilter f)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object?)>();
+        Add(where, parameters, "Status", f.Status?.ToString());
+        Add(where, parameters, "EngineerId", f.EngineerId);
+        Add(where, parameters, "CustomerId", f.CustomerId);
+        Add(where, parameters, "StationId", f.StationId);
+        Add(where, parameters, "RegionKey", RegionKey(f.Region));
+        Add(where, parameters, "ProductLine", f.ProductLine?.ToString());
+        if (f.Breached is { } breached)
+        {
+            where.Add($"Breached = {(breached ? 1 : 0)}");
+        }
+
+        if (f.Assigned is { } assigned)
+        {
+            where.Add(assigned ? "EngineerId IS NOT NULL" : "EngineerId IS NULL");
+        }
+
+        if (f.Closed is { } closed)
+        {
+            where.Add($"Closed = {(closed ? 1 : 0)}");
+        }
+
+        if (f.SlaDueBefore is { } due)
+        {
+            where.Add("SlaDueAt < @SlaDueBefore");
+            parameters.Add(("SlaDueBefore", due.ToUnixTimeMilliseconds()));
+        }
+
+        if (f.ReceivedFrom is { } from)
+        {
+            where.Add("ReceivedAt >= @ReceivedFrom");
+            parameters.Add(("ReceivedFrom", from.ToUnixTimeMilliseconds()));
+        }
+
+        if (f.ReceivedBefore is { } before)
+        {
+            where.Add("ReceivedAt < @ReceivedBefore");
+            parameters.Add(("ReceivedBefore", before.ToUnixTimeMilliseconds()));
+        }
+
+        return (where, parameters);
+    }
+
+    private static void Add(List<string> where, List<(string, object?)> parameters, string column, string? value)
+    {
+        if (value is not null)
+        {
+            where.Add($"{column} = @{column}");
+            parameters.Add((column, value));
+        }
+    }
+
+    private static string Clause(List<string> where) => where.Count == 0 ? "" : $" WHERE {string.Join(" AND ", where)}";
+
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private async Task<List<T>> Query<T>(string sql, Func<DbDataReader, T> read, params (string, object?)[] parameters)
+    {
+        await using var connection = await database.Open();
+        if (await Projector.Pending(connection))
+        {
+            try
+            {
+                await projector.CatchUp();
+            }
+            catch (DbException e)
+            {
+                // The read models answer as of the last batch applied; the projector service keeps trying.
+                logger.LogWarning(e, "The outbox could not be applied before a query; answering from the read models as they are");
+            }
+        }
+
+        await using var command = SqlDatabase.Command(connection, null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

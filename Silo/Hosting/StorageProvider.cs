@@ -1,8 +1,0 @@
-namespace AfterSales.Silo.Hosting;
-
-/// <summary><c>Storage:Provider</c>: the embedded default, or PostgreSQL for a production cluster.</summary>
-public enum StorageProvider
-{
-    Sqlite,
-    PostgreSql,
-}
