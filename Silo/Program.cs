@@ -10,6 +10,12 @@ if (args is ["token", ..])
     return TokenCommand.Run(args[1..], HostSettings.LoadConfiguration(args[1..]));
 }
 
+if (SiloCommandLine.Refusal(args) is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    return 2;
+}
+
 // The service's own folder is its content root, so appsettings.json is read whatever the working directory is
 // (the data directory stays ./data of the working directory: HostSettings).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

@@ -1,4 +1,6 @@
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Tickets;
 using static AfterSales.GrainInterfaces.Common.Role;
 
 namespace AfterSales.GrainInterfaces.Access;
@@ -47,6 +49,9 @@ public static class AccessPolicy
         [TicketOperation.ApplyForWarrantyParts] = Command("R-WTY-2", [ServiceAssistant]),
         [TicketOperation.ReturnOldPart] = Command("R-WTY-3", [Warehouse]),
         [TicketOperation.DispositionOldPart] = Command("R-WTY-3", [QualityDepartment, Purchasing]),
+        // QC checks are the quality department's, warranty claims with suppliers purchasing's (asked with the kind).
+        [DispositionKind.QcCheck] = Command("R-WTY-3", [QualityDepartment]),
+        [DispositionKind.WarrantyClaim] = Command("R-WTY-3", [Purchasing]),
         [TicketOperation.StartCustomerWait] = Command("R-TKT-5", [ServiceAssistant], own: [ServiceEngineer]),
         [TicketOperation.EndCustomerWait] = Command("R-TKT-5", [ServiceAssistant], own: [ServiceEngineer]),
         [TicketOperation.AcknowledgeAlert] = Command("R-TKT-5", []),
@@ -64,6 +69,12 @@ public static class AccessPolicy
         [EngineerOperation.List] = StaffRead(),
         [EngineerOperation.RecordEvaluation] = Command("R-ENG-3", [Customer, ServiceStation, .. Departments]),
         [EngineerOperation.Sanction] = Exactly("R-ENG-5", CompanyLeader),
+        // Who may record an evaluation depends on its source (R-ENG-3), a quality visit on who visited (R-ENG-4): the
+        // grain asks the source's grant after the operation's.
+        [EvaluationSource.Customer] = Command("R-ENG-3", [Customer]),
+        [EvaluationSource.Dealer] = Command("R-ENG-3", [ServiceStation]),
+        [EvaluationSource.Department] = Command("R-ENG-3", Departments),
+        [EvaluationSource.QualityVisit] = Command("R-ENG-4", [SalesDepartment, Marketing, CompanyLeader]),
         [EngineerOperation.LiftSuspension] = Exactly("R-ENG-5", CompanyLeader),
         [ToolKitOperation.Get] = StaffRead(),
         [ToolKitOperation.Set] = Command("R-ENG-2", []),
@@ -80,6 +91,9 @@ public static class AccessPolicy
         [SiteOperation.AnswerProblem] = Command("R-INS-2", [TechnicalDepartment]),
         [SiteOperation.RecordAcceptance] = Command("R-INS-3", [InstallationTeam, FieldDirector]),
         [SiteOperation.Commission] = Command("R-INS-1", [SalesDepartment, InstallationTeam, FieldDirector]),
+        // A truck mixer is commissioned by sales (R-INS-1), a plant by the team that installed it (R-INS-4).
+        [Commissioning.TruckMixer] = Command("R-INS-1", [SalesDepartment]),
+        [Commissioning.Plant] = Command("R-INS-4", [InstallationTeam, FieldDirector]),
         // The commissioning report's scan: uploaded by whoever commissions, or the desk.
         [SiteOperation.Attach] = Command("R-INS-4", [SalesDepartment, InstallationTeam, FieldDirector, ServiceAssistant]),
         [SiteOperation.RecordTraining] = Command("R-TRN-2", [ServiceEngineer]),

@@ -18,8 +18,9 @@ public interface IEngineerGrain : IGrainWithStringKey
     [Alias("AssessFitness"), Orleans.Concurrency.ReadOnly]
     Task<Fitness> AssessFitness(ProductLine productLine);
 
-    [Alias("RecordEvaluation")]
-    Task<EngineerView> RecordEvaluation(Command<NewEvaluation> command);
+    /// <summary>Records an evaluation (R-ENG-3) or a quality visit (R-ENG-4); answers the evaluation recorded.</summary>
+    [Alias("RecordEvaluation.Evaluation")]
+    Task<Evaluation> RecordEvaluation(Command<NewEvaluation> command);
 
     [Alias("Sanction")]
     Task<EngineerView> Sanction(Command<NewSanction> command);

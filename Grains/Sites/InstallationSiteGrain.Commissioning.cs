@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
@@ -9,20 +10,12 @@ namespace AfterSales.Grains.Sites;
 /// stamped and scanned report (R-INS-4); the date starts the warranty (R-INS-5).</summary>
 public sealed partial class InstallationSiteGrain
 {
-    // R-INS-1: the sales department keeps the truck mixer's commissioning report.
-    private static readonly Role[] TruckMixerCommissioners = [Role.SalesDepartment];
-
-    // R-INS-2/R-INS-4: the installation team commissions the plant it installed.
-    private static readonly Role[] PlantCommissioners = [Role.InstallationTeam, Role.FieldDirector];
-
     public Task<SiteView> Commission(string serial, Command<CommissioningReport> command) =>
         Execute(command, $"{nameof(Commission)} {serial}", now =>
         {
             var (installation, index) = InstallationOf(serial);
             var ruleId = IsPlant(installation) ? "R-INS-4" : "R-INS-1";
-            Permissions.Require(
-                command.By, ruleId, $"Commissioning a {installation.ProductLine}",
-                IsPlant(installation) ? PlantCommissioners : TruckMixerCommissioners);
+            AccessPolicy.RequireRole(command.By, IsPlant(installation) ? Commissioning.Plant : Commissioning.TruckMixer);
             if (installation.Commissioning is not null)
             {
                 throw new RuleViolationException(ruleId, $"{ruleId}: {serial} was already commissioned on {installation.Commissioning.CommissionedOn:yyyy-MM-dd}.");

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -27,13 +28,12 @@ public sealed partial class TicketGrain
             return $"old part {part.PartNo} back at the warehouse, returned by the {command.Body.Body.ReturnedBy}{late}";
         });
 
-    // QC checks are the quality department's, warranty claims with suppliers purchasing's.
+    // QC checks are the quality department's, warranty claims with suppliers purchasing's (the access policy, by kind).
     public Task<TicketView> DispositionOldPart(Command<OldPartCommand<OldPartDisposition>> command) =>
         Execute(command, nameof(DispositionOldPart), now =>
         {
             var d = command.Body.Body;
-            var role = d.Kind == DispositionKind.QcCheck ? Role.QualityDepartment : Role.Purchasing;
-            Permissions.Require(command.By, "R-WTY-3", $"A {d.Kind}", role);
+            AccessPolicy.RequireRole(command.By, d.Kind);
             var (index, part) = OldPartOf(command.Body.PartNo);
             if (part.State != OldPartState.Returned)
             {

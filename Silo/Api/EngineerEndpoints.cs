@@ -41,7 +41,7 @@ public static class EngineerEndpoints
         engineers.MapPost("/{id}/evaluations", async (string id, NewEvaluation e, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.Get<IEngineerGrain>(id).RecordEvaluation(http.Command(e))))
             .Runs(EngineerOperation.RecordEvaluation, "evaluateEngineer", "Record an evaluation (R-ENG-3/4)",
-                "By the role of its source. A caller who may not read the engineer gets back only the engineer's name, product lines and its own evaluations.");
+                "By the role of its source (a quality visit by who visited). Answers the evaluation recorded: the engineer's record is read with GET by those who may.");
 
         engineers.MapPost("/{id}/sanctions", async (string id, NewSanction s, HttpContext http, IGrainFactory grains) =>
             TypedResults.Ok(await grains.Get<IEngineerGrain>(id).Sanction(http.Command(s))))

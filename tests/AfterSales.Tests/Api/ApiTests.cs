@@ -240,6 +240,21 @@ public sealed class ApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task R_ENG_3_a_customers_evaluation_answers_with_the_evaluation_itself_and_nothing_of_the_engineers_record()
+    {
+        var w = await ApiWorld.Create(api);
+
+        using var answer = await w.Customer.PostAsJsonAsync($"/api/engineers/{w.EngineerId}/evaluations", new { source = "Customer", score = 4, comment = "on time" });
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await answer.Content.ReadAsStringAsync())!.AsObject();
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(["source", "score", "comment", "by", "byRole", "at"], body.Select(p => p.Key));
+        Assert.Equal(("Customer", 4, "Customer"), (body["source"]!.GetValue<string>(), body["score"]!.GetValue<int>(), body["byRole"]!.GetValue<string>()));
+        var engineer = await w.Manager.GetAsync($"/api/engineers/{w.EngineerId}").Ok<AfterSales.GrainInterfaces.Engineers.EngineerView>();
+        Assert.Contains(engineer.Evaluations, e => e.Comment == "on time" && e.Score == 4);
+    }
+
+    [Fact]
     public async Task R_TKT_8_the_customers_duplicate_stays_with_the_customer_from_signature_to_closing_on_the_API()
     {
         var w = await ApiWorld.Create(api);

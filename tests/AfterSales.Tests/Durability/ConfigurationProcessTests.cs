@@ -73,5 +73,19 @@ public sealed class ConfigurationProcessTests : IDisposable
         Assert.Contains("ReadsPerSecond", output);
     }
 
+    [Fact]
+    public async Task An_unknown_verb_or_option_stops_the_service_naming_it_and_what_it_knows()
+    {
+        var (verbExit, verb) = await SiloProcess.Run(SiloProcess.SiloDll, _data.Settings(), TimeSpan.FromSeconds(90), "seed-demo");
+        Assert.Equal(2, verbExit);
+        Assert.Contains("Unknown verb 'seed-demo'", verb);
+        Assert.Contains("token", verb);
+
+        var (optionExit, option) = await SiloProcess.Run(SiloProcess.SiloDll, _data.Settings(), TimeSpan.FromSeconds(90), "--Storgae:Provider=Sqlite");
+        Assert.Equal(2, optionExit);
+        Assert.Contains("Unknown option '--Storgae:Provider'", option);
+        Assert.Contains("Storage", option);
+    }
+
     public void Dispose() => _data.Dispose();
 }
