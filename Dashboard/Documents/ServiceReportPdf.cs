@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.Dashboard.App;
 using AfterSales.GrainInterfaces.Tickets;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ namespace AfterSales.Dashboard.Documents;
 public static class ServiceReportPdf
 {
     public static byte[] Write(
-        TicketView ticket, string customerName, string verifyUrl, byte[]? signaturePng, IStringLocalizer<Texts> T)
+        TicketView ticket, string customerName, string verifyUrl, byte[]? signaturePng, IStringLocalizer<Texts> T, LocalTimes local)
     {
         var report = ticket.Report ?? throw new InvalidOperationException($"Ticket {ticket.Id} has no service report.");
         var c = report.Content;
@@ -25,14 +26,14 @@ public static class ServiceReportPdf
             pdf.Field(T["field.description"], c.FaultDescription);
             pdf.Field(T["field.workDone"], c.WorkDone);
             pdf.Field(T["pdf.parts"], c.PartsUsed.Count == 0 ? null : string.Join(", ", c.PartsUsed));
-            pdf.Field(T["field.receivedAt"], Beijing.Format(c.ReceivedAt));
-            pdf.Field(T["pdf.firstContact"], c.FirstContactAt is { } f ? Beijing.Format(f) : null);
-            pdf.Field(T["pdf.arrival"], c.ArrivedAt is { } a ? Beijing.Format(a) : null);
-            pdf.Field(T["pdf.resolved"], c.ResolvedAt is { } r ? Beijing.Format(r) : null);
-            pdf.Field(T["pdf.engineer"], $"{report.WrittenBy} · {Beijing.Format(report.SubmittedAt)}");
+            pdf.Field(T["field.receivedAt"], local.Format(c.ReceivedAt));
+            pdf.Field(T["pdf.firstContact"], c.FirstContactAt is { } f ? local.Format(f) : null);
+            pdf.Field(T["pdf.arrival"], c.ArrivedAt is { } a ? local.Format(a) : null);
+            pdf.Field(T["pdf.resolved"], c.ResolvedAt is { } r ? local.Format(r) : null);
+            pdf.Field(T["pdf.engineer"], $"{report.WrittenBy} · {local.Format(report.SubmittedAt)}");
             pdf.Field(T["pdf.signature"], report.Signature switch
             {
-                SignatureState.Signed => $"{report.SignedBy} · {(report.SignedAt is { } s ? Beijing.Format(s) : "")}",
+                SignatureState.Signed => $"{report.SignedBy} · {(report.SignedAt is { } s ? local.Format(s) : "")}",
                 SignatureState.Disputed => $"{T["pdf.disputed"]}: {report.DisputeReason}",
                 _ => T["pdf.unsigned"],
             });

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.Grains.Sla;
 using Microsoft.Extensions.Configuration;
 using AfterSales.Grains.Common;
@@ -25,6 +26,7 @@ public static class RulesServices
         services.TryAddSingleton<ICommandProbe, NoCommandProbe>();
         services.AddSingleton<CommandServices>();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<BusinessCalendarSettings>>().Value));
+        services.AddSingleton(sp => new LocalTimes(sp.GetRequiredService<BusinessCalendar>().Zone));
         return services;
     }
 }

@@ -14,6 +14,9 @@ namespace AfterSales.Grains.Sla;
 public sealed class BusinessCalendar
 {
     private readonly TimeZoneInfo zone;
+
+    /// <summary>The one configured zone: the calendar's, and every local time the service shows or reads (<see cref="LocalTimes"/>).</summary>
+    public TimeZoneInfo Zone => zone;
     private readonly TimeOnly open;
     private readonly TimeOnly close;
     private readonly bool alwaysOpen;

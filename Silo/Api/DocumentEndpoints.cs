@@ -38,7 +38,7 @@ public static class DocumentEndpoints
                 }
 
                 var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString(id)}/{report.ContentSha256}";
-                var pdf = ServiceReportPdf.Write(ticket, customer.Name, verify, drawing, texts);
+                var pdf = ServiceReportPdf.Write(ticket, customer.Name, verify, drawing, texts, http.RequestServices.GetRequiredService<LocalTimes>());
                 return TypedResults.File(pdf, "application/pdf", $"service-report-{id}.pdf");
             })
             .WithTags("Documents")
@@ -56,7 +56,7 @@ public static class DocumentEndpoints
                 RequireLanguage(lang);
                 var customer = await grains.Get<ICustomerGrain>(site.CustomerId).Get();
                 var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString($"{id}:{serial}")}/{record.Sha256}";
-                var pdf = CommissioningReportPdf.Write(site, installation, customer.Name, verify, texts);
+                var pdf = CommissioningReportPdf.Write(site, installation, customer.Name, verify, texts, http.RequestServices.GetRequiredService<LocalTimes>());
                 return TypedResults.File(pdf, "application/pdf", $"commissioning-{serial}.pdf");
             })
             .WithTags("Documents")

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using MetadataExtractor;
 using MetadataExtractor.Formats.Exif;
@@ -9,10 +10,10 @@ namespace AfterSales.Silo.Api.Files;
 public static class PhotoMetadata
 {
     /// <summary>
-    /// The EXIF time (taken as Beijing time where the camera wrote no offset, as cameras on the sites do) and the GPS
+    /// The EXIF time (taken in the configured zone where the camera wrote no offset, as cameras on the sites do) and the GPS
     /// position of the image at <paramref name="path"/>; nothing for a file that has none or cannot be read.
     /// </summary>
-    public static (DateTimeOffset? TakenAt, GeoPoint? Location) Read(string path)
+    public static (DateTimeOffset? TakenAt, GeoPoint? Location) Read(string path, LocalTimes zone)
     {
         IReadOnlyList<MetadataExtractor.Directory> directories;
         try
@@ -27,12 +28,12 @@ public static class PhotoMetadata
         DateTimeOffset? takenAt = null;
         var exif = directories.OfType<ExifSubIfdDirectory>().FirstOrDefault();
         if (exif?.GetDescription(ExifDirectoryBase.TagDateTimeOriginal) is { } text
-            && DateTime.TryParseExact(text, "yyyy:MM:dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            && DateTime.TryParseExact(text, "yyyy:MM:dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var taken))
         {
-            var offset = exif.GetDescription(ExifDirectoryBase.TagTimeZoneOriginal) is { } o && TimeSpan.TryParse(o.TrimStart('+'), CultureInfo.InvariantCulture, out var parsed)
-                ? (o.StartsWith('-') ? -parsed : parsed)
-                : TimeSpan.FromHours(8);
-            takenAt = new DateTimeOffset(local, offset);
+            // A camera that names no zone kept the local time of the configured zone.
+            takenAt = exif.GetDescription(ExifDirectoryBase.TagTimeZoneOriginal) is { } o && TimeSpan.TryParse(o.TrimStart('+'), CultureInfo.InvariantCulture, out var parsed)
+                ? new DateTimeOffset(taken, o.StartsWith('-') ? -parsed : parsed)
+                : zone.Moment(taken);
         }
 
         GeoPoint? location = null;

@@ -17,7 +17,11 @@ public sealed class DashboardComponentTests : IDisposable
 
     private readonly BunitContext _context = new();
 
-    public DashboardComponentTests() => _context.Services.AddLocalization();
+    public DashboardComponentTests()
+    {
+        _context.Services.AddLocalization();
+        _context.Services.AddSingleton(new LocalTimes(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+    }
 
     [Fact]
     public void Each_figure_says_met_or_missed_against_its_target_and_links_its_own_months_tickets()

@@ -38,6 +38,7 @@ public sealed class TicketPageComponentTests : IDisposable
         var services = _context.Services;
         services.AddSingleton(fixture.Grains);
         services.AddSingleton<IWebCaller, WebCaller>();
+        services.AddSingleton(fixture.Cluster.Service<LocalTimes>());
         services.AddSingleton<ITicketLists>(new WebTicketLists(fixture.ReadModel, fixture.Grains, ClusterFixture.Clock));
         services.AddSingleton<IDirectory>(new WebDirectory(fixture.ReadModel));
         services.AddSingleton<INotificationLog>(new WebNotificationLog(fixture.Cluster.Service<AfterSales.Silo.Notifications.NotificationStore>()));
