@@ -2,7 +2,7 @@ using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.Grains.Common;
 
-/// <summary>Who may issue a command; the service manager may issue every command (API.md).</summary>
+/// <summary>Who may issue a command; the service manager may issue every command (docs/api.md).</summary>
 public static class Permissions
 {
     public static void Require(Actor by, string ruleId, string operation, params Role[] roles)

@@ -12,7 +12,7 @@ using Microsoft.OpenApi;
 namespace AfterSales.Silo.Api;
 
 /// <summary>
-/// Evidence files (API.md "Evidence files"): uploaded as multipart, kept by their SHA-256 in the file store before the
+/// Evidence files (docs/api.md "Evidence files"): uploaded as multipart, kept by their SHA-256 in the file store before the
 /// ticket records them, read back byte for byte by whoever may read the ticket.
 /// </summary>
 public static class AttachmentEndpoints

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 
 namespace AfterSales.Silo.Api;
 
-/// <summary>Printed documents (API.md "Documents and exports"): the service report as PDF, and the page its QR code opens.</summary>
+/// <summary>Printed documents (docs/api.md "Documents and exports"): the service report as PDF, and the page its QR code opens.</summary>
 public static class DocumentEndpoints
 {
     public static void MapDocuments(this RouteGroupBuilder api)

@@ -39,7 +39,7 @@ public static class ReportEndpoints
         }).Runs(ReportOperation.OverdueOldParts, "overdueOldParts", "Old parts overdue at the warehouse (R-WTY-3)", "Most overdue first.");
     }
 
-    /// <summary>A report's spreadsheets (API.md "Documents and exports"): the rows of its JSON for the same query, as .xlsx and .csv.</summary>
+    /// <summary>A report's spreadsheets (docs/api.md "Documents and exports"): the rows of its JSON for the same query, as .xlsx and .csv.</summary>
     private static void MapExports<TQuery, TRow>(
         this RouteGroupBuilder reports, string name, ReportOperation operation, string operationId, string title,
         Func<TQuery, HttpContext, ReportQueries, Task<IReadOnlyList<TRow>>> rows, IReadOnlyList<ExportColumn<TRow>> columns)
@@ -82,7 +82,7 @@ public static class ReportEndpoints
 
     private static (DateOnly From, DateOnly To) Range(ReportQueries queries, DateOnly? from, DateOnly? to, TimeSpan span)
     {
-        // API.md: dates between 1990-01-01 and ten years from today.
+        // docs/api.md "Limits": dates between 1990-01-01 and ten years from today.
         var latest = Limits.Latest(queries.Now);
         foreach (var (name, date) in new[] { ("from", from), ("to", to) })
         {

@@ -41,14 +41,14 @@ public static class TicketEndpoints
         }).Runs(TicketOperation.Get, "getTicket", "Read a ticket",
             "The ticket with its whole audit trail (R-TKT-12) and what was sent about it (notifications); a customer or a station reads only its own, and only the mails to the customer.");
 
-        // Newest first, one page at a time (API.md "Lists, idempotency, limits").
+        // Newest first, one page at a time (docs/api.md "Lists, idempotency, limits").
         tickets.MapGet("/", async (
             QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, int? limit, string? cursor,
             HttpContext http, ReadModel readModel) =>
             http.Paged(await readModel.Tickets(ListFilter(http, status, engineerId, customerId, breached), ReadModel.Limit(limit), cursor)))
             .Runs(TicketOperation.List, "listTickets", "List tickets", "Newest received first, a page at a time; a customer or a station sees only its own.");
 
-        // The same list as a spreadsheet, every page of it up to ExportLimit rows (API.md "Documents and exports").
+        // The same list as a spreadsheet, every page of it up to ExportLimit rows (docs/api.md "Documents and exports").
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
             api.MapGet($"/tickets.{format.Extension()}", async (

@@ -158,7 +158,7 @@ RETURNING Version + 1 AS NewGrainStateVersion;
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
 
 -- -----------------------------------------------------------------------------
--- AfterSales: the first answers to requests with an idempotency key (API.md
+-- AfterSales: the first answers to requests with an idempotency key (docs/api.md
 -- "Lists, idempotency, limits"), outside the grains' state so they neither grow
 -- it nor are lost with it. Scope = the grain, IdempotencyKey = caller/key,
 -- Answer = the answer or refusal in Orleans' binary form, CreatedOn = Unix ms.
@@ -324,7 +324,7 @@ CREATE TABLE IF NOT EXISTS RmDirectory
     PRIMARY KEY (Kind, Id)
 );
 
--- Uploads of evidence files (API.md "Evidence files"): when the bytes of each were last received, and whether a
+-- Uploads of evidence files (docs/api.md "Evidence files"): when the bytes of each were last received, and whether a
 -- command ever named them; who they were uploaded for, to ask whether that owner names them. A file no command
 -- named is deleted a day after its last upload (UnnamedFileSweep); files kept before this ledger count as named.
 CREATE TABLE IF NOT EXISTS AfterSalesUpload
@@ -351,7 +351,7 @@ CREATE TABLE IF NOT EXISTS AfterSalesMigration
     DoneOn INTEGER NOT NULL
 );
 
--- Notifications (API.md "Notifications and webhooks"): the events the grains' outbox carried, each once by its id;
+-- Notifications (docs/api.md "Notifications and webhooks"): the events the grains' outbox carried, each once by its id;
 -- what is to be sent for each (a delivery per channel and recipient, once each), with its attempts and result; and
 -- the webhook subscriptions.
 CREATE TABLE IF NOT EXISTS AfterSalesEvent
