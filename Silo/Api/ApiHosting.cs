@@ -33,7 +33,12 @@ public static class ApiHosting
         });
         services.AddReadiness();
         services.AddExceptionHandler<ProblemMapping>();
-        services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiDocument>();
+            o.AddDocumentTransformer<EnumSchemas>();
+            o.AddDocumentTransformer<ProblemSchemas>();
+        });
         services.AddSingleton<ReportQueries>();
         services.AddCallerRateLimits();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);

@@ -4,6 +4,7 @@ using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Dashboard.Exports;
+using AfterSales.Silo.Api.OpenApi;
 using AfterSales.Silo.Api.Requests;
 using AfterSales.Silo.ReadModels;
 
@@ -50,7 +51,7 @@ public static class ReportEndpoints
                 await Export.Table(http, format, name, await rows(q, http, queries), columns))
                 .Runs(operation, $"{operationId}{format}", $"{title} as {format.Extension()}",
                     $"The rows of {operationId} with the same query, headed in the caller's language.")
-                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
+                .AnswersFile(format.ContentType());
         }
     }
 

@@ -3,6 +3,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Dashboard.Exports;
 using AfterSales.Silo.Notifications;
+using AfterSales.Silo.Api.OpenApi;
 using AfterSales.Silo.ReadModels;
 using AfterSales.Silo.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,7 +59,7 @@ public static class TicketEndpoints
                 .WithTags("Tickets")
                 .Runs(TicketOperation.List, $"listTickets{format}", $"Tickets as {format.Extension()}",
                     $"The tickets of listTickets with the same filters, newest first, at most {ExportLimit}; headed in the caller's language.")
-                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
+                .AnswersFile(format.ContentType());
         }
 
         tickets.Command<Classification>("classify", TicketOperation.Classify, "classifyTicket", "Classify (R-TKT-2)", (t, c) => t.Classify(c));
