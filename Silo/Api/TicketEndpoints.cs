@@ -83,10 +83,12 @@ public static class TicketEndpoints
         tickets.Command("warranty-parts/application", TicketOperation.ApplyForWarrantyParts, "applyForWarrantyParts", "Apply for approved warranty parts (R-WTY-2)", (t, c) => t.ApplyForWarrantyParts(c));
         tickets.MapPost("/{id}/old-parts/{partNo}/return", async (string id, string partNo, OldPartReturn? body, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok(await grains.Get<ITicketGrain>(id).ReturnOldPart(http.Command(new OldPartCommand<OldPartReturn>(partNo, Required(body))))))
-            .Runs(TicketOperation.ReturnOldPart, "returnOldPart", "Receive a replaced part at the warehouse (R-WTY-3)");
+            .Runs(TicketOperation.ReturnOldPart, "returnOldPart", "Receive a replaced part at the warehouse (R-WTY-3)")
+            .RequiresBody();
         tickets.MapPost("/{id}/old-parts/{partNo}/disposition", async (string id, string partNo, OldPartDisposition? body, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok(await grains.Get<ITicketGrain>(id).DispositionOldPart(http.Command(new OldPartCommand<OldPartDisposition>(partNo, Required(body))))))
-            .Runs(TicketOperation.DispositionOldPart, "dispositionOldPart", "Record the QC check or warranty claim of a returned part (R-WTY-3)");
+            .Runs(TicketOperation.DispositionOldPart, "dispositionOldPart", "Record the QC check or warranty claim of a returned part (R-WTY-3)")
+            .RequiresBody();
         tickets.Command<CustomerWait>("customer-wait", TicketOperation.StartCustomerWait, "startCustomerWait", "Stop the SLA clock while the customer is awaited (R-TKT-5)", (t, c) => t.StartCustomerWait(c));
         tickets.Command("customer-wait/end", TicketOperation.EndCustomerWait, "endCustomerWait", "Restart the SLA clock (R-TKT-5)", (t, c) => t.EndCustomerWait(c));
     }
@@ -97,7 +99,8 @@ public static class TicketEndpoints
         Func<ITicketGrain, Command<TBody>, Task<TicketView>> call) =>
         tickets.MapPost($"/{{id}}/{path}", async Task<Ok<TicketView>> (string id, TBody? body, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok(await call(grains.Get<ITicketGrain>(id), http.Command(Required(body)))))
-            .Runs(operation, operationId, summary);
+            .Runs(operation, operationId, summary)
+            .RequiresBody();
 
     /// <summary>A JSON <c>null</c> body is no command.</summary>
     public static T Required<T>(T? body) =>

@@ -112,6 +112,8 @@ public sealed class OpenApiAnswerTests(ApiFixture api)
             w.Assistant.Post($"/api/tickets/{ticket.Id}/classify", new { category = "Consultation" }, "cls-answer"));
         Assert.Equal(RuleIds.IdempotencyKeyReused, reused.GetProperty("ruleId").GetString());
         await Check(answers, "GET", "/api/tickets", 401, api.Anonymous().GetAsync("/api/tickets"));
+        var badChoice = await Check(answers, "GET", "/api/reports/response-times", 400, w.Manager.GetAsync("/api/reports/response-times?bucket=fortnight"));
+        Assert.True(badChoice.GetProperty("errors").TryGetProperty("bucket", out _), badChoice.ToString());
     }
 
     [Fact]

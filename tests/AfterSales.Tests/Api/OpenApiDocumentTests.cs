@@ -87,6 +87,54 @@ public sealed class OpenApiDocumentTests(ApiFixture api)
         }
     }
 
+    [Fact]
+    public async Task Parameters_are_named_as_clients_send_them_and_a_command_body_is_required_and_not_null()
+    {
+        var document = await Document();
+        var wrong = new List<string>();
+        foreach (var (operation, value) in Operations(document))
+        {
+            foreach (var parameter in value.TryGetProperty("parameters", out var parameters) ? parameters.EnumerateArray() : [])
+            {
+                var name = parameter.GetProperty("name").GetString()!;
+                if (parameter.GetProperty("in").GetString() is "query" or "path" && !char.IsLower(name[0]))
+                {
+                    wrong.Add($"{operation}: parameter {name} is not camelCase");
+                }
+            }
+
+            if (value.TryGetProperty("requestBody", out var body))
+            {
+                if (!(body.TryGetProperty("required", out var required) && required.GetBoolean()))
+                {
+                    wrong.Add($"{operation}: the body is not required");
+                }
+
+                if (body.GetProperty("content").TryGetProperty("application/json", out var json) && AllowsNull(json.GetProperty("schema")))
+                {
+                    wrong.Add($"{operation}: the body may be null");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        var satisfaction = Operations(document).Single(o => o.Operation == "GET /api/reports/satisfaction").Value;
+        Assert.Equal(
+            ["from", "to", "region", "stationId", "engineerId", "productLine", "bucket", "groupBy"],
+            satisfaction.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+    }
+
+    private static bool AllowsNull(JsonElement schema) =>
+        (schema.TryGetProperty("type", out var type) && (type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Any(t => t.GetString() == "null") : type.GetString() == "null"))
+        || (schema.TryGetProperty("oneOf", out var oneOf) && oneOf.EnumerateArray().Any(AllowsNull))
+        || (schema.TryGetProperty("anyOf", out var anyOf) && anyOf.EnumerateArray().Any(AllowsNull));
+
+    private static IEnumerable<(string Operation, JsonElement Value)> Operations(JsonElement document) =>
+        from path in document.GetProperty("paths").EnumerateObject()
+        from operation in path.Value.EnumerateObject()
+        where operation.Name is "get" or "put" or "post" or "delete" or "patch"
+        select ($"{operation.Name.ToUpperInvariant()} {path.Name}", operation.Value);
+
     private async Task<JsonElement> Document() =>
         await api.As(Role.ServiceManager, "manager-wang").GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
