@@ -4,7 +4,7 @@ using AfterSales.GrainInterfaces.Tickets;
 
 namespace AfterSales.Dashboard.App;
 
-/// <summary>What was sent about tickets (API.md "Notifications and webhooks"), as the web app shows it.</summary>
+/// <summary>What was sent about tickets (docs/api.md "Notifications and webhooks"), as the web app shows it.</summary>
 public interface INotificationLog
 {
     /// <summary>What was sent about a ticket the caller may read; a customer or a station sees only the mails to the customer.</summary>

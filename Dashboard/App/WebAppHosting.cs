@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AfterSales.Dashboard.App;
 
 /// <summary>
-/// The web app under <c>/app</c> (API.md "The web app"): Razor components rendered on the server, forms posted back,
+/// The web app under <c>/app</c> (docs/api.md "The web app"): Razor components rendered on the server, forms posted back,
 /// in Chinese (the default) and English by ASP.NET Core's request localization (<c>?lang=zh|en</c>, kept in a cookie,
 /// else the browser's languages). The host supplies who the caller is (<see cref="IWebCaller"/>) and the lists
 /// (<see cref="ITicketLists"/>); every page calls the same grains and access policy as the API.

@@ -1,6 +1,6 @@
 namespace AfterSales.Dashboard.Exports;
 
-/// <summary>The spreadsheet formats a report or list is exported in (API.md "Documents and exports").</summary>
+/// <summary>The spreadsheet formats a report or list is exported in (docs/api.md "Documents and exports").</summary>
 public enum ExportFormat
 {
     Xlsx,

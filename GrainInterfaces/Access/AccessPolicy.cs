@@ -6,7 +6,7 @@ using static AfterSales.GrainInterfaces.Common.Role;
 namespace AfterSales.GrainInterfaces.Access;
 
 /// <summary>
-/// Who may do what, in one place (API.md "Conventions", the roles of each table, "Master data"): every operation, the
+/// Who may do what, in one place (docs/api.md "Roles" and the roles of each section's table): every operation, the
 /// roles that may run it and how far each reaches. Grains ask it before anything else of a command (idempotent replays
 /// included); the HTTP layer asks the role part before it reads a body, and reads ask it before they load data.
 /// </summary>
@@ -113,7 +113,7 @@ public static class AccessPolicy
         // Operations run the cluster and watch the Orleans dashboard; the service manager looks over their shoulder.
         [ClusterOperation.Dashboard] = Exactly("API-ROLE", Operations, ServiceManager),
 
-        // Other systems subscribe to the events, set up by operations or the service manager (API.md "Notifications and webhooks").
+        // Other systems subscribe to the events, set up by operations or the service manager (docs/api.md "Notifications and webhooks").
         [NotificationOperation.Subscribe] = Exactly("API-ROLE", Operations, ServiceManager),
         [NotificationOperation.ListSubscriptions] = Exactly("API-ROLE", Operations, ServiceManager),
         [NotificationOperation.ListDeliveries] = Exactly("API-ROLE", Operations, ServiceManager),

@@ -1,6 +1,6 @@
 namespace AfterSales.GrainInterfaces.Common;
 
-/// <summary>Ids of the conventions of API.md that are not rules of DOMAIN.md.</summary>
+/// <summary>Ids of the conventions of docs/api.md ("Errors") that are not rules of DOMAIN.md.</summary>
 public static class RuleIds
 {
     /// <summary>Creating an id that exists answers 409.</summary>

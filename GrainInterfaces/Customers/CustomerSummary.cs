@@ -2,7 +2,7 @@ using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.GrainInterfaces.Customers;
 
-/// <summary>A customer as the customer list shows it (API.md "Lists"): who, where, which machines.</summary>
+/// <summary>A customer as the customer list shows it (docs/api.md "Lists"): who, where, which machines.</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.CustomerSummary")]
 public sealed record CustomerSummary(
     [property: Id(0)] string Id,

@@ -3,7 +3,7 @@ namespace AfterSales.GrainInterfaces.Customers;
 /// <summary>
 /// A customer with its machines; <see cref="TicketIds"/> come from the ticket read model (the API fills them). The
 /// customer is written to in <see cref="Language"/> (<c>zh</c> or <c>en</c>) at <see cref="Email"/> unless
-/// <see cref="Notifications"/> is off (API.md "Notifications and webhooks").
+/// <see cref="Notifications"/> is off (docs/api.md "Notifications and webhooks").
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.CustomerView")]
 public sealed record CustomerView(

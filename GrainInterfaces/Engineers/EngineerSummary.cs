@@ -2,7 +2,7 @@ using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.GrainInterfaces.Engineers;
 
-/// <summary>An engineer as the engineer list shows it (API.md "Lists"); the qualification itself is on the engineer (R-ENG-1).</summary>
+/// <summary>An engineer as the engineer list shows it (docs/api.md "Lists"); the qualification itself is on the engineer (R-ENG-1).</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.EngineerSummary")]
 public sealed record EngineerSummary(
     [property: Id(0)] string Id,

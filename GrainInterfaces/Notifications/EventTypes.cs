@@ -1,6 +1,6 @@
 namespace AfterSales.GrainInterfaces.Notifications;
 
-/// <summary>The events of API.md "Notifications and webhooks", by their names on the wire.</summary>
+/// <summary>The events of docs/api.md "Notifications and webhooks", by their names on the wire.</summary>
 public static class EventTypes
 {
     public const string Received = "ticket.received";

@@ -1,7 +1,7 @@
 namespace AfterSales.GrainInterfaces.Notifications;
 
 /// <summary>
-/// What happened to a ticket, as subscribers hear it (API.md "Notifications and webhooks"): the body of a webhook's
+/// What happened to a ticket, as subscribers hear it (docs/api.md "Notifications and webhooks"): the body of a webhook's
 /// POST, and what the e-mails are written from. <see cref="Id"/> names it once: a subscriber hears it once;
 /// <see cref="Version"/> is the ticket's version it happened at (a ticket's events in their order).
 /// </summary>

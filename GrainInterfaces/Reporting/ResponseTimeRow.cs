@@ -1,6 +1,6 @@
 namespace AfterSales.GrainInterfaces.Reporting;
 
-/// <summary>Response times of the tickets received in one period, against their targets (API.md, Reports).</summary>
+/// <summary>Response times of the tickets received in one period, against their targets (docs/api.md "Reports").</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.ResponseTimeRow")]
 public sealed record ResponseTimeRow(
     [property: Id(0)] string Period,

@@ -1,6 +1,6 @@
 namespace AfterSales.GrainInterfaces.Sites;
 
-/// <summary>A site as the site list shows it (API.md "Lists"): whose, where, what is installed, and how many installation problems await an answer (R-INS-2).</summary>
+/// <summary>A site as the site list shows it (docs/api.md "Lists"): whose, where, what is installed, and how many installation problems await an answer (R-INS-2).</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.SiteSummary")]
 public sealed record SiteSummary(
     [property: Id(0)] string Id,

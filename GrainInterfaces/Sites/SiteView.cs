@@ -2,7 +2,7 @@ using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.GrainInterfaces.Sites;
 
-/// <summary>A site as API.md answers it: its installations, trainings and audit trail.</summary>
+/// <summary>A site as docs/api.md answers it: its installations, trainings and audit trail.</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.SiteView")]
 public sealed record SiteView(
     [property: Id(0)] string Id,

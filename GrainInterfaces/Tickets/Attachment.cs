@@ -2,7 +2,7 @@ namespace AfterSales.GrainInterfaces.Tickets;
 
 /// <summary>
 /// An evidence file of a ticket (or of a machine installed at a site: <c>SiteId</c>, <c>MachineSerial</c>, and no
-/// ticket) as API.md answers it: its bytes are kept by their SHA-256 (the file store), this record by its owner.
+/// ticket) as docs/api.md answers it: its bytes are kept by their SHA-256 (the file store), this record by its owner.
 /// <c>TakenAt</c> and <c>Location</c> come from the photo's own EXIF, beside the upload time.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.Attachment")]

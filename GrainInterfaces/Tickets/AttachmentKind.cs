@@ -1,6 +1,6 @@
 namespace AfterSales.GrainInterfaces.Tickets;
 
-/// <summary>What an evidence file is (API.md "Evidence files").</summary>
+/// <summary>What an evidence file is (docs/api.md "Evidence files").</summary>
 public enum AttachmentKind
 {
     /// <summary>A photo of the trouble spot as evidence (R-TKT-6).</summary>

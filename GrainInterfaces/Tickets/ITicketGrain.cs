@@ -50,7 +50,7 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("Require")]
     Task Require(Actor by, AfterSales.GrainInterfaces.Access.TicketOperation operation);
 
-    /// <summary>R-TKT-6, R-TKT-10: a stored file becomes the ticket's evidence (API.md "Evidence files").</summary>
+    /// <summary>R-TKT-6, R-TKT-10: a stored file becomes the ticket's evidence (docs/api.md "Evidence files").</summary>
     [Alias("Attach")]
     Task<TicketView> Attach(Command<NewAttachment> command);
 

@@ -1,7 +1,7 @@
 namespace AfterSales.GrainInterfaces.Tickets;
 
 /// <summary>
-/// What the anonymous verification page may say of a printed report (API.md "Documents and exports"): whether a report
+/// What the anonymous verification page may say of a printed report (docs/api.md "Documents and exports"): whether a report
 /// with this fingerprint exists, whether it is still unchanged, when it was signed; nothing else.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.ReportVerification")]

@@ -1,6 +1,6 @@
 namespace AfterSales.GrainInterfaces.Tickets;
 
-/// <summary>The status machine of a ticket (API.md, "Status moves").</summary>
+/// <summary>The status machine of a ticket (docs/api.md, "Status moves").</summary>
 public enum TicketStatus
 {
     Received,

@@ -4,7 +4,7 @@ using static AfterSales.GrainInterfaces.Tickets.TicketStatus;
 namespace AfterSales.GrainInterfaces.Tickets;
 
 /// <summary>
-/// The status machine of a ticket (API.md "Status moves"): from which statuses each command may be run. The ticket
+/// The status machine of a ticket (docs/api.md "Status moves"): from which statuses each command may be run. The ticket
 /// grain refuses a command in any other status with the command's rule; a page offers only the commands the
 /// status allows. Commands not named here (warranty parts, the customer's waits, old parts) have guards of their own.
 /// </summary>

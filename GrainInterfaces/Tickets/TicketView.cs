@@ -4,7 +4,7 @@ using AfterSales.GrainInterfaces.Notifications;
 
 namespace AfterSales.GrainInterfaces.Tickets;
 
-/// <summary>A ticket as API.md answers it, with its whole audit trail (R-TKT-12).</summary>
+/// <summary>A ticket as docs/api.md answers it, with its whole audit trail (R-TKT-12).</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.TicketView")]
 public sealed record TicketView(
     [property: Id(0)] string Id,

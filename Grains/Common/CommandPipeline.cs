@@ -106,7 +106,7 @@ public sealed class CommandPipeline<TState>(
         TAnswer result;
         try
         {
-            // API.md's limits, whoever sent the command (the API checked them already where the body entered).
+            // The limits of docs/api.md "Limits", whoever sent the command (the API checked them already where the body entered).
             ContractValidation.Require(request.Body, services.Clock);
             result = await command(first.Fingerprint);
         }

@@ -2,7 +2,7 @@ namespace AfterSales.Grains.Common;
 
 /// <summary>
 /// The first answers to requests with an idempotency key, outside the grains' own state, so that they neither
-/// grow it nor are lost with it (API.md "Lists, idempotency, limits"); records older than the time to live go.
+/// grow it nor are lost with it (docs/api.md "Lists, idempotency, limits"); records older than the time to live go.
 /// </summary>
 public interface IIdempotencyStore
 {

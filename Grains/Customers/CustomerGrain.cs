@@ -9,7 +9,7 @@ namespace AfterSales.Grains.Customers;
 public sealed class CustomerGrain(
     [PersistentState("customer")] IPersistentState<CustomerState> state) : Grain, ICustomerGrain
 {
-    // API.md: master data is written by the service manager; customers also by the service assistant.
+    // docs/api.md: master data is written by the service manager; customers also by the service assistant.
     private CommandPipeline<CustomerState>? _pipeline;
 
     private CustomerState S => Pipeline.State;
@@ -85,7 +85,7 @@ public sealed class CustomerGrain(
 
     public Task Project() => S.Profile is null ? Task.CompletedTask : Pipeline.Change(_ => { });
 
-    /// <summary>Every write tells the customer list the customer as it is now (API.md "Lists").</summary>
+    /// <summary>Every write tells the customer list the customer as it is now (docs/api.md "Lists").</summary>
     private IReadOnlyList<OutboxMessage> Directory(CustomerState s)
     {
         s.OutboxVersion++;

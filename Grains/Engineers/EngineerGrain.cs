@@ -146,7 +146,7 @@ public sealed class EngineerGrain(
     /// R-SAT-1: the quality visits of company leaders and managers count toward customer satisfaction; every write
     /// tells the read models the engineer's visits as they are now.
     /// </summary>
-    /// <remarks>Every write also tells the engineer list the engineer as it is now (API.md "Lists").</remarks>
+    /// <remarks>Every write also tells the engineer list the engineer as it is now (docs/api.md "Lists").</remarks>
     private IReadOnlyList<OutboxMessage> Projections(EngineerState s)
     {
         var id = this.GetPrimaryKeyString();

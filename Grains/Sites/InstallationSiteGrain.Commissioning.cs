@@ -84,7 +84,7 @@ public sealed partial class InstallationSiteGrain
             throw new RuleViolationException("R-INS-4", "R-INS-4: the after-sales department keeps the original; upload its scan (scanRef).");
         }
 
-        // The scan is a file of this installation, uploaded before (API.md "Evidence files").
+        // The scan is a file of this installation, uploaded before (docs/api.md "Evidence files").
         if (installation.Attachments?.Any(a => a.Id == report.ScanRef.Trim() && a.Kind == AttachmentKind.Scan) != true)
         {
             throw new RuleViolationException("R-INS-4", $"R-INS-4: scanRef names {report.ScanRef.Trim()}, which is no Scan attachment of {installation.MachineSerial}; upload the scan first.");

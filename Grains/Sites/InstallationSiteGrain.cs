@@ -23,7 +23,7 @@ public sealed partial class InstallationSiteGrain(
     BusinessCalendar calendar,
     ILogger<InstallationSiteGrain> logger) : Grain, IInstallationSiteGrain
 {
-    // API.md: who registers sites and the machines installed (or delivered) there.
+    // docs/api.md: who registers sites and the machines installed (or delivered) there.
 
     private CommandPipeline<SiteState>? _pipeline;
 
@@ -41,7 +41,7 @@ public sealed partial class InstallationSiteGrain(
 
     public Task Project() => S.Profile is null ? Task.CompletedTask : Pipeline.Change(_ => { });
 
-    /// <summary>Every write tells the site list the site as it is now (API.md "Lists"), with its problems awaiting an answer (R-INS-2).</summary>
+    /// <summary>Every write tells the site list the site as it is now (docs/api.md "Lists"), with its problems awaiting an answer (R-INS-2).</summary>
     private IReadOnlyList<OutboxMessage> Directory(SiteState s)
     {
         s.OutboxVersion++;

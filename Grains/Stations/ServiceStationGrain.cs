@@ -100,7 +100,7 @@ public sealed class ServiceStationGrain(
     }
 
     /// <summary>
-    /// Every write tells the station list the station as it is now (API.md "Lists"): a station is listed once its
+    /// Every write tells the station list the station as it is now (docs/api.md "Lists"): a station is listed once its
     /// agreement holds its whole area (claimed), and no longer when a refused registration is forgotten.
     /// </summary>
     private IReadOnlyList<OutboxMessage> Directory(ServiceStationState s)

@@ -5,7 +5,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Tickets;
 
 /// <summary>
-/// What a write tells subscribers (API.md "Notifications and webhooks"): an event for each command of this write that is
+/// What a write tells subscribers (docs/api.md "Notifications and webhooks"): an event for each command of this write that is
 /// one, and one for each deadline it breached, in the outbox with the state, so an acknowledged command's event is never
 /// lost; each is named once by the ticket's version, so it is heard once.
 /// </summary>

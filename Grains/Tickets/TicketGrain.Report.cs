@@ -111,7 +111,7 @@ public sealed partial class TicketGrain
         Execute(command, nameof(FileReport), now =>
         {
             RequireStatus(TicketOperation.FileReport, "R-TKT-10", "Filing the service report");
-            // The scan is a file of this ticket, uploaded before (API.md "Evidence files").
+            // The scan is a file of this ticket, uploaded before (docs/api.md "Evidence files").
             var scan = Evidence([Text.Required(command.Body.ScanRef, "scanRef", "R-TKT-10")], AttachmentKind.Scan, "R-TKT-10", "scanRef")[0].Id;
             var report = S.Report!;
             S.Report = report with

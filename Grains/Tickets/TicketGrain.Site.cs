@@ -65,7 +65,7 @@ public sealed partial class TicketGrain
                 throw new RuleViolationException("R-TKT-6", "R-TKT-6: the necessary safety precautions are taken before work.");
             }
 
-            // The photos are files of this ticket, uploaded before (API.md "Evidence files").
+            // The photos are files of this ticket, uploaded before (docs/api.md "Evidence files").
             var photos = Evidence(f.Photos, AttachmentKind.Photo, "R-TKT-6", "photos");
             if (f.Responsibility is Responsibility.Company or Responsibility.Supplier && photos.Count == 0)
             {

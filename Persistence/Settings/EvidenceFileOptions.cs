@@ -7,7 +7,7 @@ public sealed class EvidenceFileOptions
 {
     public const string Section = "Files";
 
-    /// <summary>API.md "Evidence files": an upload whose command never comes is deleted after a day.</summary>
+    /// <summary>docs/api.md "Evidence files": an upload whose command never comes is deleted after a day.</summary>
     [Range(1, 24 * 366)]
     public double UnnamedKeepHours { get; set; } = 24;
 

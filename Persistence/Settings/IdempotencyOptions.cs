@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AfterSales.Persistence.Settings;
 
-/// <summary>How long idempotency keys are kept (section <c>Idempotency</c>; API.md: at least 24 h).</summary>
+/// <summary>How long idempotency keys are kept (section <c>Idempotency</c>; docs/api.md "Idempotency": at least 24 h).</summary>
 public sealed class IdempotencyOptions
 {
     public const string Section = "Idempotency";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Persistence.Storage;
 
 /// <summary>
-/// Deletes idempotency records older than their time to live (<c>Idempotency:KeepHours</c>, default 24, API.md:
+/// Deletes idempotency records older than their time to live (<c>Idempotency:KeepHours</c>, default 24, docs/api.md "Idempotency":
 /// "kept at least 24 h"), once an hour.
 /// </summary>
 public sealed class IdempotencyExpiry(IIdempotencyStore store, IOptions<IdempotencyOptions> options, ILogger<IdempotencyExpiry> logger) : BackgroundService

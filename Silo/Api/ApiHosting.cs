@@ -15,7 +15,7 @@ using Scalar.AspNetCore;
 
 namespace AfterSales.Silo.Api;
 
-/// <summary>The thin HTTP API of API.md: JSON, JWT bearer authentication, problem details, OpenAPI.</summary>
+/// <summary>The thin HTTP API of docs/api.md: JSON, JWT bearer authentication, problem details, OpenAPI.</summary>
 public static class ApiHosting
 {
     public static WebApplicationBuilder AddAfterSalesApi(this WebApplicationBuilder builder)
@@ -33,7 +33,12 @@ public static class ApiHosting
         });
         services.AddReadiness();
         services.AddExceptionHandler<ProblemMapping>();
-        services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiDocument>();
+            o.AddDocumentTransformer<EnumSchemas>();
+            o.AddDocumentTransformer<ProblemSchemas>();
+        });
         services.AddSingleton<ReportQueries>();
         services.AddCallerRateLimits();
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);

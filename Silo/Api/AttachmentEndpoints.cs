@@ -4,6 +4,7 @@ using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api.Files;
 using AfterSales.Persistence.Storage.Files;
+using AfterSales.Silo.Api.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Nodes;
 using Microsoft.Net.Http.Headers;
@@ -12,7 +13,7 @@ using Microsoft.OpenApi;
 namespace AfterSales.Silo.Api;
 
 /// <summary>
-/// Evidence files (API.md "Evidence files"): uploaded as multipart, kept by their SHA-256 in the file store before the
+/// Evidence files (docs/api.md "Evidence files"): uploaded as multipart, kept by their SHA-256 in the file store before the
 /// ticket records them, read back byte for byte by whoever may read the ticket.
 /// </summary>
 public static class AttachmentEndpoints
@@ -54,17 +55,19 @@ public static class AttachmentEndpoints
                 return TypedResults.Stream(bytes, attachment.ContentType, attachment.FileName, entityTag: Tag(attachment.Sha256));
             })
             .WithTags("Evidence files")
-            .Runs(TicketOperation.Get, "getAttachment", "An evidence file's bytes", "Exactly as uploaded; ETag is its SHA-256. Whoever may read its ticket.");
+            .Runs(TicketOperation.Get, "getAttachment", "An evidence file's bytes", "Exactly as uploaded; ETag is its SHA-256. Whoever may read its ticket.")
+            .AnswersFile(FileTypes.Jpeg, FileTypes.All[1..]);
 
         api.MapGet("/attachments/{id}/thumbnail", async (string id, HttpContext http, IGrainFactory grains, IFileStore files) =>
             {
                 var attachment = await Find(id, http, grains);
                 await using var bytes = FileTypes.IsImage(attachment.ContentType) ? await files.Open(attachment.Sha256, http.RequestAborted) : null;
                 var thumbnail = (bytes is null ? null : Thumbnails.Of(bytes)) ?? throw new NotFoundException("A thumbnail of attachment", id);
-                return TypedResults.File(thumbnail, "image/jpeg", entityTag: Tag($"{attachment.Sha256}-{Thumbnails.MaxSide}"));
+                return TypedResults.File(thumbnail, FileTypes.Jpeg, entityTag: Tag($"{attachment.Sha256}-{Thumbnails.MaxSide}"));
             })
             .WithTags("Evidence files")
-            .Runs(TicketOperation.Get, "getAttachmentThumbnail", "A small JPEG of an image attachment", "Whoever may read its ticket.");
+            .Runs(TicketOperation.Get, "getAttachmentThumbnail", "A small JPEG of an image attachment", "Whoever may read its ticket.")
+            .AnswersFile(FileTypes.Jpeg);
     }
 
     /// <summary>

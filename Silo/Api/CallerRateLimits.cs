@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Silo.Api;
 
 /// <summary>
-/// Per-caller rate limits with ASP.NET Core's rate limiter (API.md: 50 commands/s, 200 reads/s by default): a token
+/// Per-caller rate limits with ASP.NET Core's rate limiter (docs/api.md "Rate limits": 50 commands/s, 200 reads/s by default): a token
 /// bucket per caller (its <c>sub</c>, else its address) and kind; beyond it 429 with <c>Retry-After</c>. Other callers
 /// are not affected; <c>/health</c> is exempt.
 /// </summary>

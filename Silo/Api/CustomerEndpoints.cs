@@ -21,7 +21,7 @@ public static class CustomerEndpoints
             return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(view.Id)}", view);
         }).Runs(CustomerOperation.Register, "registerCustomer", "Register a customer", "R-TKT-1: the customer whose machines tickets name.");
 
-        // By id, one page at a time (API.md "Lists"); q finds a name or an id in any case.
+        // By id, one page at a time (docs/api.md "Lists"); q finds a name or an id in any case.
         customers.MapGet("/", async (string? q, string? region, int? limit, string? cursor, HttpContext http, ReadModel readModel) =>
         {
             var (actor, reach) = http.Reach(CustomerOperation.List);

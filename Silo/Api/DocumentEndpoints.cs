@@ -8,12 +8,13 @@ using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
 using AfterSales.Persistence.Storage.Files;
+using AfterSales.Silo.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
 namespace AfterSales.Silo.Api;
 
-/// <summary>Printed documents (API.md "Documents and exports"): the service report as PDF, and the page its QR code opens.</summary>
+/// <summary>Printed documents (docs/api.md "Documents and exports"): the service report as PDF, and the page its QR code opens.</summary>
 public static class DocumentEndpoints
 {
     public static void MapDocuments(this RouteGroupBuilder api)
@@ -39,12 +40,12 @@ public static class DocumentEndpoints
 
                 var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString(id)}/{report.ContentSha256}";
                 var pdf = ServiceReportPdf.Write(ticket, customer.Name, verify, drawing, texts, http.RequestServices.GetRequiredService<LocalTimes>());
-                return TypedResults.File(pdf, "application/pdf", $"service-report-{id}.pdf");
+                return TypedResults.File(pdf, FileTypes.Pdf, $"service-report-{id}.pdf");
             })
             .WithTags("Documents")
             .Runs(TicketOperation.Get, "getServiceReportPdf", "The service report as PDF, in duplicate",
                 "The original and the customer's copy, each marked; labels in lang (zh or en, else the caller's language); a QR code of /verify/{ticketId}/{sha256}.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .AnswersFile(FileTypes.Pdf);
 
         api.MapGet("/sites/{id}/installations/{serial}/commissioning.pdf", async (
                 string id, string serial, string? lang, HttpContext http, IGrainFactory grains, IStringLocalizer<Texts> texts) =>
@@ -57,12 +58,12 @@ public static class DocumentEndpoints
                 var customer = await grains.Get<ICustomerGrain>(site.CustomerId).Get();
                 var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString($"{id}:{serial}")}/{record.Sha256}";
                 var pdf = CommissioningReportPdf.Write(site, installation, customer.Name, verify, texts, http.RequestServices.GetRequiredService<LocalTimes>());
-                return TypedResults.File(pdf, "application/pdf", $"commissioning-{serial}.pdf");
+                return TypedResults.File(pdf, FileTypes.Pdf, $"commissioning-{serial}.pdf");
             })
             .WithTags("Documents")
             .Runs(SiteOperation.Get, "getCommissioningPdf", "The commissioning report as PDF, in duplicate",
                 "The original and the customer's copy, each marked; labels in lang (zh or en); a QR code of its verification page.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .AnswersFile(FileTypes.Pdf);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using AfterSales.GrainInterfaces.Common;
 namespace AfterSales.Silo.Api;
 
 /// <summary>
-/// API.md: a request whose Idempotency-Key is still running for the same caller answers 409. Kept per process: the
+/// docs/api.md "Idempotency": a request whose Idempotency-Key is still running for the same caller answers 409. Kept per process: the
 /// same key sent to another silo at the same moment waits for the grain, which answers it with the first answer.
 /// </summary>
 public sealed class IdempotencyInFlight : IEndpointFilter

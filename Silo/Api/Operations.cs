@@ -4,7 +4,7 @@ namespace AfterSales.Silo.Api;
 
 /// <summary>
 /// Names an endpoint for clients (operation id, summary), ties it to its operation of the access policy and lists the
-/// problems it may answer, so the API document describes every response (API.md "Conventions").
+/// problems it may answer, so the API document describes every response (docs/api.md "Conventions").
 /// </summary>
 public static class Operations
 {

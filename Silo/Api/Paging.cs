@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace AfterSales.Silo.Api;
 
-/// <summary>API.md: a list is a JSON array; the next page is in <c>Link: &lt;url&gt;; rel="next"</c>, absent on the last.</summary>
+/// <summary>docs/api.md "Lists": a list is a JSON array; the next page is in <c>Link: &lt;url&gt;; rel="next"</c>, absent on the last.</summary>
 public static class Paging
 {
     public static Ok<IReadOnlyList<T>> Paged<T>(this HttpContext http, Page<T> page)

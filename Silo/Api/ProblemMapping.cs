@@ -82,9 +82,10 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             return Invalid(field, field == "body" ? "The body must be a JSON object of this operation." : "is missing or not a valid value of this field.");
         }
 
-        // "Failed to bind parameter "QueryChoice<ProductLine>? productLine" from "x"": the parameter's name, not its type.
+        // "Failed to bind parameter "QueryChoice<ProductLine>? productLine" from "x"": the parameter's name, not its type,
+        // in the API's camelCase (a report's query is a record: its parameter is ProductLine, the query's productLine).
         return BoundParameter().Match(b.Message) is { Success: true } bound
-            ? Invalid(bound.Groups[1].Value, "is not a valid value of this parameter.")
+            ? Invalid(JsonNamingPolicy.CamelCase.ConvertName(bound.Groups[1].Value), "is not a valid value of this parameter.")
             : Invalid("body", "The request could not be read.");
     }
 

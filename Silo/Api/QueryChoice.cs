@@ -2,7 +2,7 @@ using AfterSales.Silo.Auth;
 namespace AfterSales.Silo.Api;
 
 /// <summary>
-/// An enum in a query string, matched by name without regard to case: API.md writes <c>bucket=week|month</c> and
+/// An enum in a query string, matched by name without regard to case: docs/api.md writes <c>bucket=week|month</c> and
 /// <c>groupBy=engineer|station</c>, the enums are <c>Week</c> and <c>Engineer</c>. Numbers and unknown names do not bind
 /// (400).
 /// </summary>

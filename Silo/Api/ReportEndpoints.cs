@@ -4,6 +4,7 @@ using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Dashboard.Exports;
+using AfterSales.Silo.Api.OpenApi;
 using AfterSales.Silo.Api.Requests;
 using AfterSales.Persistence.ReadModels;
 
@@ -39,7 +40,7 @@ public static class ReportEndpoints
         }).Runs(ReportOperation.OverdueOldParts, "overdueOldParts", "Old parts overdue at the warehouse (R-WTY-3)", "Most overdue first.");
     }
 
-    /// <summary>A report's spreadsheets (API.md "Documents and exports"): the rows of its JSON for the same query, as .xlsx and .csv.</summary>
+    /// <summary>A report's spreadsheets (docs/api.md "Documents and exports"): the rows of its JSON for the same query, as .xlsx and .csv.</summary>
     private static void MapExports<TQuery, TRow>(
         this RouteGroupBuilder reports, string name, ReportOperation operation, string operationId, string title,
         Func<TQuery, HttpContext, ReportQueries, Task<IReadOnlyList<TRow>>> rows, IReadOnlyList<ExportColumn<TRow>> columns)
@@ -50,7 +51,7 @@ public static class ReportEndpoints
                 await Export.Table(http, format, name, await rows(q, http, queries), columns))
                 .Runs(operation, $"{operationId}{format}", $"{title} as {format.Extension()}",
                     $"The rows of {operationId} with the same query, headed in the caller's language.")
-                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
+                .AnswersFile(format.ContentType());
         }
     }
 
@@ -82,7 +83,7 @@ public static class ReportEndpoints
 
     private static (DateOnly From, DateOnly To) Range(ReportQueries queries, DateOnly? from, DateOnly? to, TimeSpan span)
     {
-        // API.md: dates between 1990-01-01 and ten years from today.
+        // docs/api.md "Limits": dates between 1990-01-01 and ten years from today.
         var latest = Limits.Latest(queries.Now);
         foreach (var (name, date) in new[] { ("from", from), ("to", to) })
         {

@@ -9,7 +9,7 @@ using AfterSales.Persistence.ReadModels;
 namespace AfterSales.Silo.Api;
 
 /// <summary>
-/// The reports of API.md, computed from the read model's facts of the tickets received in the periods asked for
+/// The reports of docs/api.md, computed from the read model's facts of the tickets received in the periods asked for
 /// (whole weeks or months, by the local date of receipt); the targets are those of the version of the code of conduct
 /// in force at the end of each period (or today, for the current one); a ranking by engineer or station over the range
 /// takes the target in force at its end.

@@ -19,7 +19,7 @@ public static class SiteEndpoints
             return TypedResults.Created($"/api/sites/{Uri.EscapeDataString(view.Id)}", view);
         }).Runs(SiteOperation.Register, "registerSite", "Register an installation site of a customer");
 
-        // By id, one page at a time (API.md "Lists"); q finds an address or id, open=true the sites with problems awaiting an answer (R-INS-2).
+        // By id, one page at a time (docs/api.md "Lists"); q finds an address or id, open=true the sites with problems awaiting an answer (R-INS-2).
         sites.MapGet("/", async (string? q, string? region, string? customerId, bool? open, int? limit, string? cursor, HttpContext http, ReadModel readModel) =>
         {
             var (actor, reach) = http.Reach(SiteOperation.List);

@@ -5,6 +5,7 @@ using AfterSales.Dashboard.Exports;
 using AfterSales.Silo.Notifications;
 using AfterSales.Persistence.ReadModels;
 using AfterSales.Persistence.Storage;
+using AfterSales.Silo.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Silo.Api;
@@ -41,14 +42,14 @@ public static class TicketEndpoints
         }).Runs(TicketOperation.Get, "getTicket", "Read a ticket",
             "The ticket with its whole audit trail (R-TKT-12) and what was sent about it (notifications); a customer or a station reads only its own, and only the mails to the customer.");
 
-        // Newest first, one page at a time (API.md "Lists, idempotency, limits").
+        // Newest first, one page at a time (docs/api.md "Lists, idempotency, limits").
         tickets.MapGet("/", async (
             QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, int? limit, string? cursor,
             HttpContext http, ReadModel readModel) =>
             http.Paged(await readModel.Tickets(ListFilter(http, status, engineerId, customerId, breached), ReadModel.Limit(limit), cursor)))
             .Runs(TicketOperation.List, "listTickets", "List tickets", "Newest received first, a page at a time; a customer or a station sees only its own.");
 
-        // The same list as a spreadsheet, every page of it up to ExportLimit rows (API.md "Documents and exports").
+        // The same list as a spreadsheet, every page of it up to ExportLimit rows (docs/api.md "Documents and exports").
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
             api.MapGet($"/tickets.{format.Extension()}", async (
@@ -58,7 +59,7 @@ public static class TicketEndpoints
                 .WithTags("Tickets")
                 .Runs(TicketOperation.List, $"listTickets{format}", $"Tickets as {format.Extension()}",
                     $"The tickets of listTickets with the same filters, newest first, at most {ExportLimit}; headed in the caller's language.")
-                .Produces(StatusCodes.Status200OK, contentType: format.ContentType());
+                .AnswersFile(format.ContentType());
         }
 
         tickets.Command<Classification>("classify", TicketOperation.Classify, "classifyTicket", "Classify (R-TKT-2)", (t, c) => t.Classify(c));
@@ -82,10 +83,12 @@ public static class TicketEndpoints
         tickets.Command("warranty-parts/application", TicketOperation.ApplyForWarrantyParts, "applyForWarrantyParts", "Apply for approved warranty parts (R-WTY-2)", (t, c) => t.ApplyForWarrantyParts(c));
         tickets.MapPost("/{id}/old-parts/{partNo}/return", async (string id, string partNo, OldPartReturn? body, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok(await grains.Get<ITicketGrain>(id).ReturnOldPart(http.Command(new OldPartCommand<OldPartReturn>(partNo, Required(body))))))
-            .Runs(TicketOperation.ReturnOldPart, "returnOldPart", "Receive a replaced part at the warehouse (R-WTY-3)");
+            .Runs(TicketOperation.ReturnOldPart, "returnOldPart", "Receive a replaced part at the warehouse (R-WTY-3)")
+            .RequiresBody();
         tickets.MapPost("/{id}/old-parts/{partNo}/disposition", async (string id, string partNo, OldPartDisposition? body, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok(await grains.Get<ITicketGrain>(id).DispositionOldPart(http.Command(new OldPartCommand<OldPartDisposition>(partNo, Required(body))))))
-            .Runs(TicketOperation.DispositionOldPart, "dispositionOldPart", "Record the QC check or warranty claim of a returned part (R-WTY-3)");
+            .Runs(TicketOperation.DispositionOldPart, "dispositionOldPart", "Record the QC check or warranty claim of a returned part (R-WTY-3)")
+            .RequiresBody();
         tickets.Command<CustomerWait>("customer-wait", TicketOperation.StartCustomerWait, "startCustomerWait", "Stop the SLA clock while the customer is awaited (R-TKT-5)", (t, c) => t.StartCustomerWait(c));
         tickets.Command("customer-wait/end", TicketOperation.EndCustomerWait, "endCustomerWait", "Restart the SLA clock (R-TKT-5)", (t, c) => t.EndCustomerWait(c));
     }
@@ -96,7 +99,8 @@ public static class TicketEndpoints
         Func<ITicketGrain, Command<TBody>, Task<TicketView>> call) =>
         tickets.MapPost($"/{{id}}/{path}", async Task<Ok<TicketView>> (string id, TBody? body, HttpContext http, IGrainFactory grains) =>
                 TypedResults.Ok(await call(grains.Get<ITicketGrain>(id), http.Command(Required(body)))))
-            .Runs(operation, operationId, summary);
+            .Runs(operation, operationId, summary)
+            .RequiresBody();
 
     /// <summary>A JSON <c>null</c> body is no command.</summary>
     public static T Required<T>(T? body) =>

@@ -8,7 +8,7 @@ using AfterSales.Persistence.ReadModels;
 
 namespace AfterSales.Silo.Api;
 
-/// <summary>Subscriptions of other systems to the events, and what was delivered to each (API.md "Notifications and webhooks").</summary>
+/// <summary>Subscriptions of other systems to the events, and what was delivered to each (docs/api.md "Notifications and webhooks").</summary>
 public static class WebhookEndpoints
 {
     public static void MapWebhooks(this RouteGroupBuilder api)

@@ -1,6 +1,6 @@
 namespace AfterSales.Silo.Auth;
 
-/// <summary>The claims of API.md.</summary>
+/// <summary>The claims of docs/api.md "Authentication".</summary>
 public static class Claims
 {
     public const string Subject = "sub";

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Silo.Notifications;
 
 /// <summary>
-/// Who hears an event (API.md "Notifications and webhooks"): the customer by e-mail, in the customer's language, at
+/// Who hears an event (docs/api.md "Notifications and webhooks"): the customer by e-mail, in the customer's language, at
 /// received, dispatched, report awaiting signature, reply and closed (skipped, with why, without an address or with
 /// notifications off); the service managers at a deadline near its breach, at its breach, and each working morning of
 /// the open alerts; every subscription to it.

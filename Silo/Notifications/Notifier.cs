@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Silo.Notifications;
 
 /// <summary>
-/// Tells people and systems what happened, off the request path (API.md "Notifications and webhooks"). Every
+/// Tells people and systems what happened, off the request path (docs/api.md "Notifications and webhooks"). Every
 /// <c>Notifications:PollSeconds</c> it raises the near-breach warnings due, plans the deliveries of the events the
 /// projector kept from the grains' outbox, and sends the deliveries due, a few tickets at a time (each ticket's in order), each claimed for a lease so
 /// that no two silos send it at once. A failed attempt is tried again with exponential backoff until the retry window

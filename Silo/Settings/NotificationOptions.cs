@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace AfterSales.Silo.Settings;
 
 /// <summary>
-/// Who is told what and how (section <c>Notifications</c>, API.md "Notifications and webhooks"): e-mail over SMTP when
+/// Who is told what and how (section <c>Notifications</c>, docs/api.md "Notifications and webhooks"): e-mail over SMTP when
 /// <c>Smtp:Host</c> is set (no host, no e-mail); the service managers' addresses for the deadlines; how long a delivery
 /// is retried, with exponential backoff from <see cref="RetrySeconds"/> up to <see cref="RetryWindowHours"/>.
 /// </summary>

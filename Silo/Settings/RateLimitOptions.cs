@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AfterSales.Silo.Settings;
 
-/// <summary>Per-caller rate limits (section <c>RateLimits</c>; API.md: 50 commands/s, 200 reads/s).</summary>
+/// <summary>Per-caller rate limits (section <c>RateLimits</c>; docs/api.md "Rate limits": 50 commands/s, 200 reads/s).</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";

@@ -33,7 +33,7 @@ public static class ContractValidation
     }
 
     /// <summary>
-    /// Refuses a value beyond one of API.md's limits (ids, text lengths, list sizes, dates) with its first field
+    /// Refuses a value beyond one of the limits of docs/api.md "Limits" (ids, text lengths, list sizes, dates) with its first field
     /// (rule <c>API-INPUT</c>). Ranges a rule sets (a score of 1 to 5) are the grain's rule to judge, by its own id.
     /// </summary>
     public static void Require(object? value, TimeProvider clock)

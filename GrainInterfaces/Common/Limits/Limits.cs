@@ -1,6 +1,6 @@
 namespace AfterSales.GrainInterfaces.Common.Limits;
 
-/// <summary>The input limits of API.md ("Lists, idempotency, limits"), checked where the data enters and again by the grains.</summary>
+/// <summary>The input limits of docs/api.md ("Lists, idempotency, limits"), checked where the data enters and again by the grains.</summary>
 public static class Limits
 {
     public const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
@@ -8,7 +8,7 @@ public static class Limits
     public const int LongText = 4000;
     public const int Items = 100;
 
-    /// <summary>An evidence file is at most 20 MiB (API.md "Evidence files").</summary>
+    /// <summary>An evidence file is at most 20 MiB (docs/api.md "Evidence files").</summary>
     public const long MaxFileBytes = 20 * 1024 * 1024;
     public const int FutureYears = 10;
     public static readonly DateOnly Earliest = new(1990, 1, 1);

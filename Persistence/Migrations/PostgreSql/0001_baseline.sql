@@ -314,7 +314,7 @@ CREATE INDEX IF NOT EXISTS IX_AfterSalesIdempotency_CreatedOn ON AfterSalesIdemp
 
 -- Every grain's state: key "state name/grain id", an integer ETag (optimistic
 -- concurrency), the state as JSON. Written with its outbox rows in one
--- transaction (Silo/Storage/SqlGrainStorage.cs).
+-- transaction (Persistence/Storage/SqlGrainStorage.cs).
 CREATE TABLE IF NOT EXISTS AfterSalesGrainState
 (
     StateKey   text  NOT NULL PRIMARY KEY,

@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS OrleansGrainState
 DROP INDEX IF EXISTS IX_OrleansGrainState_ModifiedOn;
 
 -- -----------------------------------------------------------------------------
--- AfterSales: the first answers to requests with an idempotency key (API.md
+-- AfterSales: the first answers to requests with an idempotency key (docs/api.md
 -- "Lists, idempotency, limits"), outside the grains' state so they neither grow
 -- it nor are lost with it. Scope = the grain, IdempotencyKey = caller/key,
 -- Answer = the answer or refusal in Orleans' binary form, CreatedOn = Unix ms.
@@ -54,7 +54,7 @@ CREATE INDEX IF NOT EXISTS IX_AfterSalesIdempotency_CreatedOn ON AfterSalesIdemp
 
 -- Every grain's state: key "state name/grain id", an integer ETag (optimistic
 -- concurrency), the state as JSON. Written with its outbox rows in one
--- transaction (Silo/Storage/SqlGrainStorage.cs).
+-- transaction (Persistence/Storage/SqlGrainStorage.cs).
 CREATE TABLE IF NOT EXISTS AfterSalesGrainState
 (
     StateKey   TEXT  NOT NULL PRIMARY KEY,
@@ -195,7 +195,7 @@ CREATE TABLE IF NOT EXISTS RmDirectory
     PRIMARY KEY (Kind, Id)
 );
 
--- Uploads of evidence files (API.md "Evidence files"): when the bytes of each were last received, and whether a
+-- Uploads of evidence files (docs/api.md "Evidence files"): when the bytes of each were last received, and whether a
 -- command ever named them; who they were uploaded for, to ask whether that owner names them. A file no command
 -- named is deleted a day after its last upload (UnnamedFileSweep); files kept before this ledger count as named.
 CREATE TABLE IF NOT EXISTS AfterSalesUpload
@@ -222,7 +222,7 @@ CREATE TABLE IF NOT EXISTS AfterSalesMigration
     DoneOn INTEGER NOT NULL
 );
 
--- Notifications (API.md "Notifications and webhooks"): the events the grains' outbox carried, each once by its id;
+-- Notifications (docs/api.md "Notifications and webhooks"): the events the grains' outbox carried, each once by its id;
 -- what is to be sent for each (a delivery per channel and recipient, once each), with its attempts and result; and
 -- the webhook subscriptions.
 CREATE TABLE IF NOT EXISTS AfterSalesEvent

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Persistence.Storage.Files;
 
 /// <summary>
-/// API.md "Evidence files": an upload whose command never came (refused, or its caller gone) is deleted a day after
+/// docs/api.md "Evidence files": an upload whose command never came (refused, or its caller gone) is deleted a day after
 /// it was last uploaded (<c>Files:UnnamedKeepHours</c>), looked for every <c>Files:SweepMinutes</c> on every silo.
 /// Before a file is deleted, each owner it was uploaded for is asked whether it names it (a silo may have died
 /// between the command and the ledger's note): one that does keeps it for good. Files kept before the ledger existed

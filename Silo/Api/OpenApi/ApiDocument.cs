@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 namespace AfterSales.Silo.Api.OpenApi;
 
 /// <summary>
-/// The API document of API.md at <c>/openapi/v1.json</c>: what the service is, the bearer scheme every operation
+/// The API document of docs/api.md at <c>/openapi/v1.json</c>: what the service is, the bearer scheme every operation
 /// needs, the tags described; only <c>/api</c> is published (the Orleans dashboard's internals are not the API).
 /// </summary>
 public sealed class ApiDocument : IOpenApiDocumentTransformer

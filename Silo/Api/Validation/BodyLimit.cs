@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace AfterSales.Silo.Api.Validation;
 
 /// <summary>
-/// A JSON body is at most 1 MiB (API.md "Lists, idempotency, limits"): a larger one answers 413, unread. An endpoint
+/// A JSON body is at most 1 MiB (docs/api.md "Lists, idempotency, limits"): a larger one answers 413, unread. An endpoint
 /// that takes more (an evidence file's upload) says so with <see cref="IRequestSizeLimitMetadata"/>.
 /// </summary>
 public static class BodyLimit

@@ -6,13 +6,13 @@ using LimitValues = AfterSales.GrainInterfaces.Common.Limits.Limits;
 namespace AfterSales.Silo.Api.Validation;
 
 /// <summary>
-/// API.md's limits where the data enters, before any grain is called: path ids, query texts, the idempotency key and
+/// The limits of docs/api.md "Limits" where the data enters, before any grain is called: path ids, query texts, the idempotency key and
 /// every field of a body (<see cref="ContractValidation"/>), all errors at once. The command pipeline checks a
 /// command's body again, and the grains their own rules.
 /// </summary>
 public sealed partial class InputLimits([FromKeyedServices(RulesClock.Key)] TimeProvider clock) : IEndpointFilter
 {
-    // The header of API.md's idempotency (read for the API by Caller.IdempotencyKey).
+    // The header of docs/api.md "Idempotency" (read for the API by Caller.IdempotencyKey).
     private const string IdempotencyHeader = "Idempotency-Key";
 
     private static readonly HashSet<string> IdRouteValues = ["id", "serial", "partNo"];

@@ -12,7 +12,7 @@ public sealed class MatrixApi : ApiFixture;
 
 /// <summary>
 /// The authorization matrix: every operation of the API document x every role x its own or another's object,
-/// compared with <c>expected-access.txt</c> (written by hand from API.md, not from the policy's code). A refusal is
+/// compared with <c>expected-access.txt</c> (written by hand from the API contract, whose roles docs/api.md gives, not from the policy's code). A refusal is
 /// a 403; anything else (200, 201, 400, 404, 409, ...) is the caller being let through to the rules. Allowed answers to
 /// a customer or a station are searched for what they may not read.
 /// </summary>
@@ -81,7 +81,7 @@ public sealed class AccessMatrixTests(MatrixApi api) : IClassFixture<MatrixApi>
             }
         }
 
-        Assert.True(wrong.Count == 0, $"{wrong.Count} differences from API.md:\n{string.Join("\n", wrong)}");
+        Assert.True(wrong.Count == 0, $"{wrong.Count} differences from docs/api.md:\n{string.Join("\n", wrong)}");
     }
 
     /// <summary>What a customer or a station may not read: another's customer, tickets or figures; an engineer's private record.</summary>

@@ -11,7 +11,7 @@ public sealed class RateLimitedApi() : ApiFixture(new Dictionary<string, string>
     ["RateLimits__CommandsPerSecond"] = "3",
 });
 
-/// <summary>API.md: per-caller rate limits, 429 with Retry-After beyond them; other callers unaffected; /health exempt.</summary>
+/// <summary>docs/api.md "Rate limits": per-caller rate limits, 429 with Retry-After beyond them; other callers unaffected; /health exempt.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class RateLimitTests(RateLimitedApi api) : IClassFixture<RateLimitedApi>
 {

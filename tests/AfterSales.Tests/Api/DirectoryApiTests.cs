@@ -6,7 +6,7 @@ using AfterSales.GrainInterfaces.Stations;
 
 namespace AfterSales.Tests.Api;
 
-/// <summary>API.md "Lists": customers, engineers and stations page by id, searched by name, narrowed to the caller's own.</summary>
+/// <summary>docs/api.md "Lists": customers, engineers and stations page by id, searched by name, narrowed to the caller's own.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class DirectoryApiTests(ApiFixture api)
 {

@@ -8,7 +8,7 @@ using ZXing.Common;
 
 namespace AfterSales.Tests.Api;
 
-/// <summary>The printed service report (API.md "Documents and exports"), read back with poppler's pdftotext and pdftoppm.</summary>
+/// <summary>The printed service report (docs/api.md "Documents and exports"), read back with poppler's pdftotext and pdftoppm.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class DocumentApiTests(ApiFixture api)
 {

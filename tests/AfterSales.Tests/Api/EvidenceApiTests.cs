@@ -7,7 +7,7 @@ using SkiaSharp;
 
 namespace AfterSales.Tests.Api;
 
-/// <summary>Evidence files (API.md "Evidence files") through the real HTTP pipeline and the embedded file store.</summary>
+/// <summary>Evidence files (docs/api.md "Evidence files") through the real HTTP pipeline and the embedded file store.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class EvidenceApiTests(ApiFixture api)
 {

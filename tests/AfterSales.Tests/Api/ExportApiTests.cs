@@ -7,7 +7,7 @@ using MiniExcelLibs;
 
 namespace AfterSales.Tests.Api;
 
-/// <summary>API.md "Documents and exports": the reports and the ticket list as .xlsx and .csv, the same rows as their JSON.</summary>
+/// <summary>docs/api.md "Documents and exports": the reports and the ticket list as .xlsx and .csv, the same rows as their JSON.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class ExportApiTests(ApiFixture api)
 {

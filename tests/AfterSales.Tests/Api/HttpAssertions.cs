@@ -16,7 +16,7 @@ public static class HttpAssertions
         return JsonSerializer.Deserialize<T>(body, ApiFixture.Json)!;
     }
 
-    /// <summary>Every item of a paged list: follows <c>Link: &lt;url&gt;; rel="next"</c> to the last page (API.md).</summary>
+    /// <summary>Every item of a paged list: follows <c>Link: &lt;url&gt;; rel="next"</c> to the last page (docs/api.md "Lists").</summary>
     public static async Task<List<T>> All<T>(this HttpClient client, string url)
     {
         var items = new List<T>();

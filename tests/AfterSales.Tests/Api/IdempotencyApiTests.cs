@@ -5,7 +5,7 @@ using AfterSales.GrainInterfaces.Tickets;
 namespace AfterSales.Tests.Api;
 
 /// <summary>
-/// API.md "Lists, idempotency, limits": the same caller, key and request get the first answer (a refusal too) and
+/// docs/api.md "Lists, idempotency, limits": the same caller, key and request get the first answer (a refusal too) and
 /// change nothing; the same key with another request answers 422; while the first still runs, 409.
 /// </summary>
 [Collection(ApiCollection.Name)]

@@ -6,7 +6,7 @@ using AfterSales.GrainInterfaces.Tickets;
 namespace AfterSales.Tests.Api;
 
 /// <summary>
-/// API.md "Lists, idempotency, limits": ids, texts, lists, dates and bodies beyond their limits answer 400 (413 for a
+/// docs/api.md "Lists, idempotency, limits": ids, texts, lists, dates and bodies beyond their limits answer 400 (413 for a
 /// body over 1 MiB) with the field in the API's own names, change nothing, and never name an internal type.
 /// </summary>
 [Collection(ApiCollection.Name)]

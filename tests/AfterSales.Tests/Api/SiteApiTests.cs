@@ -4,7 +4,7 @@ using AfterSales.GrainInterfaces.Sites;
 
 namespace AfterSales.Tests.Api;
 
-/// <summary>The installation-site paths of API.md through the real HTTP pipeline.</summary>
+/// <summary>The installation-site paths of docs/api.md through the real HTTP pipeline.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class SiteApiTests(ApiFixture api)
 {

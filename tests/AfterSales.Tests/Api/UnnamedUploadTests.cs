@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AfterSales.Tests.Api;
 
 /// <summary>
-/// API.md "Evidence files": an upload whose ticket command never comes is cleaned up after a day; a file a command
+/// docs/api.md "Evidence files": an upload whose ticket command never comes is cleaned up after a day; a file a command
 /// named is kept, even where the silo died before the ledger heard of the naming.
 /// </summary>
 [Collection(ApiCollection.Name)]

@@ -10,7 +10,7 @@ namespace AfterSales.Tests.Notifications;
 
 /// <summary>
 /// Customers and managers are told by e-mail through a real SMTP server, other systems by signed webhooks, and the
-/// ticket shows what was sent (API.md "Notifications and webhooks"); the rules' clock is moved by the tests.
+/// ticket shows what was sent (docs/api.md "Notifications and webhooks"); the rules' clock is moved by the tests.
 /// </summary>
 public sealed class NotificationTests(NotifyingApi api) : IClassFixture<NotifyingApi>
 {

@@ -61,7 +61,7 @@ public sealed class NotifiedWorld
     public Task<TicketView> Do(HttpClient by, string ticketId, string path, object? body = null) =>
         by.Post($"/api/tickets/{ticketId}/{path}", body ?? new { }).Ok<TicketView>();
 
-    /// <summary>From intake to closure on site: every event of API.md's list but a dispute and a reopen.</summary>
+    /// <summary>From intake to closure on site: every event of the list of docs/api.md but a dispute and a reopen.</summary>
     public async Task<TicketView> Journey(TicketView t)
     {
         await Do(Assistant, t.Id, "classify", new { category = "Breakdown", warrantySuspected = false });

@@ -5,7 +5,7 @@ using static AfterSales.Tests.Cluster.People;
 
 namespace AfterSales.Tests.Tickets;
 
-/// <summary>API.md's limits hold for a command however it arrives: a page of the web app calls the grain, not the API.</summary>
+/// <summary>The limits of docs/api.md "Limits" hold for a command however it arrives: a page of the web app calls the grain, not the API.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class InputLimitsInTheGrainTests(ClusterFixture fixture)
 {

@@ -3,7 +3,7 @@ using AfterSales.Tests.Cluster;
 
 namespace AfterSales.Tests.Tickets;
 
-/// <summary>API.md: lists page by keyset, newest received first, then by id; every row once.</summary>
+/// <summary>docs/api.md "Lists": lists page by keyset, newest received first, then by id; every row once.</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class TicketPagingTests(ClusterFixture fixture)
 {

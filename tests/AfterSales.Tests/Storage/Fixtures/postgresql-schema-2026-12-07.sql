@@ -541,7 +541,7 @@ DELETE FROM OrleansRemindersTable
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = EXCLUDED.QueryText;
 
 -- -----------------------------------------------------------------------------
--- AfterSales: the first answers to requests with an idempotency key (API.md
+-- AfterSales: the first answers to requests with an idempotency key (docs/api.md
 -- "Lists, idempotency, limits"), outside the grains' state so they neither grow
 -- it nor are lost with it. Scope = the grain, IdempotencyKey = caller/key,
 -- Answer = the answer or refusal in Orleans' binary form, CreatedOn = Unix ms.
@@ -712,7 +712,7 @@ CREATE TABLE IF NOT EXISTS RmDirectory
     PRIMARY KEY (Kind, Id)
 );
 
--- Evidence files (API.md "Evidence files"), by the SHA-256 of their bytes, shared
+-- Evidence files (docs/api.md "Evidence files"), by the SHA-256 of their bytes, shared
 -- by every silo: one row per file, its bytes in chunks of 1 MiB.
 CREATE TABLE IF NOT EXISTS AfterSalesFile
 (
@@ -729,7 +729,7 @@ CREATE TABLE IF NOT EXISTS AfterSalesFileChunk
     PRIMARY KEY (Sha256, Chunk)
 );
 
--- Uploads of evidence files (API.md "Evidence files"): when the bytes of each were last received, and whether a
+-- Uploads of evidence files (docs/api.md "Evidence files"): when the bytes of each were last received, and whether a
 -- command ever named them; who they were uploaded for, to ask whether that owner names them. A file no command
 -- named is deleted a day after its last upload (UnnamedFileSweep); files kept before this ledger count as named.
 CREATE TABLE IF NOT EXISTS AfterSalesUpload
@@ -756,7 +756,7 @@ CREATE TABLE IF NOT EXISTS AfterSalesMigration
     DoneOn bigint NOT NULL
 );
 
--- Notifications (API.md "Notifications and webhooks"): the events the grains' outbox carried, each once by its id;
+-- Notifications (docs/api.md "Notifications and webhooks"): the events the grains' outbox carried, each once by its id;
 -- what is to be sent for each (a delivery per channel and recipient, once each), with its attempts and result; and
 -- the webhook subscriptions.
 CREATE TABLE IF NOT EXISTS AfterSalesEvent
