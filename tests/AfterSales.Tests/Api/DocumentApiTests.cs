@@ -1,3 +1,4 @@
+using AfterSales.Tests.Tools;
 using System.Diagnostics;
 using System.Net;
 using AfterSales.GrainInterfaces.Common;
@@ -10,6 +11,7 @@ namespace AfterSales.Tests.Api;
 
 /// <summary>The printed service report (docs/api.md "Documents and exports"), read back with poppler's pdftotext and pdftoppm.</summary>
 [Collection(ApiCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class DocumentApiTests(ApiFixture api)
 {
     [Fact]
@@ -145,7 +147,7 @@ public sealed class DocumentApiTests(ApiFixture api)
 
     private static async Task<string> Run(string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(RequiredTool.OnPath(program, "poppler-utils")) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

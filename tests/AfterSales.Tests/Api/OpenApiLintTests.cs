@@ -1,3 +1,4 @@
+using AfterSales.Tests.Tools;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Common;
@@ -10,6 +11,7 @@ namespace AfterSales.Tests.Api;
 /// (<c>spectral:oas</c>) report 0 errors and at most 10 warnings each (tools/openapi-lint, npm packages pinned there).
 /// </summary>
 [Collection(ApiCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed partial class OpenApiLintTests(ApiFixture api)
 {
     private const int MaxWarnings = 10;
@@ -41,6 +43,7 @@ public sealed partial class OpenApiLintTests(ApiFixture api)
     private static async Task<string> Lint(string file)
     {
         var script = Path.Combine(SiloProcess.RepositoryRoot, "tools", "openapi-lint", "lint.sh");
+        RequiredTool.OnPath("node", "nodejs");
         using var process = Process.Start(new ProcessStartInfo("bash", [script, file]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

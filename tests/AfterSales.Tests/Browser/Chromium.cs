@@ -1,3 +1,4 @@
+using AfterSales.Tests.Tools;
 using Microsoft.Playwright;
 
 namespace AfterSales.Tests.Browser;
@@ -35,7 +36,7 @@ public sealed class Chromium : IAsyncDisposable
         var profile = Directory.CreateTempSubdirectory("aftersales-chromium-").FullName;
         var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
         {
-            ExecutablePath = ExecutablePath,
+            ExecutablePath = RequiredTool.Path(ExecutablePath, "chromium"),
             Headless = true,
             Args = Args,
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },

@@ -10,6 +10,7 @@ namespace AfterSales.Tests.Browser;
 /// and English with every chart loaded, and the Orleans dashboard for operations but not for a customer. Screenshots
 /// are kept in tests/TestResults/screenshots/.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DashboardBrowserTests : IDisposable
 {
     private readonly SiloData _data = new("browser");

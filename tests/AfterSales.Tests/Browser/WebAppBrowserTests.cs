@@ -15,6 +15,7 @@ namespace AfterSales.Tests.Browser;
 /// and report by the engineer, signature and rating by the customer, filing and reply by the assistant — until the
 /// ticket is closed. Each page is checked with axe-core and for its width; screenshots in tests/TestResults/screenshots/.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class WebAppBrowserTests : IDisposable
 {
     private static readonly string[] Serious = ["serious", "critical"];

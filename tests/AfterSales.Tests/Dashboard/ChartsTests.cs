@@ -1,3 +1,4 @@
+using AfterSales.Tests.Tools;
 using AfterSales.Dashboard.Charts;
 using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Reporting;
@@ -7,9 +8,12 @@ using SkiaSharp;
 namespace AfterSales.Tests.Dashboard;
 
 /// <summary>Every chart in both languages as PNG and SVG: a real image of the right size, the localized title in the SVG.</summary>
+[Trait("Category", "Slow")]
 public sealed class ChartsTests
 {
     static ChartsTests() => ChartFonts.UseDefault();
+
+    public ChartsTests() => RequiredTool.Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "fonts-wqy-microhei");
 
     public static TheoryData<ChartKind, Language> Every()
     {

@@ -14,6 +14,7 @@ namespace AfterSales.Tests.Demo;
 /// The real <c>seed-demo</c> command on the SQLite default, then the real service on the data it wrote: every
 /// seeded ticket is there after the seed's process has ended, and the reports count them.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
 {
     public const int Tickets = 150;

@@ -8,6 +8,7 @@ namespace AfterSales.Tests.Durability;
 /// The service started from another working directory still reads its own appsettings.json (its content root): its
 /// log levels keep a bad request to at most one line, and a bad option stops it at start with the key named.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ConfigurationProcessTests : IDisposable
 {
     private readonly SiloData _data = new("configuration");

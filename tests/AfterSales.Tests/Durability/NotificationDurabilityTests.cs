@@ -11,6 +11,7 @@ namespace AfterSales.Tests.Durability;
 /// The customer's mails across a kill -9: the events of an acknowledged journey are written, the SMTP server is down,
 /// the silo is killed with its sends pending; a new silo on the same data sends each mail once, in the customer's language.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NotificationDurabilityTests : IDisposable
 {
     private readonly SiloData _data = new("notifications");

@@ -9,6 +9,7 @@ namespace AfterSales.Tests.Durability;
 /// The reporting projection across a kill -9: the silo is killed while tickets are written, so some die between
 /// the ticket's write and the aggregates'; after the restart the reports equal what the tickets say.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ProjectionDurabilityTests : IDisposable
 {
     private readonly SiloData _data = new("projection");

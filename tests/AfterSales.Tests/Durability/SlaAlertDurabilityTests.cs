@@ -8,6 +8,7 @@ namespace AfterSales.Tests.Durability;
 /// SLA breaches on the SQLite default, found by the deadline watch: an alert is raised once, and one that fell
 /// due while the silo was down is raised after the restart. The deadline is seconds long (a 24/7 calendar).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SlaAlertDurabilityTests : IDisposable
 {
     private readonly SiloData _data = new("sla");

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace AfterSales.Tests.Durability;
 
 /// <summary>The silo process on its SQLite default, killed with SIGKILL and started again on the same data.</summary>
+[Trait("Category", "Slow")]
 public sealed class SqliteDurabilityTests : IDisposable
 {
     private readonly SiloData _data = new("durable");

@@ -12,6 +12,7 @@ namespace AfterSales.Tests.Notifications;
 /// Customers and managers are told by e-mail through a real SMTP server, other systems by signed webhooks, and the
 /// ticket shows what was sent (docs/api.md "Notifications and webhooks"); the rules' clock is moved by the tests.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NotificationTests(NotifyingApi api) : IClassFixture<NotifyingApi>
 {
     private const string Secret = "s3cret-of-the-erp-0123";

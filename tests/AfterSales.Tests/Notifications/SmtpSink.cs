@@ -1,3 +1,4 @@
+using AfterSales.Tests.Tools;
 using System.Diagnostics;
 using AfterSales.Tests.Api;
 using MimeKit;
@@ -30,7 +31,7 @@ public sealed class SmtpSink : IDisposable
             File.SetUnixFileMode(folder, (UnixFileMode)0x1FF);
         }
         var listening = port ?? FreePort.Next();
-        var start = new ProcessStartInfo(Program) { UseShellExecute = false, RedirectStandardError = true };
+        var start = new ProcessStartInfo(RequiredTool.Path(Program, "postfix")) { UseShellExecute = false, RedirectStandardError = true };
         foreach (var a in (string[])[.. Environment.UserName == "root" ? ["-u", "nobody"] : Array.Empty<string>(), "-d", $"{folder}/%M.", $"127.0.0.1:{listening}", "20"])
         {
             start.ArgumentList.Add(a);

@@ -10,6 +10,7 @@ namespace AfterSales.Tests.Operations;
 /// An operator points the real Prometheus at the silo: after a ticket's journey it has scraped the commands by grain
 /// and outcome, a refusal under its rule id, the SLA deadlines met, and the active grains by type.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PrometheusMetricsTests : IDisposable
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(60);

@@ -1,3 +1,4 @@
+using AfterSales.Tests.Tools;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -42,7 +43,7 @@ public sealed class PrometheusServer : IAsyncDisposable
                   - targets: ['{silo.Authority}']
             """);
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var start = new ProcessStartInfo(Binary)
+        var start = new ProcessStartInfo(RequiredTool.Path(Binary, "prometheus"))
         {
             ArgumentList = { $"--config.file={config}", $"--storage.tsdb.path={Path.Combine(dir, "data")}", $"--web.listen-address={address.Authority}" },
             RedirectStandardOutput = true,

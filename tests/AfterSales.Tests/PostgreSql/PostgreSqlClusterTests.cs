@@ -12,6 +12,7 @@ namespace AfterSales.Tests.PostgreSql;
 
 /// <summary>Silo processes on a PostgreSQL started by the test run: the scenario, kill -9, and a two-silo cluster.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputHelper output)
 {
     [Fact]

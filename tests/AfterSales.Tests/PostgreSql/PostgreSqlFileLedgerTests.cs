@@ -11,6 +11,7 @@ namespace AfterSales.Tests.PostgreSql;
 /// (every chunk) a day after its last upload; one uploaded again or named meanwhile is not.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgreSqlFileLedgerTests(PostgresServer postgres)
 {
     [Fact]

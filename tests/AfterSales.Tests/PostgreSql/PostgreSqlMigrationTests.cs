@@ -9,6 +9,7 @@ namespace AfterSales.Tests.PostgreSql;
 /// Orleans storage and reminder queries go, the clustering's stay; silos starting together migrate once.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgreSqlMigrationTests(PostgresServer postgres)
 {
     private static readonly string[] Clustering = ["GatewaysQueryKey", "InsertMembershipKey", "MembershipReadAllKey", "UpdateIAmAlivetimeKey"];

@@ -13,6 +13,7 @@ namespace AfterSales.Tests.PostgreSql;
 /// silo took the command and whichever claimed the send.
 /// </summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgreSqlNotificationTests(PostgresServer postgres)
 {
     [Fact]

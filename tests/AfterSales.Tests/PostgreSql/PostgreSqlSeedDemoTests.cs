@@ -5,6 +5,7 @@ namespace AfterSales.Tests.PostgreSql;
 
 /// <summary>seed-demo on the production storage: its write buffer over the service's grain storage on PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PostgreSqlSeedDemoTests(PostgresServer postgres)
 {
     [Fact]

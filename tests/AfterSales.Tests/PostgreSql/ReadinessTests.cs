@@ -6,6 +6,7 @@ namespace AfterSales.Tests.PostgreSql;
 
 /// <summary>Readiness that means something: a silo whose PostgreSQL is down answers 503 at /health/ready, and 200 when it is back.</summary>
 [Collection(PostgresCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class ReadinessTests(PostgresServer postgres)
 {
     [Fact]
