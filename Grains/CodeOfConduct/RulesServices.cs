@@ -25,6 +25,7 @@ public static class RulesServices
         // Every grain takes its commands through one pipeline (Common/CommandPipeline).
         services.TryAddSingleton<ICommandProbe, NoCommandProbe>();
         services.AddSingleton<CommandServices>();
+        services.AddSingleton<CommandWrites>();
         services.AddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<BusinessCalendarSettings>>().Value));
         services.AddSingleton(sp => new LocalTimes(sp.GetRequiredService<BusinessCalendar>().Zone));
         return services;

@@ -179,39 +179,36 @@ public sealed class CommandPipeline<TState>(
 
             // The answer comes from the new state: the draft, which the grain's code reads until the command ends.
             var result = answer(change);
-            var kept = keep is null ? null : new IdempotencyWrite(keep(new IdempotentOutcome { Answer = result }));
-            if (outbox is not null && _draft is IHasOutbox withOutbox)
-            {
-                // What the read models learn of this write travels in the write itself (one transaction).
-                withOutbox.Outbox = outbox(_draft);
-            }
-
+            // What the read models learn of this write, the history it added and its keyed answer travel with the
+            // state, as a value the storage writes in the state's transaction.
+            var write = new CommandWrite(
+                outbox?.Invoke(_draft) ?? [],
+                _draft is IHasJournal journal ? [.. journal.History.Skip(journal.JournalWritten)] : [],
+                keep?.Invoke(new IdempotentOutcome { Answer = result }));
             store.State = _draft;
             try
             {
                 await Probe(CommandStep.Write, committed);
-                using (kept is null ? null : IdempotencyWrite.Begin(kept))
-                {
-                    await store.WriteStateAsync();
-                }
+                services.Writes.Stage(grain, write);
+                await store.WriteStateAsync();
             }
             catch
             {
                 // The write may or may not have reached the database: the next activation reads what did.
+                services.Writes.Untaken(grain);
                 store.State = committed;
                 deactivateOnIdle();
                 throw;
             }
 
-            // What the write changed, for the metrics (the state before, the state now durable).
-            written?.Invoke(committed, _draft);
-
-            if (kept is { Written: false })
+            if (services.Writes.Untaken(grain))
             {
-                // A storage that cannot write it in the state's transaction: kept right after the write.
-                await Save(kept.Record);
+                // Cannot happen on a silo that started (CommandStorageCheck); a storage that drops it is a bug to see.
+                throw new InvalidOperationException($"{grain}: the grain storage wrote the state without the command's outbox, history and keyed answer.");
             }
 
+            // What the write changed, for the metrics (the state before, the state now durable).
+            written?.Invoke(committed, _draft);
             return result;
         }
         finally

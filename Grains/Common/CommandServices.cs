@@ -11,6 +11,7 @@ public sealed class CommandServices(
     Serializer serializer,
     IIdempotencyStore idempotency,
     ICommandProbe probe,
+    CommandWrites writes,
     [FromKeyedServices(RulesClock.Key)] TimeProvider clock,
     ILogger<CommandServices> logger)
 {
@@ -19,6 +20,9 @@ public sealed class CommandServices(
     public IIdempotencyStore Idempotency => idempotency;
 
     public ICommandProbe Probe => probe;
+
+    /// <summary>The hand-off of what a command writes besides its state to the grain storage.</summary>
+    public CommandWrites Writes => writes;
 
     public TimeProvider Clock => clock;
 

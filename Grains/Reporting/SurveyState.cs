@@ -4,7 +4,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Reporting;
 
 [GenerateSerializer, Alias("AfterSales.SurveyState")]
-public sealed class SurveyState : IHasOutbox
+public sealed class SurveyState
 {
     [Id(0)] public SatisfactionResponse? Response { get; set; }
 
@@ -13,10 +13,4 @@ public sealed class SurveyState : IHasOutbox
     [Id(2)] public string RecordedBy { get; set; } = "";
 
     [Id(3)] public long OutboxVersion { get; set; }
-
-    // Not part of the state: what the write in progress tells the read models (set by the pipeline).
-    [NonSerialized]
-    private IReadOnlyList<OutboxMessage> _outbox = [];
-
-    IReadOnlyList<OutboxMessage> IHasOutbox.Outbox { get => _outbox; set => _outbox = value; }
 }

@@ -5,7 +5,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Sites;
 
 [GenerateSerializer, Alias("AfterSales.SiteState")]
-public sealed class SiteState : IHasJournal, IHasOutbox
+public sealed class SiteState : IHasJournal
 {
     [Id(0)] public SiteProfile? Profile { get; set; }
 
@@ -20,12 +20,6 @@ public sealed class SiteState : IHasJournal, IHasOutbox
     [Id(6)] public int JournalWritten { get; set; }
 
     [Id(7)] public long OutboxVersion { get; set; }
-
-    // Not part of the state: what the write in progress tells the read models (set by the pipeline).
-    [NonSerialized]
-    private IReadOnlyList<OutboxMessage> _outbox = [];
-
-    IReadOnlyList<OutboxMessage> IHasOutbox.Outbox { get => _outbox; set => _outbox = value; }
 
     public IHasJournal WithoutHistory()
     {

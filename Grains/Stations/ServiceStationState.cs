@@ -4,7 +4,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Stations;
 
 [GenerateSerializer, Alias("AfterSales.ServiceStationState")]
-public sealed class ServiceStationState : IHasOutbox
+public sealed class ServiceStationState
 {
     [Id(0)] public StationAgreement? Agreement { get; set; }
 
@@ -19,10 +19,4 @@ public sealed class ServiceStationState : IHasOutbox
     [Id(3)] public DateTimeOffset RegisteredAt { get; set; }
 
     [Id(4)] public long OutboxVersion { get; set; }
-
-    // Not part of the state: what the write in progress tells the read models (set by the pipeline).
-    [NonSerialized]
-    private IReadOnlyList<OutboxMessage> _outbox = [];
-
-    IReadOnlyList<OutboxMessage> IHasOutbox.Outbox { get => _outbox; set => _outbox = value; }
 }

@@ -7,7 +7,7 @@ using AfterSales.Grains.Common;
 namespace AfterSales.Grains.Tickets;
 
 [GenerateSerializer, Alias("AfterSales.TicketState")]
-public sealed class TicketState : IHasOutbox, IHasJournal
+public sealed class TicketState : IHasJournal
 {
     [Id(0)] public bool Opened { get; set; }
 
@@ -113,10 +113,4 @@ public sealed class TicketState : IHasOutbox, IHasJournal
         copy.History = [];
         return copy;
     }
-
-    // Not part of the state: what the write in progress tells the read models (set by the pipeline).
-    [NonSerialized]
-    private IReadOnlyList<OutboxMessage> _outbox = [];
-
-    IReadOnlyList<OutboxMessage> IHasOutbox.Outbox { get => _outbox; set => _outbox = value; }
 }

@@ -9,13 +9,14 @@ namespace AfterSales.Persistence.Storage;
 
 /// <summary>
 /// The grain storage of the service: one row per grain state in AfterSalesGrainState (key <c>state/grain id</c>, an
-/// integer ETag, the state as JSON), written in one transaction with the outbox messages the state carries
-/// (<see cref="IHasOutbox"/>), so what the read models learn of a write is never lost and never ahead of it. A
-/// state's history (<see cref="IHasJournal"/>) goes to AfterSalesJournal, each write appending only its new entries;
-/// the answer of a keyed command (<see cref="IdempotencyWrite"/>) to AfterSalesIdempotency, in the same transaction
-/// (on PostgreSQL all of it one statement: <see cref="PostgreSqlStateWrite"/>).
+/// integer ETag, the state as JSON), written in one transaction with what the command wrote besides it
+/// (<see cref="CommandWrite"/>, handed over by the pipeline through <see cref="CommandWrites"/>): its outbox messages,
+/// so what the read models learn of a write is never lost and never ahead of it; its new history entries, appended
+/// to AfterSalesJournal (a state with a journal, <see cref="IHasJournal"/>, is written without its history); the
+/// answer of its idempotency key, to AfterSalesIdempotency (on PostgreSQL all of it one statement:
+/// <see cref="PostgreSqlStateWrite"/>).
 /// </summary>
-public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer, FreshStates fresh) : IGrainStorage
+public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerializer serializer, FreshStates fresh, CommandWrites writes) : ICommandWriteStorage
 {
     public static string KeyOf(string stateName, GrainId grainId) => $"{stateName}/{grainId}";
 
@@ -58,14 +59,15 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
         using var activity = ServiceTelemetry.Source.StartActivity("grain-state write", ActivityKind.Client);
         activity?.SetTag("db.system", database.IsSqlite ? "sqlite" : "postgresql");
         activity?.SetTag("aftersales.state", key);
+        var write = writes.Take(grainId);
         var journal = grainState.State as IHasJournal;
-        var appended = journal is null ? [] : journal.History.Skip(journal.JournalWritten).ToList();
-        var payload = serializer.Serialize(journal is null ? grainState.State : WithoutHistory<T>(journal)).ToArray();
-        var outbox = grainState.State is IHasOutbox { Outbox: { Count: > 0 } messages } ? messages : [];
-        var expected = grainState.ETag is { } e ? long.Parse(e) : (long?)null;
-        var answer = IdempotencyWrite.Current;
-        var entries = appended.Select(a => JsonSerializer.Serialize(a, OutboxJson.Options)).ToList();
         var firstSeq = journal?.JournalWritten ?? 0;
+        var journaled = firstSeq + write.History.Count;
+        var payload = serializer.Serialize(journal is null ? grainState.State : WithoutHistory<T>(journal, journaled)).ToArray();
+        var outbox = write.Outbox;
+        var expected = grainState.ETag is { } e ? long.Parse(e) : (long?)null;
+        var answer = write.Answer;
+        var entries = write.History.Select(a => JsonSerializer.Serialize(a, OutboxJson.Options)).ToList();
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         bool written;
         if (database.IsSqlite)
@@ -91,7 +93,7 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
 
                 if (answer is not null)
                 {
-                    await SqlIdempotencyStore.Insert(connection, transaction, answer.Record);
+                    await SqlIdempotencyStore.Insert(connection, transaction, answer);
                 }
 
                 for (var i = 0; i < entries.Count; i++)
@@ -107,7 +109,7 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
         else
         {
             await using var connection = await database.Open();
-            written = await PostgreSqlStateWrite.Run(connection, key, expected, payload, now, outbox, firstSeq, entries, answer?.Record);
+            written = await PostgreSqlStateWrite.Run(connection, key, expected, payload, now, outbox, firstSeq, entries, answer);
         }
 
         if (!written)
@@ -117,22 +119,17 @@ public sealed class SqlGrainStorage(SqlDatabase database, IGrainStorageSerialize
 
         grainState.ETag = ((expected ?? 0) + 1).ToString();
         grainState.RecordExists = true;
-        if (answer is not null)
-        {
-            answer.Written = true;
-        }
-
         if (journal is not null)
         {
-            journal.JournalWritten = journal.History.Count;
+            journal.JournalWritten = journaled;
         }
     }
 
     // The state without its history, with the count of entries the journal holds once this write commits.
-    private static T WithoutHistory<T>(IHasJournal journal)
+    private static T WithoutHistory<T>(IHasJournal journal, int journaled)
     {
         var copy = journal.WithoutHistory();
-        copy.JournalWritten = journal.History.Count;
+        copy.JournalWritten = journaled;
         return (T)copy;
     }
 

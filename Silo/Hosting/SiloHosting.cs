@@ -11,6 +11,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Providers;
 using Orleans.Storage;
 
 namespace AfterSales.Silo.Hosting;
@@ -157,7 +158,7 @@ public static class SiloHosting
         silo.AddStartupTask<DirectoryBackfill>();
         silo.Services.AddSingleton<FreshStates>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) =>
-            new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>(), sp.GetRequiredService<FreshStates>()));
+            new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>(), sp.GetRequiredService<FreshStates>(), sp.GetRequiredService<CommandWrites>()));
         if (defaultStorage is not null)
         {
             defaultStorage(silo);
@@ -167,6 +168,14 @@ public static class SiloHosting
             silo.Services.AddDefaultGrainStorage(sp => sp.GetRequiredKeyedService<IGrainStorage>(DurableStorage));
         }
 
+        // Every grain writes through a storage that takes a command's outbox, history and keyed answer with the state.
+        silo.AddStartupTask(
+            (sp, _) =>
+            {
+                CommandStorageCheck.Require(sp.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
+                return Task.CompletedTask;
+            },
+            ServiceLifecycleStage.RuntimeInitialize);
         silo.Services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
         silo.Services.AddHostedService<IdempotencyExpiry>();
         silo.Services.AddSingleton<Projector>();

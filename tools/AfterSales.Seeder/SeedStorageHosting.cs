@@ -1,3 +1,4 @@
+using AfterSales.Grains.Common;
 using AfterSales.Persistence.Storage;
 using AfterSales.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ public static class SeedStorageHosting
     /// </summary>
     public static void AddSeedWriteBuffer(this ISiloBuilder silo)
     {
-        silo.Services.AddSingleton(sp => new SeedWriteBuffer(sp.GetRequiredKeyedService<IGrainStorage>(SiloHosting.DurableStorage)));
+        silo.Services.AddSingleton(sp => new SeedWriteBuffer(
+            sp.GetRequiredKeyedService<IGrainStorage>(SiloHosting.DurableStorage), sp.GetRequiredService<CommandWrites>(), sp.GetRequiredService<IIdempotencyStore>()));
         silo.Services.AddDefaultGrainStorage(sp => sp.GetRequiredService<SeedWriteBuffer>());
     }
 }

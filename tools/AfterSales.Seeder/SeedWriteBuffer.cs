@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AfterSales.Grains.Common;
 using Orleans.Storage;
 
 namespace AfterSales.Seeder;
@@ -10,9 +11,11 @@ namespace AfterSales.Seeder;
 /// grains' rules run exactly as in the service) and <see cref="Flush"/> then writes the final state of every grain
 /// to the durable storage, one write per grain. From the flush on it writes through, so what the grains write while
 /// the seed ends (deactivation, late facts) is durable too. A seed that stops before the flush leaves the data as it
-/// was.
+/// was. What a command writes besides its state (<see cref="CommandWrite"/>) is held with it: the last outbox (each
+/// tells the read models the whole state) and the history since the last durable write go with the final state; a
+/// keyed answer is kept at once, as its grain answered.
 /// </summary>
-public sealed class SeedWriteBuffer(IGrainStorage durable) : IGrainStorage
+public sealed class SeedWriteBuffer(IGrainStorage durable, CommandWrites writes, IIdempotencyStore idempotency) : ICommandWriteStorage
 {
     private readonly ConcurrentDictionary<(string State, GrainId Grain), Entry> _entries = new();
 
@@ -62,7 +65,13 @@ public sealed class SeedWriteBuffer(IGrainStorage durable) : IGrainStorage
                 throw new InconsistentStateException($"{stateName} of {grainId} was written by another activation.", entry.LocalETag, grainState.ETag);
             }
 
-            var write = new PendingWrite<T>(grainState.State!, cleared);
+            var command = writes.Take(grainId);
+            if (command.Answer is { } answer)
+            {
+                await idempotency.Save(answer);
+            }
+
+            var write = new PendingWrite<T>(grainState.State!, cleared, command with { Answer = null }, writes);
             if (_writeThrough)
             {
                 await WriteDurably(stateName, grainId, entry, write);
@@ -121,7 +130,7 @@ public sealed class SeedWriteBuffer(IGrainStorage durable) : IGrainStorage
         Task<string?> WriteTo(IGrainStorage storage, string stateName, GrainId grainId, string? eTag);
     }
 
-    private sealed record PendingWrite<T>(T State, bool Cleared) : IPendingWrite
+    private sealed record PendingWrite<T>(T State, bool Cleared, CommandWrite Command, CommandWrites Writes) : IPendingWrite
     {
         public async Task<string?> WriteTo(IGrainStorage storage, string stateName, GrainId grainId, string? eTag)
         {
@@ -132,6 +141,7 @@ public sealed class SeedWriteBuffer(IGrainStorage durable) : IGrainStorage
             }
             else
             {
+                Writes.Stage(grainId, Command);
                 await storage.WriteStateAsync(stateName, grainId, state);
             }
 

@@ -30,7 +30,7 @@ public sealed class FirstWriteCluster : OneSiloCluster<FirstWriteCluster.SiloCon
         }
     }
 
-    private sealed class FailingTicketWrites(IGrainStorage inner) : IGrainStorage
+    private sealed class FailingTicketWrites(IGrainStorage inner) : AfterSales.Grains.Common.ICommandWriteStorage
     {
         public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
             inner.ReadStateAsync(stateName, grainId, grainState);
