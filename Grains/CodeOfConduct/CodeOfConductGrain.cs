@@ -45,7 +45,7 @@ public sealed class CodeOfConductGrain(
 
     // R-DOC-2: any department or person may file a change application.
     public Task<ChangeRecord> FileChange(Command<ChangeApplication> command) =>
-        Execute(command, nameof(FileChange), now =>
+        Execute(command, CodeOfConductOperation.FileChange, now =>
         {
             var a = command.Body;
             var application = a with
@@ -70,7 +70,7 @@ public sealed class CodeOfConductGrain(
 
     // R-DOC-3: a department or company leader approves (signature, date, implementation date) or rejects (signature, date, reasons).
     public Task<ChangeRecord> Decide(Command<DecideChange> command) =>
-        Execute(command, nameof(Decide), now =>
+        Execute(command, CodeOfConductOperation.Decide, now =>
         {
             var index = S.Changes.FindIndex(c => c.Id == command.Body.ChangeId);
             var change = index < 0 ? throw new NotFoundException("Change application", command.Body.ChangeId) : S.Changes[index];
@@ -123,7 +123,7 @@ public sealed class CodeOfConductGrain(
         }
     }
 
-    private Task<ChangeRecord> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, ChangeRecord> rule)
+    private Task<ChangeRecord> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, ChangeRecord> rule)
     {
         var now = clock.GetUtcNow();
         return Pipeline.Run(command.Request(operation), _ => Task.FromResult(rule(now)), null, change => change);

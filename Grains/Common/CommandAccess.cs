@@ -3,8 +3,8 @@ using AfterSales.GrainInterfaces.Access;
 namespace AfterSales.Grains.Common;
 
 /// <summary>
-/// How a grain's commands are put to the <see cref="AccessPolicy"/>: the enum of its operations (a command's operation
-/// name begins with its member's name) and whom the object belongs to, from the state before the command or, for an
+/// How a grain's commands are put to the <see cref="AccessPolicy"/>: the enum of its operations (each command names its
+/// member, <see cref="CommandOperation"/>) and whom the object belongs to, from the state before the command or, for an
 /// object not yet created, from the request.
 /// </summary>
 public sealed record CommandAccess<TState>(Type Operations, Func<TState, CommandRequest, Owner> OwnerOf)
@@ -18,8 +18,12 @@ public sealed record CommandAccess<TState>(Type Operations, Func<TState, Command
 
     public void Require(TState state, CommandRequest request)
     {
-        var name = request.Operation.Split(' ')[0];
-        var operation = (Enum)Enum.Parse(Operations, name);
+        var operation = request.Operation.Command;
+        if (operation.GetType() != Operations)
+        {
+            throw new InvalidOperationException($"A command {operation.GetType().Name}.{operation} is not one of this grain's {Operations.Name}.");
+        }
+
         AccessPolicy.Require(request.By, operation, () => OwnerOf(state, request));
     }
 }

@@ -69,7 +69,7 @@ public sealed class CommandPipeline<TState>(
     private async Task<TAnswer> Keyed<TAnswer>(CommandRequest request, bool keptWithTheWrite, Func<string?, Task<TAnswer>> command)
     {
         var started = Stopwatch.GetTimestamp();
-        var operation = request.Operation.Split(' ')[0];
+        var operation = request.Operation.Name;
         try
         {
             var answer = await Unmeasured(request, keptWithTheWrite, command);

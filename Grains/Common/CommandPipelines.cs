@@ -20,6 +20,6 @@ public static class CommandPipelines
         new(state, grain.GetGrainId(), deactivateOnIdle, grain.GrainContext.ActivationServices.GetRequiredService<CommandServices>(), access, outbox, written);
 
     /// <summary>The request of a command, for the access policy and its idempotency.</summary>
-    public static CommandRequest Request<T>(this Command<T> command, string operation) =>
+    public static CommandRequest Request<T>(this Command<T> command, CommandOperation operation) =>
         new(command.By, command.CallerKey, operation, command.Body);
 }

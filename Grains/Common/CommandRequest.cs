@@ -6,4 +6,4 @@ namespace AfterSales.Grains.Common;
 /// A command as the pipeline sees it: who asks (for the access policy), and what identifies the request for its
 /// idempotency — the caller's key, the operation and its body.
 /// </summary>
-public sealed record CommandRequest(Actor By, string? Key, string Operation, object? Body);
+public sealed record CommandRequest(Actor By, string? Key, CommandOperation Operation, object? Body);

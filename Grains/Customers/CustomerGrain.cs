@@ -19,7 +19,7 @@ public sealed class CustomerGrain(
     private CommandAccess<CustomerState> Access => CommandAccess<CustomerState>.Of<CustomerOperation>((_, _) => new Owner(this.GetPrimaryKeyString()));
 
     public Task<CustomerView> Register(Command<CustomerProfile> command) =>
-        Execute(command, nameof(Register), () =>
+        Execute(command, CustomerOperation.Register, () =>
         {
             if (S.Profile is not null)
             {
@@ -49,7 +49,7 @@ public sealed class CustomerGrain(
     public Task<bool> Exists() => Task.FromResult(S.Profile is not null);
 
     public Task<CustomerView> AddMachine(Command<Machine> command) =>
-        Execute(command, nameof(AddMachine), () =>
+        Execute(command, CustomerOperation.AddMachine, () =>
         {
             EnsureExists();
             var m = command.Body;
@@ -104,7 +104,7 @@ public sealed class CustomerGrain(
         }
     }
 
-    private Task<CustomerView> Execute<T>(Command<T> command, string operation, Action rule) =>
+    private Task<CustomerView> Execute<T>(Command<T> command, CommandOperation operation, Action rule) =>
         Pipeline.Run(
             command.Request(operation),
             _ =>

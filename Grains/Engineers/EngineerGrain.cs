@@ -27,7 +27,7 @@ public sealed class EngineerGrain(
         (await GrainFactory.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(clock.GetUtcNow())).Numbers.MinYearsOfExperience;
 
     public Task<EngineerView> Register(Command<EngineerProfile> command) =>
-        Execute(command, nameof(Register), () =>
+        Execute(command, EngineerOperation.Register, () =>
         {
             if (S.Profile is not null)
             {
@@ -38,7 +38,7 @@ public sealed class EngineerGrain(
         });
 
     public Task<EngineerView> UpdateProfile(Command<EngineerProfile> command) =>
-        Execute(command, nameof(UpdateProfile), () =>
+        Execute(command, EngineerOperation.UpdateProfile, () =>
         {
             EnsureExists();
             S.Profile = Validated(command.Body);
@@ -61,7 +61,7 @@ public sealed class EngineerGrain(
     // R-ENG-3/4: the answer is the evaluation recorded; the engineer's record is for those who may read it (GET).
     public Task<Evaluation> RecordEvaluation(Command<NewEvaluation> command) =>
         Pipeline.Run(
-            command.Request(nameof(RecordEvaluation)),
+            command.Request(EngineerOperation.RecordEvaluation),
             _ =>
             {
                 EnsureExists();
@@ -81,7 +81,7 @@ public sealed class EngineerGrain(
             evaluation => evaluation);
 
     public Task<EngineerView> Sanction(Command<NewSanction> command) =>
-        Execute(command, nameof(Sanction), () =>
+        Execute(command, EngineerOperation.Sanction, () =>
         {
             EnsureExists();
             var reason = Text.Required(command.Body.Reason, "reason", "R-ENG-5");
@@ -94,7 +94,7 @@ public sealed class EngineerGrain(
         });
 
     public Task<EngineerView> LiftSuspension(Command<string> command) =>
-        Execute(command, nameof(LiftSuspension), () =>
+        Execute(command, EngineerOperation.LiftSuspension, () =>
         {
             EnsureExists();
             var index = S.Sanctions.FindLastIndex(s => s.Kind == SanctionKind.Suspension && s.LiftedAt is null);
@@ -127,7 +127,7 @@ public sealed class EngineerGrain(
     private EngineerProfile EnsureExists() =>
         S.Profile ?? throw new NotFoundException("Engineer", this.GetPrimaryKeyString());
 
-    private async Task<EngineerView> Execute<T>(Command<T> command, string operation, Action rule)
+    private async Task<EngineerView> Execute<T>(Command<T> command, CommandOperation operation, Action rule)
     {
         var minYears = await MinYears();
         return await Pipeline.Run(

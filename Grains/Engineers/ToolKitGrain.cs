@@ -24,7 +24,7 @@ public sealed class ToolKitGrain(
 
     public Task<ToolKitView> Set(Command<IReadOnlyList<string>> command) =>
         Pipeline.Run(
-            command.Request(nameof(Set)),
+            command.Request(ToolKitOperation.Set),
             draft =>
             {
 

@@ -19,7 +19,7 @@ public sealed class SurveyGrain(
 
     public Task<SatisfactionResponse> Record(Command<NewSurveyResult> command) =>
         Pipeline.Run(
-            command.Request(nameof(Record)),
+            command.Request(SurveyOperation.Record),
             async draft =>
             {
                 if (draft.Response is not null)

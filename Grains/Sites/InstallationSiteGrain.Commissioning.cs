@@ -11,7 +11,7 @@ namespace AfterSales.Grains.Sites;
 public sealed partial class InstallationSiteGrain
 {
     public Task<SiteView> Commission(string serial, Command<CommissioningReport> command) =>
-        Execute(command, $"{nameof(Commission)} {serial}", now =>
+        Execute(command, new CommandOperation(SiteOperation.Commission, serial), now =>
         {
             var (installation, index) = InstallationOf(serial);
             var ruleId = IsPlant(installation) ? "R-INS-4" : "R-INS-1";

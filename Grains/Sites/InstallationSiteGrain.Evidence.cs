@@ -36,7 +36,7 @@ public sealed partial class InstallationSiteGrain
         Task.FromResult(S.Installations.Any(i => i.Attachments?.Any(a => a.Sha256 == sha256) == true));
 
     public Task<SiteView> Attach(string serial, Command<NewAttachment> command) =>
-        Execute(command, $"{nameof(Attach)} {serial}", now =>
+        Execute(command, new CommandOperation(SiteOperation.Attach, serial), now =>
         {
             var (installation, index) = InstallationOf(serial);
             var file = command.Body;

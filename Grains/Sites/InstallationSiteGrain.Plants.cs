@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.Grains.Common;
@@ -10,7 +11,7 @@ public sealed partial class InstallationSiteGrain
     // R-INS-2: the installation team, led by the field director, is responsible for the whole installation;
     // a problem that needs technical support is reported at once by the field director.
     public Task<SiteView> ReportProblem(string serial, Command<ProblemReport> command) =>
-        Execute(command, $"{nameof(ReportProblem)} {serial}", now =>
+        Execute(command, new CommandOperation(SiteOperation.ReportProblem, serial), now =>
         {
             var (installation, index) = InstallationOf(serial);
             RequirePlantBeingInstalled(installation, "R-INS-2", "installation problems");
@@ -23,7 +24,7 @@ public sealed partial class InstallationSiteGrain
         });
 
     public Task<SiteView> AnswerProblem(string serial, int number, Command<ProblemAnswer> command) =>
-        Execute(command, $"{nameof(AnswerProblem)} {serial} {number}", now =>
+        Execute(command, new CommandOperation(SiteOperation.AnswerProblem, $"{serial} {number}"), now =>
         {
             var (installation, index) = InstallationOf(serial);
             var problem = installation.Problems.FirstOrDefault(p => p.Number == number)
@@ -47,7 +48,7 @@ public sealed partial class InstallationSiteGrain
     }
 
     public Task<SiteView> RecordAcceptance(string serial, Command<AcceptanceChecklist> command) =>
-        Execute(command, $"{nameof(RecordAcceptance)} {serial}", now =>
+        Execute(command, new CommandOperation(SiteOperation.RecordAcceptance, serial), now =>
         {
             var (installation, index) = InstallationOf(serial);
             RequirePlantBeingInstalled(installation, "R-INS-3", "the GB acceptance checklist");

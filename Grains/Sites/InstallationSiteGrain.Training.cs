@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Sites;
@@ -14,7 +15,7 @@ public sealed partial class InstallationSiteGrain
 
 
     public Task<SiteView> RecordTraining(Command<NewTraining> command) =>
-        Execute(command, nameof(RecordTraining), async now =>
+        Execute(command, SiteOperation.RecordTraining, async now =>
         {
             var (by, t) = (command.By, command.Body);
             var engineerId = Text.Required(t.EngineerId, "engineerId", "R-TRN-2");

@@ -70,7 +70,7 @@ public sealed partial class InstallationSiteGrain(
     }
 
     public Task<SiteView> Register(Command<SiteProfile> command) =>
-        Execute(command, nameof(Register), async _ =>
+        Execute(command, SiteOperation.Register, async _ =>
         {
             if (S.Profile is not null)
             {
@@ -98,7 +98,7 @@ public sealed partial class InstallationSiteGrain(
 
     // The machine must be one of the site's customer; its product line comes from the customer's records.
     public Task<SiteView> Install(Command<NewInstallation> command) =>
-        Execute(command, nameof(Install), async now =>
+        Execute(command, SiteOperation.Install, async now =>
         {
             var serial = Text.Required(command.Body.MachineSerial, "machineSerial", "R-INS-2");
             if (S.Installations.Any(i => i.MachineSerial == serial))
@@ -124,7 +124,7 @@ public sealed partial class InstallationSiteGrain(
     /// only then is it the site's state and the answer given.
     /// </summary>
     private Task<SiteView> Execute<T>(
-        Command<T> command, string operation, Func<DateTimeOffset, Task<string>> rule, bool registering = false)
+        Command<T> command, CommandOperation operation, Func<DateTimeOffset, Task<string>> rule, bool registering = false)
     {
         var now = clock.GetUtcNow();
         return Pipeline.Run(
@@ -140,7 +140,7 @@ public sealed partial class InstallationSiteGrain(
             },
             (draft, what) =>
             {
-                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Split(' ')[0], what));
+                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Name, what));
                 draft.Version++;
                 return Task.CompletedTask;
             },
@@ -148,7 +148,7 @@ public sealed partial class InstallationSiteGrain(
             PublishCommissioning);
     }
 
-    private Task<SiteView> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, string> rule) =>
+    private Task<SiteView> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, string> rule) =>
         Execute(command, operation, now => Task.FromResult(rule(now)));
 
     private void EnsureExists()

@@ -52,7 +52,7 @@ public sealed class ServiceStationGrain(
 
     // R-STN-1: the service manager registers the signed agent agreement; R-STN-2: no overlap with another station.
     public Task<StationView> Register(Command<StationAgreement> command) =>
-        Pipeline.Once(command.Request(nameof(Register)), async () =>
+        Pipeline.Once(command.Request(StationOperation.Register), async () =>
         {
             var agreement = Validated(command.Body);
             var resuming = S.Agreement is { } pending && !S.Claimed && Same(pending, agreement);

@@ -9,7 +9,7 @@ namespace AfterSales.Grains.Tickets;
 public sealed partial class TicketGrain
 {
     public Task<TicketView> ReplyToCustomer(Command<CustomerReply> command) =>
-        Execute(command, nameof(ReplyToCustomer), now =>
+        Execute(command, TicketOperation.ReplyToCustomer, now =>
         {
             if (S.Status == TicketStatus.Closed)
             {
@@ -23,7 +23,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-11: closed only after an approved, filed report and the customer's confirmation; "not solved" reopens.
     public Task<TicketView> Confirm(Command<Confirmation> command) =>
-        Execute(command, nameof(Confirm), now =>
+        Execute(command, TicketOperation.Confirm, now =>
         {
             RequireStatus(TicketOperation.Confirm, "R-TKT-11", "Confirmation");
             var c = command.Body;

@@ -15,7 +15,7 @@ public sealed partial class TicketGrain
     public const int MaxAttachments = 100;
 
     public Task<TicketView> Attach(Command<NewAttachment> command) =>
-        Execute(command, nameof(Attach), now =>
+        Execute(command, TicketOperation.Attach, now =>
         {
             var file = command.Body;
             EvidenceFile.Check(file, "R-TKT-6");

@@ -16,7 +16,7 @@ public sealed partial class TicketGrain
 {
     // R-TKT-1: the channel, the customer and the machine, the fault, who received it and when.
     public Task<TicketView> Open(Command<OpenTicket> command) =>
-        Execute(command, nameof(Open), async now =>
+        Execute(command, TicketOperation.Open, async now =>
         {
             var (by, o) = (command.By, command.Body);
             if (by.Role == Role.ServiceEngineer && o.Channel != IntakeChannel.SiteRequisition)
@@ -85,7 +85,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-2: the assistant classifies and reports to the service manager.
     public Task<TicketView> Classify(Command<Classification> command) =>
-        Execute(command, nameof(Classify), _ =>
+        Execute(command, TicketOperation.Classify, _ =>
         {
             RequireStatus(TicketOperation.Classify, "R-TKT-2", "Classifying");
             S.Category = command.Body.Category;
@@ -96,7 +96,7 @@ public sealed partial class TicketGrain
 
     // R-ENG-1, R-ENG-5: only a qualified engineer who is not suspended can be made responsible.
     public Task<TicketView> Assign(Command<Assignment> command) =>
-        Execute(command, nameof(Assign), async _ =>
+        Execute(command, TicketOperation.Assign, async _ =>
         {
             RequireStatus(TicketOperation.Assign, "R-ENG-1", "Assigning");
             var fitness = await AssessFitness(command.Body.EngineerId);
@@ -108,7 +108,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-3: the responsible engineer contacts the customer as soon as possible.
     public Task<TicketView> RecordContact(Command<ContactNote> command) =>
-        Execute(command, nameof(RecordContact), now =>
+        Execute(command, TicketOperation.RecordContact, now =>
         {
             RequireStatus(TicketOperation.RecordContact, "R-TKT-3", "Contacting the customer");
             if (S.EngineerId is null)
@@ -124,7 +124,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-4: telephone first, to minimise the machine's downtime.
     public Task<TicketView> RecordPhoneAttempt(Command<PhoneAttempt> command) =>
-        Execute(command, nameof(RecordPhoneAttempt), now =>
+        Execute(command, TicketOperation.RecordPhoneAttempt, now =>
         {
             RequireStatus(TicketOperation.RecordPhoneAttempt, "R-TKT-4", "Phone service");
             var (solved, notes) = (command.Body.Solved, command.Body.Notes);

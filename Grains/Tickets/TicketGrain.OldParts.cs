@@ -9,7 +9,7 @@ namespace AfterSales.Grains.Tickets;
 public sealed partial class TicketGrain
 {
     public Task<TicketView> ReturnOldPart(Command<OldPartCommand<OldPartReturn>> command) =>
-        Execute(command, nameof(ReturnOldPart), now =>
+        Execute(command, TicketOperation.ReturnOldPart, now =>
         {
             var (index, part) = OldPartOf(command.Body.PartNo);
             if (part.State != OldPartState.Expected)
@@ -30,7 +30,7 @@ public sealed partial class TicketGrain
 
     // QC checks are the quality department's, warranty claims with suppliers purchasing's (the access policy, by kind).
     public Task<TicketView> DispositionOldPart(Command<OldPartCommand<OldPartDisposition>> command) =>
-        Execute(command, nameof(DispositionOldPart), now =>
+        Execute(command, TicketOperation.DispositionOldPart, now =>
         {
             var d = command.Body.Body;
             AccessPolicy.RequireRole(command.By, d.Kind);

@@ -10,7 +10,7 @@ public sealed partial class TicketGrain
 {
     // R-TKT-8: every service, by phone or on site, ends with a service report made in duplicate.
     public Task<TicketView> SubmitReport(Command<ReportDraft> command) =>
-        Execute(command, nameof(SubmitReport), now =>
+        Execute(command, TicketOperation.SubmitReport, now =>
         {
             RequireStatus(TicketOperation.SubmitReport, "R-TKT-8", "Writing the service report");
             var workDone = Text.Required(command.Body.WorkDone, "workDone", "R-TKT-8");
@@ -41,7 +41,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-9: the customer signs a site report when both sides agree; one the customer will not sign is disputed.
     public Task<TicketView> SignReport(Command<ReportSignature> command) =>
-        Execute(command, nameof(SignReport), now =>
+        Execute(command, TicketOperation.SignReport, now =>
         {
             RequireStatus(TicketOperation.SignReport, "R-TKT-9", "Signing the service report");
             var report = S.Report!;
@@ -83,7 +83,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-10: the manager approves the original or returns it; a site report only once signed or disputed.
     public Task<TicketView> ReviewReport(Command<ReportReview> command) =>
-        Execute(command, nameof(ReviewReport), now =>
+        Execute(command, TicketOperation.ReviewReport, now =>
         {
 
             RequireStatus(TicketOperation.ReviewReport, "R-TKT-10", "Reviewing the service report");
@@ -108,7 +108,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-10: after approval the assistant files the report; a report is filed only with its scan.
     public Task<TicketView> FileReport(Command<ReportFiling> command) =>
-        Execute(command, nameof(FileReport), now =>
+        Execute(command, TicketOperation.FileReport, now =>
         {
             RequireStatus(TicketOperation.FileReport, "R-TKT-10", "Filing the service report");
             // The scan is a file of this ticket, uploaded before (docs/api.md "Evidence files").

@@ -12,7 +12,7 @@ public sealed partial class TicketGrain
 {
     // R-TKT-5: only the service manager dispatches, with the needed tools and parts.
     public Task<TicketView> Dispatch(Command<DispatchOrder> command) =>
-        Execute(command, nameof(Dispatch), async _ =>
+        Execute(command, TicketOperation.Dispatch, async _ =>
         {
 
             // R-TKT-4: a site engineer's requisition comes from a site already; every other request is tried by phone first.
@@ -37,7 +37,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-5: time to site = arrival - receipt.
     public Task<TicketView> RecordArrival(Command<string?> command) =>
-        Execute(command, nameof(RecordArrival), now =>
+        Execute(command, TicketOperation.RecordArrival, now =>
         {
             RequireStatus(TicketOperation.RecordArrival, "R-TKT-5", "Arrival on site");
             S.ArrivedAt ??= now;
@@ -50,7 +50,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-6: what the engineer must do and find on site.
     public Task<TicketView> RecordSiteFindings(Command<SiteFindings> command) =>
-        Execute(command, nameof(RecordSiteFindings), now =>
+        Execute(command, TicketOperation.RecordSiteFindings, now =>
         {
             RequireStatus(TicketOperation.RecordSiteFindings, "R-TKT-6", "Site findings");
             var f = command.Body;
@@ -88,7 +88,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-7: a problem that cannot be solved on site goes at once to the service manager and the technical department.
     public Task<TicketView> Escalate(Command<EscalationRequest> command) =>
-        Execute(command, nameof(Escalate), now =>
+        Execute(command, TicketOperation.Escalate, now =>
         {
             RequireStatus(TicketOperation.Escalate, "R-TKT-7", "Escalation");
             if (S.Escalation is { Answer: null })
@@ -103,7 +103,7 @@ public sealed partial class TicketGrain
         });
 
     public Task<TicketView> AnswerEscalation(Command<EscalationAnswer> command) =>
-        Execute(command, nameof(AnswerEscalation), now =>
+        Execute(command, TicketOperation.AnswerEscalation, now =>
         {
             if (S.Status != TicketStatus.Escalated || S.Escalation is not { Answer: null } open)
             {
@@ -117,7 +117,7 @@ public sealed partial class TicketGrain
 
     // R-TKT-6/7: resolved on site, after the findings, and not while an escalation waits for its answer.
     public Task<TicketView> Resolve(Command<Resolution> command) =>
-        Execute(command, nameof(Resolve), now =>
+        Execute(command, TicketOperation.Resolve, now =>
         {
             if (S.Escalation is { Answer: null })
             {

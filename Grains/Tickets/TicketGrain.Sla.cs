@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -17,7 +18,7 @@ public sealed partial class TicketGrain
     private static readonly Actor SlaClockActor = new("sla-clock", Role.Operations);
 
     public Task<TicketView> StartCustomerWait(Command<CustomerWait> command) =>
-        Execute(command, nameof(StartCustomerWait), now =>
+        Execute(command, TicketOperation.StartCustomerWait, now =>
         {
             if (S.Status == TicketStatus.Closed || S.Waiting is not null)
             {
@@ -31,7 +32,7 @@ public sealed partial class TicketGrain
         });
 
     public Task<TicketView> EndCustomerWait(Command<string?> command) =>
-        Execute(command, nameof(EndCustomerWait), now =>
+        Execute(command, TicketOperation.EndCustomerWait, now =>
         {
             if (S.Waiting is null)
             {
@@ -81,7 +82,7 @@ public sealed partial class TicketGrain
             return alert;
         }
 
-        await Execute(command, nameof(AcknowledgeAlert), now =>
+        await Execute(command, TicketOperation.AcknowledgeAlert, now =>
         {
             var index = S.Alerts.FindIndex(a => a.Id == alert.Id);
             S.Alerts[index] = alert with { AcknowledgedBy = command.By.UserId, AcknowledgedAt = now };

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Tickets;
@@ -10,7 +11,7 @@ public sealed partial class TicketGrain
 {
     // R-WTY-1: the engineer first checks by phone whether it is a warranty problem; warranty runs from commissioning.
     public Task<TicketView> RequestWarrantyParts(Command<WarrantyPartsRequest> command) =>
-        Execute(command, nameof(RequestWarrantyParts), async now =>
+        Execute(command, TicketOperation.RequestWarrantyParts, async now =>
         {
             if (S.FirstContactAt is null || S.Status == TicketStatus.Closed)
             {
@@ -45,7 +46,7 @@ public sealed partial class TicketGrain
 
     // R-WTY-2: the service manager approves the request.
     public Task<TicketView> DecideWarrantyParts(Command<WarrantyPartsDecision> command) =>
-        Execute(command, nameof(DecideWarrantyParts), now =>
+        Execute(command, TicketOperation.DecideWarrantyParts, now =>
         {
 
             if (S.WarrantyParts is not { State: WarrantyPartsState.PendingApproval } request)
@@ -60,7 +61,7 @@ public sealed partial class TicketGrain
 
     // R-WTY-2: the assistant applies for warranty parts only after the manager approves.
     public Task<TicketView> ApplyForWarrantyParts(Command<string?> command) =>
-        Execute(command, nameof(ApplyForWarrantyParts), now =>
+        Execute(command, TicketOperation.ApplyForWarrantyParts, now =>
         {
             if (S.WarrantyParts is not { State: WarrantyPartsState.Approved } request)
             {

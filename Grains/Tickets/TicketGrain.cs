@@ -105,7 +105,7 @@ public sealed partial class TicketGrain(
     /// (R-TKT-12), the draft is written, and only then is it the ticket's state and the answer given.
     /// </summary>
     private Task<TicketView> Execute<T>(
-        Command<T> command, string operation, Func<DateTimeOffset, Task<string>> rule, bool opening = false)
+        Command<T> command, CommandOperation operation, Func<DateTimeOffset, Task<string>> rule, bool opening = false)
     {
         var now = clock.GetUtcNow();
         return Pipeline.Run(
@@ -121,14 +121,14 @@ public sealed partial class TicketGrain(
             },
             (draft, what) =>
             {
-                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation, what));
+                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Name, what));
                 draft.Version++;
                 return Task.CompletedTask;
             },
             _ => ToView());
     }
 
-    private Task<TicketView> Execute<T>(Command<T> command, string operation, Func<DateTimeOffset, string> rule) =>
+    private Task<TicketView> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, string> rule) =>
         Execute(command, operation, now => Task.FromResult(rule(now)));
 
 

@@ -9,33 +9,56 @@ using AfterSales.GrainInterfaces.Tickets;
 namespace AfterSales.Dashboard.App.Tickets;
 
 /// <summary>
-/// A ticket command as a form: its operation (the access policy's, whose name is the grain's method), the inputs of
-/// its body, read from the body's contract, and the one grain call it makes. No rule lives here: the grain decides.
+/// A ticket command as a form: its operation (the access policy's), the inputs of its body, read from the body's
+/// contract, and the one grain call it makes, bound to the grain's method by the compiler. No rule lives here: the
+/// grain decides.
 /// </summary>
 public sealed class TicketCommandForm
 {
-    // Commands with pages or forms of their own (intake, evidence files, old parts, alerts) and the queries.
-    private static readonly TicketOperation[] Elsewhere =
+    /// <summary>Commands with pages or forms of their own (intake, evidence files, old parts, alerts) and the queries.</summary>
+    public static readonly IReadOnlyList<TicketOperation> Elsewhere =
     [
         TicketOperation.Open, TicketOperation.Attach, TicketOperation.Get, TicketOperation.List, TicketOperation.ReturnOldPart,
         TicketOperation.DispositionOldPart, TicketOperation.AcknowledgeAlert, TicketOperation.ListAlerts,
     ];
 
-    private readonly MethodInfo _method;
+    private readonly Func<ITicketGrain, Actor, object?, string?, Task<TicketView>> _run;
 
-    private TicketCommandForm(TicketOperation operation, MethodInfo method)
+    private TicketCommandForm(TicketOperation operation, Type body, Func<ITicketGrain, Actor, object?, string?, Task<TicketView>> run)
     {
         Operation = operation;
-        _method = method;
-        var body = method.GetParameters()[0].ParameterType.GetGenericArguments()[0];
+        _run = run;
         Body = body == typeof(string) ? null : body;
         Fields = Body is null
             ? []
             : [.. Body.GetProperties().Select(p => new FormField(JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.PropertyType, p.GetCustomAttribute<LongTextAttribute>() is not null))];
     }
 
+    /// <summary>Every ticket command with a form on the ticket page, in the order of the operations.</summary>
     public static IReadOnlyList<TicketCommandForm> All { get; } =
-        [.. Enum.GetValues<TicketOperation>().Except(Elsewhere).Select(o => new TicketCommandForm(o, typeof(ITicketGrain).GetMethod(o.ToString())!))];
+    [
+        Form<Classification>(TicketOperation.Classify, (t, c) => t.Classify(c)),
+        Form<Assignment>(TicketOperation.Assign, (t, c) => t.Assign(c)),
+        Form<ContactNote>(TicketOperation.RecordContact, (t, c) => t.RecordContact(c)),
+        Form<PhoneAttempt>(TicketOperation.RecordPhoneAttempt, (t, c) => t.RecordPhoneAttempt(c)),
+        Form<DispatchOrder>(TicketOperation.Dispatch, (t, c) => t.Dispatch(c)),
+        Form<string?>(TicketOperation.RecordArrival, (t, c) => t.RecordArrival(c)),
+        Form<SiteFindings>(TicketOperation.RecordSiteFindings, (t, c) => t.RecordSiteFindings(c)),
+        Form<Resolution>(TicketOperation.Resolve, (t, c) => t.Resolve(c)),
+        Form<EscalationRequest>(TicketOperation.Escalate, (t, c) => t.Escalate(c)),
+        Form<EscalationAnswer>(TicketOperation.AnswerEscalation, (t, c) => t.AnswerEscalation(c)),
+        Form<ReportDraft>(TicketOperation.SubmitReport, (t, c) => t.SubmitReport(c)),
+        Form<ReportSignature>(TicketOperation.SignReport, (t, c) => t.SignReport(c)),
+        Form<ReportReview>(TicketOperation.ReviewReport, (t, c) => t.ReviewReport(c)),
+        Form<ReportFiling>(TicketOperation.FileReport, (t, c) => t.FileReport(c)),
+        Form<CustomerReply>(TicketOperation.ReplyToCustomer, (t, c) => t.ReplyToCustomer(c)),
+        Form<Confirmation>(TicketOperation.Confirm, (t, c) => t.Confirm(c)),
+        Form<WarrantyPartsRequest>(TicketOperation.RequestWarrantyParts, (t, c) => t.RequestWarrantyParts(c)),
+        Form<WarrantyPartsDecision>(TicketOperation.DecideWarrantyParts, (t, c) => t.DecideWarrantyParts(c)),
+        Form<string?>(TicketOperation.ApplyForWarrantyParts, (t, c) => t.ApplyForWarrantyParts(c)),
+        Form<CustomerWait>(TicketOperation.StartCustomerWait, (t, c) => t.StartCustomerWait(c)),
+        Form<string?>(TicketOperation.EndCustomerWait, (t, c) => t.EndCustomerWait(c)),
+    ];
 
     public TicketOperation Operation { get; }
 
@@ -76,9 +99,8 @@ public sealed class TicketCommandForm
     }
 
     /// <summary>The one grain call of the command.</summary>
-    public Task<TicketView> Run(ITicketGrain ticket, Actor by, object? body, string? idempotencyKey)
-    {
-        var command = Activator.CreateInstance(_method.GetParameters()[0].ParameterType, by, body, idempotencyKey)!;
-        return (Task<TicketView>)_method.Invoke(ticket, [command])!;
-    }
+    public Task<TicketView> Run(ITicketGrain ticket, Actor by, object? body, string? idempotencyKey) => _run(ticket, by, body, idempotencyKey);
+
+    private static TicketCommandForm Form<TBody>(TicketOperation operation, Func<ITicketGrain, Command<TBody>, Task<TicketView>> call) =>
+        new(operation, typeof(TBody), (ticket, by, body, key) => call(ticket, by.By((TBody)body!, key)));
 }
