@@ -1,0 +1,36 @@
+namespace AfterSales.GrainInterfaces.Common;
+
+/// <summary>
+/// A sentence a person reads (a history entry, a refusal), kept as a code and its arguments so each reader gets it in
+/// their own language: the texts of each code are in <c>Dashboard/Localization/Phrases.resx</c> and <c>Phrases.zh.resx</c>.
+/// An argument is text as typed (ids, serials, what a user wrote), or an enum value marked with <see cref="EnumMark"/>
+/// (<c>enum:TicketCategory.Breakdown</c>) that the reader's language names.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("AfterSales.Phrase")]
+public sealed record Phrase(
+    [property: Id(0)] string Code,
+    [property: Id(1)] IReadOnlyList<string> Args)
+{
+    /// <summary>Marks an argument that is an enum value, named by its type: <c>enum:TicketStatus.Closed</c>.</summary>
+    public const string EnumMark = "enum:";
+
+    /// <summary>Marks an argument that is a choice of enum values ("Received or Classified"): <c>enum-or:TicketStatus.Received|TicketStatus.Classified</c>.</summary>
+    public const string AlternativesMark = "enum-or:";
+
+    public static string EnumArg(Enum value) => $"{EnumMark}{EnumName(value)}";
+
+    public static string EnumName(Enum value) => $"{value.GetType().Name}.{value}";
+
+    /// <summary>The enum's type and value name of an argument marked as one, else null.</summary>
+    public static (string Type, string Value)? AsEnum(string arg)
+    {
+        if (!arg.StartsWith(EnumMark, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = arg[EnumMark.Length..];
+        var dot = name.IndexOf('.');
+        return dot <= 0 ? null : (name[..dot], name[(dot + 1)..]);
+    }
+}
