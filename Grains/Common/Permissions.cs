@@ -10,7 +10,7 @@ public static class Permissions
         if (by.Role != Role.ServiceManager && !roles.Contains(by.Role))
         {
             throw new ForbiddenException(
-                ruleId, Sentence.Of("refusal.common.may-done", $"{operation} may be done by {string.Join(", ", roles.Append(Role.ServiceManager).Distinct())}, not by {by.Role}."));
+                ruleId, Sentence.Of("refusal.common.may-done", $"{operation} may be done by {Alternatives.Of(roles.Append(Role.ServiceManager).Distinct(), ", ")}, not by {by.Role}."));
         }
     }
 }

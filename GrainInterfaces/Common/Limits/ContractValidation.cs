@@ -41,7 +41,7 @@ public static class ContractValidation
     {
         if (Errors(value, clock, a => a.GetType().Namespace == typeof(Limits).Namespace).FirstOrDefault() is { Key: { } field, Value: [var message, ..] })
         {
-            throw new InvalidInputException("API-INPUT", field, Sentence.Of("refusal.common.text", $"{field}: {message}"));
+            throw new InvalidInputException("API-INPUT", field, $"{field}: {message}");
         }
     }
 
