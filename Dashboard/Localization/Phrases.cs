@@ -68,6 +68,11 @@ public static class Phrases
     /// <summary>An argument as the reader reads it: an enum value by its name in that language, else as typed.</summary>
     public static string Argument(string arg, CultureInfo culture)
     {
+        if (arg.StartsWith(Phrase.TextMark, StringComparison.Ordinal))
+        {
+            return arg[Phrase.TextMark.Length..];
+        }
+
         if (arg.StartsWith(Phrase.AlternativesMark, StringComparison.Ordinal))
         {
             var names = arg[Phrase.AlternativesMark.Length..].Split('|').Select(n => Name(n, culture));

@@ -14,8 +14,7 @@ public sealed record HistoryEntry(
     [property: Id(4)] string? Detail,
     [property: Id(5)] Phrase? Phrase = null)
 {
-    public HistoryEntry(DateTimeOffset at, string by, Role role, string action, Sentence what)
-        : this(at, by, role, action, what.English, what.Phrase)
-    {
-    }
+    // A factory, not a second constructor: the journal reads entries back as JSON through the one constructor.
+    public static HistoryEntry Of(DateTimeOffset at, string by, Role role, string action, Sentence what) =>
+        new(at, by, role, action, what.English, what.Phrase);
 }

@@ -17,7 +17,17 @@ public sealed record Phrase(
     /// <summary>Marks an argument that is a choice of enum values ("Received or Classified"): <c>enum-or:TicketStatus.Received|TicketStatus.Classified</c>.</summary>
     public const string AlternativesMark = "enum-or:";
 
+    /// <summary>Marks text as typed that would otherwise read as a marked argument (a user who types <c>enum:</c>).</summary>
+    public const string TextMark = "text:";
+
     public static string EnumArg(Enum value) => $"{EnumMark}{EnumName(value)}";
+
+    /// <summary>Text as typed: kept as it is, unless it starts like a marked argument.</summary>
+    public static string TextArg(string text) =>
+        text.StartsWith(EnumMark, StringComparison.Ordinal) || text.StartsWith(AlternativesMark, StringComparison.Ordinal)
+        || text.StartsWith(TextMark, StringComparison.Ordinal)
+            ? TextMark + text
+            : text;
 
     public static string EnumName(Enum value) => $"{value.GetType().Name}.{value}";
 

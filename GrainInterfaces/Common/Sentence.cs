@@ -5,7 +5,7 @@ using System.Text;
 namespace AfterSales.GrainInterfaces.Common;
 
 /// <summary>
-/// A phrase and its English, as a grain says it: <c>Sentence.Of("history.ticket.classified", $"classified as {category}; ...")</c>.
+/// A phrase and its English, as a grain says it: <c>Sentence.Of("history.ticket.assigned", $"assigned to {engineerId}")</c>.
 /// The English (the history entry's Detail, the exception's message) stays for logs, machines and API clients; the
 /// phrase is what a reader's language renders. Never stored itself: the phrase is.
 /// </summary>
@@ -59,7 +59,7 @@ public ref struct SentenceBuilder
         {
             Enum e => Phrase.EnumArg(e),
             Alternatives a => a.Arg,
-            _ => text,
+            _ => Phrase.TextArg(text),
         });
     }
 

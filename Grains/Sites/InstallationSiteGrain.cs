@@ -140,7 +140,7 @@ public sealed partial class InstallationSiteGrain(
             },
             (draft, what) =>
             {
-                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Split(' ')[0], what));
+                draft.History.Add(HistoryEntry.Of(now, command.By.UserId, command.By.Role, operation.Split(' ')[0], what));
                 draft.Version++;
                 return Task.CompletedTask;
             },

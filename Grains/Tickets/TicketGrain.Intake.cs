@@ -208,5 +208,5 @@ public sealed partial class TicketGrain
     /// <summary>What happened, with the notes typed if any: "customer contacted: called the driver".</summary>
     private static Sentence WithNotes(string code, string english, string? notes) => string.IsNullOrWhiteSpace(notes)
         ? Sentence.Of(code, english)
-        : Sentence.Of($"{code}-notes", $"{english}: {notes}", notes);
+        : Sentence.Of($"{code}-notes", $"{english}: {notes}", Phrase.TextArg(notes));
 }

@@ -54,7 +54,7 @@ public sealed partial class TicketGrain
             await Pipeline.Change(draft =>
             {
                 var breaches = ChangeSla(d => SlaClock.Expire(d, now), now);
-                draft.History.Add(new HistoryEntry(now, SlaClockActor.UserId, SlaClockActor.Role, nameof(ReviewSla), Describe(breaches)));
+                draft.History.Add(HistoryEntry.Of(now, SlaClockActor.UserId, SlaClockActor.Role, nameof(ReviewSla), Describe(breaches)));
                 draft.Version++;
             });
         }

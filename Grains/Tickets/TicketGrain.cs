@@ -121,7 +121,7 @@ public sealed partial class TicketGrain(
             },
             (draft, what) =>
             {
-                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation, what));
+                draft.History.Add(HistoryEntry.Of(now, command.By.UserId, command.By.Role, operation, what));
                 draft.Version++;
                 return Task.CompletedTask;
             },
