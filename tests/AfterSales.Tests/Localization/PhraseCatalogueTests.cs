@@ -57,7 +57,7 @@ public sealed partial class PhraseCatalogueTests
         var typed = "enum:TicketStatus.Closed 已修复";
         var reply = Sentence.Of("history.ticket.replied-customer", $"replied to the customer: {typed}");
         Assert.Equal("replied to the customer: enum:TicketStatus.Closed 已修复", reply.English);
-        Assert.Equal("已答复客户：enum:TicketStatus.Closed 已修复", Phrases.Say(reply.Phrase, Zh));
+        Assert.Equal("已答复用户：enum:TicketStatus.Closed 已修复", Phrases.Say(reply.Phrase, Zh));
 
         var status = new RuleViolationException("R-TKT-5", Sentence.Of(
             "refusal.ticket.status", "R-TKT-5: Dispatching is not possible in status Received (needs Contacted).",
