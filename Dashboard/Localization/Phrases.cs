@@ -79,6 +79,11 @@ public static class Phrases
             return string.Join(Chinese(culture) ? "或" : " or ", names);
         }
 
+        if (Phrase.AsPhrases(arg) is { } phrases)
+        {
+            return string.Join(Chinese(culture) ? "；" : "; ", phrases.Select(p => Say(p, culture) ?? p.Code));
+        }
+
         return Phrase.AsEnum(arg) is var (type, value) ? Name($"{type}.{value}", culture) : arg;
     }
 

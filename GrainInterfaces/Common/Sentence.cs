@@ -59,6 +59,7 @@ public ref struct SentenceBuilder
         {
             Enum e => Phrase.EnumArg(e),
             Alternatives a => a.Arg,
+            Listed l => l.Arg,
             _ => Phrase.TextArg(text),
         });
     }

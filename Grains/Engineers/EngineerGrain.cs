@@ -62,9 +62,8 @@ public sealed class EngineerGrain(
     public async Task<Fitness> AssessFitness(ProductLine productLine)
     {
         var p = EnsureExists();
-        return new Fitness(
-            this.GetPrimaryKeyString(), productLine, Qualification.ReasonsNotQualifiedFor(p, productLine, await MinYears()),
-            Suspended, p.Tools, p.HomeCity);
+        var reasons = Listed.Of(Qualification.ReasonsNotQualifiedFor(p, productLine, await MinYears()));
+        return new Fitness(this.GetPrimaryKeyString(), productLine, reasons.English, Suspended, p.Tools, p.HomeCity, reasons.Phrases);
     }
 
     public Task<EngineerView> RecordEvaluation(Command<NewEvaluation> command) =>
@@ -196,11 +195,11 @@ public sealed class EngineerGrain(
     private EngineerView ToView(int minYears)
     {
         var p = S.Profile!;
-        var reasons = Qualification.ReasonsNotQualified(p, minYears);
+        var reasons = Listed.Of(Qualification.ReasonsNotQualified(p, minYears));
         return new EngineerView(
             this.GetPrimaryKeyString(), p.Name, p.YearsOfExperience, p.TrainingPassed, p.CertifiedProductLines, p.Tools,
-            p.HomeCity, reasons.Count == 0, reasons, Suspended, [.. S.Evaluations],
+            p.HomeCity, reasons.English.Count == 0, reasons.English, Suspended, [.. S.Evaluations],
             S.Evaluations.Count == 0 ? null : Math.Round(S.Evaluations.Average(e => e.Score), 2),
-            [.. S.Sanctions], []);
+            [.. S.Sanctions], [], reasons.Phrases);
     }
 }

@@ -106,7 +106,7 @@ public sealed partial class InstallationSiteGrain
 
         if (!fitness.Qualified)
         {
-            throw new RuleViolationException("R-TRN-2", Sentence.Of("refusal.site.training-given-qualified-engineer", $"R-TRN-2: training is given by a qualified engineer; {engineerId} is not: {string.Join("; ", fitness.UnqualifiedReasons)}."));
+            throw new RuleViolationException("R-TRN-2", Sentence.Of("refusal.site.training-given-qualified-engineer", $"R-TRN-2: training is given by a qualified engineer; {engineerId} is not: {fitness.Reasons}."));
         }
 
         if (fitness.Suspended)

@@ -194,7 +194,7 @@ public sealed partial class TicketGrain
         if (!fitness.Qualified)
         {
             throw new RuleViolationException(
-                "R-ENG-1", Sentence.Of("refusal.engineer.not-qualified", $"Engineer '{id}' is not qualified: {string.Join("; ", fitness.UnqualifiedReasons)}."));
+                "R-ENG-1", Sentence.Of("refusal.engineer.not-qualified", $"Engineer '{id}' is not qualified: {fitness.Reasons}."));
         }
 
         if (fitness.Suspended)

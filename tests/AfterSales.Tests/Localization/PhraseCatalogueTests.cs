@@ -65,6 +65,19 @@ public sealed partial class PhraseCatalogueTests
             Alternatives.Of([TicketStatus.Classified, TicketStatus.Contacted]).Arg));
         Assert.Equal("R-TKT-5：工单当前为“已受理”状态，不能执行“派工”（须为：已分类或已联系）。", Phrases.Explain(status, Zh));
 
+        // R-ENG-1: the reasons an engineer is not qualified are phrases inside the refusal's phrase.
+        var engineer = "E-1";
+        var reasons = Listed.Of([
+            Sentence.Of("reason.engineer.training", "R-ENG-1: vocational training not passed"),
+            Sentence.Of("reason.engineer.not-certified-for", $"R-ENG-1: not certified to check, maintain and train users on {ProductLine.TruckMixer}"),
+        ]);
+        var notQualified = new RuleViolationException(
+            "R-ENG-1", Sentence.Of("refusal.engineer.not-qualified", $"Engineer '{engineer}' is not qualified: {reasons}."));
+        Assert.Equal(
+            "Engineer 'E-1' is not qualified: R-ENG-1: vocational training not passed; R-ENG-1: not certified to check, maintain and train users on TruckMixer.",
+            notQualified.Message);
+        Assert.Equal("工程师“E-1”不具备资格：R-ENG-1：未通过职业培训；R-ENG-1：未取得搅拌车的检查、维护和用户培训认证。", Phrases.Explain(notQualified, Zh));
+
         // A code the catalogue does not have, and an exception without a phrase, are said in the English kept beside them.
         Assert.Null(Phrases.Say(new Phrase("history.nobody.knows", []), Zh));
         Assert.Equal("as it was", Phrases.Explain(new RuleViolationException("R-X", "as it was"), Zh));
@@ -95,7 +108,7 @@ public sealed partial class PhraseCatalogueTests
             .Where(d => !string.IsNullOrWhiteSpace((string?)d.Element("value")))
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
-    [GeneratedRegex(@"""((?:history|refusal)\.[a-z]+(?:[.-][a-z0-9]+)*)""")]
+    [GeneratedRegex(@"""((?:history|refusal|reason)\.[a-z]+(?:[.-][a-z0-9]+)*)""")]
     private static partial Regex CodeLiteral();
 
     [GeneratedRegex(@"\{\d+\}")]
