@@ -212,6 +212,37 @@ public sealed partial class TicketPageComponentTests : IDisposable
         Assert.Equal($"Refused by rule R-TKT-4: {refusal.Message}", AfterSales.Dashboard.App.Refusals.Explain(texts, refusal));
     }
 
+    [Fact]
+    public async Task A_Chinese_site_page_tells_its_history_in_Chinese_sentences()
+    {
+        var s = await AfterSales.Tests.Sites.SiteScenario.Create(fixture.Grains);
+        await s.InstallMixer();
+        await s.CommissionMixer();
+        var site = await s.InstallPlant();
+
+        var http = Signed(Assistant, "zh");
+        var page = _context.Render<SitePage>(p => p.AddCascadingValue(http).Add(x => x.Id, s.SiteId));
+        page.WaitForState(() => page.FindAll("ol[data-timeline] li, [role=alert]").Count > 0, Loaded);
+        var entries = page.FindAll("ol[data-timeline] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(site.History.Count, entries.Count);
+        Assert.Contains(entries, e => e.Contains($"搅拌车 {s.MixerSerial} 于 ") && e.Contains("调试完成；原件由销售部保管；保修期开始"));
+
+        // Ids, serials, models, user ids and the file's name and hash of this scenario taken out, what is left is Chinese.
+        string[] ours =
+        [
+            s.SiteId, s.World.CustomerId, s.MixerSerial, s.PlantSerial, "HTM1204", "HZS180", "commissioning-plant-1.pdf",
+            Assistant.UserId, Sales.UserId, AfterSales.Tests.Sites.SiteScenario.Installer.UserId, AfterSales.Tests.Sites.SiteScenario.FieldDirector.UserId,
+        ];
+        foreach (var entry in entries)
+        {
+            var rest = Hash().Replace(ours.OrderByDescending(o => o.Length).Aggregate(entry, (text, o) => text.Replace(o, " ")), " ");
+            Assert.False(EnglishWord().IsMatch(rest), $"an English word in the Chinese history: {entry}");
+        }
+    }
+
+    [GeneratedRegex("[0-9a-f]{12}")]
+    private static partial Regex Hash();
+
     [GeneratedRegex("[A-Za-z]{3,}")]
     private static partial Regex EnglishWord();
 
