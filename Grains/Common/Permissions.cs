@@ -5,12 +5,16 @@ namespace AfterSales.Grains.Common;
 /// <summary>Who may issue a command; the service manager may issue every command (API.md).</summary>
 public static class Permissions
 {
-    public static void Require(Actor by, string ruleId, string operation, params Role[] roles)
+    /// <param name="operation">What is done, as the refusal names it ("A QcCheck"): a sentence of its own, said in the reader's language.</param>
+    public static void Require(Actor by, string ruleId, Sentence operation, params Role[] roles)
     {
         if (by.Role != Role.ServiceManager && !roles.Contains(by.Role))
         {
-            throw new ForbiddenException(
-                ruleId, Sentence.Of("refusal.common.may-done", $"{operation} may be done by {Alternatives.Of(roles.Append(Role.ServiceManager).Distinct(), ", ")}, not by {by.Role}."));
+            var may = Alternatives.Of(roles.Append(Role.ServiceManager).Distinct(), ", ");
+            throw new ForbiddenException(ruleId, Sentence.Of(
+                "refusal.common.may-done",
+                $"{operation.English} may be done by {may}, not by {by.Role}.",
+                Phrase.PhrasesArg([operation.Phrase]), may.Arg, Phrase.EnumArg(by.Role)));
         }
     }
 }

@@ -85,7 +85,7 @@ public sealed class EngineerGrain(
                 _ => Array.Empty<Role>(),
             };
             var rule = e.Source == EvaluationSource.QualityVisit ? "R-ENG-4" : "R-ENG-3";
-            Permissions.Require(command.By, rule, $"An evaluation from source {e.Source}", allowed);
+            Permissions.Require(command.By, rule, Sentence.Of("operation.evaluation-from", $"An evaluation from source {e.Source}"), allowed);
 
             S.Evaluations.Add(new Evaluation(e.Source, e.Score, e.Comment, command.By.UserId, command.By.Role, clock.GetUtcNow()));
         });

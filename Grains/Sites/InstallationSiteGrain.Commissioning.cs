@@ -21,7 +21,7 @@ public sealed partial class InstallationSiteGrain
             var (installation, index) = InstallationOf(serial);
             var ruleId = IsPlant(installation) ? "R-INS-4" : "R-INS-1";
             Permissions.Require(
-                command.By, ruleId, $"Commissioning a {installation.ProductLine}",
+                command.By, ruleId, Sentence.Of("operation.commissioning", $"Commissioning a {installation.ProductLine}"),
                 IsPlant(installation) ? PlantCommissioners : TruckMixerCommissioners);
             if (installation.Commissioning is not null)
             {

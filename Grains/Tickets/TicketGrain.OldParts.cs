@@ -37,7 +37,7 @@ public sealed partial class TicketGrain
         {
             var d = command.Body.Body;
             var role = d.Kind == DispositionKind.QcCheck ? Role.QualityDepartment : Role.Purchasing;
-            Permissions.Require(command.By, "R-WTY-3", $"A {d.Kind}", role);
+            Permissions.Require(command.By, "R-WTY-3", Sentence.Of("operation.disposition", $"A {d.Kind}"), role);
             var (index, part) = OldPartOf(command.Body.PartNo);
             if (part.State != OldPartState.Returned)
             {

@@ -32,10 +32,9 @@ public sealed partial class TicketGrain
             var warranty = Warranty.Check(machine?.CommissionedOn, calendar.LocalDate(S.ReceivedAt), Rules.WarrantyMonths);
             if (warranty.Status != WarrantyStatus.InWarranty)
             {
-                var why = warranty.Status == WarrantyStatus.Expired
-                    ? $"warranty expired on {warranty.ExpiresOn:yyyy-MM-dd}"
-                    : "the machine's commissioning date is not known";
-                throw new RuleViolationException("R-WTY-1", Sentence.Of("refusal.ticket.warranty-case", $"R-WTY-1: not a warranty case: {why}."));
+                throw new RuleViolationException("R-WTY-1", warranty.Status == WarrantyStatus.Expired
+                    ? Sentence.Of("refusal.ticket.warranty-expired", $"R-WTY-1: not a warranty case: warranty expired on {warranty.ExpiresOn:yyyy-MM-dd}.")
+                    : Sentence.Of("refusal.ticket.warranty-unknown", "R-WTY-1: not a warranty case: the machine's commissioning date is not known."));
             }
 
             S.Warranty = warranty;

@@ -108,7 +108,7 @@ public sealed partial class PhraseCatalogueTests
             .Where(d => !string.IsNullOrWhiteSpace((string?)d.Element("value")))
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
-    [GeneratedRegex(@"""((?:history|refusal|reason)\.[a-z]+(?:[.-][a-z0-9]+)*)""")]
+    [GeneratedRegex(@"""((?:history|refusal|reason|operation)\.[a-z]+(?:[.-][a-z0-9]+)*)""")]
     private static partial Regex CodeLiteral();
 
     [GeneratedRegex(@"\{\d+\}")]
