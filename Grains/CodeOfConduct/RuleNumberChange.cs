@@ -31,7 +31,7 @@ public static class RuleNumberChange
         if (!TryParse(change.Original, out var original) || original != get(current))
         {
             throw new RuleViolationException(
-                "R-DOC-2", Sentence.Of("refusal.code.original-version-applies", $"R-DOC-2: the original of {change.What} is {get(current).ToString(CultureInfo.InvariantCulture)} in the version it applies to, not '{change.Original}'."));
+                "R-DOC-2", Sentence.Of("refusal.code.original-differs", $"R-DOC-2: the original of {change.What} is {get(current).ToString(CultureInfo.InvariantCulture)} in the version it applies to, not '{change.Original}'."));
         }
 
         if (!TryParse(change.Revised, out var revised) || revised <= 0 || revised > max || (whole && revised != Math.Floor(revised)))

@@ -12,7 +12,7 @@ public static class Permissions
         {
             var may = Alternatives.Of(roles.Append(Role.ServiceManager).Distinct(), ", ");
             throw new ForbiddenException(ruleId, Sentence.Of(
-                "refusal.common.may-done",
+                "refusal.common.role-may-not",
                 $"{operation.English} may be done by {may}, not by {by.Role}.",
                 Phrase.PhrasesArg([operation.Phrase]), may.Arg, Phrase.EnumArg(by.Role)));
         }

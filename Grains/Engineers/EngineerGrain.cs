@@ -40,7 +40,7 @@ public sealed class EngineerGrain(
         {
             if (S.Profile is not null)
             {
-                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.engineer.engineer-exists", $"Engineer '{this.GetPrimaryKeyString()}' exists."));
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.engineer.exists", $"Engineer '{this.GetPrimaryKeyString()}' exists."));
             }
 
             S.Profile = Validated(command.Body);
@@ -97,7 +97,7 @@ public sealed class EngineerGrain(
             var reason = Text.Required(command.Body.Reason, "reason", "R-ENG-5");
             if (command.Body.Kind == SanctionKind.Suspension && Suspended)
             {
-                throw new RuleViolationException("R-ENG-5", Sentence.Of("refusal.engineer.engineer-already-suspended", "R-ENG-5: the engineer is already suspended."));
+                throw new RuleViolationException("R-ENG-5", Sentence.Of("refusal.engineer.already-suspended", "R-ENG-5: the engineer is already suspended."));
             }
 
             S.Sanctions.Add(new Sanction(command.Body.Kind, reason, command.By.UserId, clock.GetUtcNow()));
@@ -110,7 +110,7 @@ public sealed class EngineerGrain(
             var index = S.Sanctions.FindLastIndex(s => s.Kind == SanctionKind.Suspension && s.LiftedAt is null);
             if (index < 0)
             {
-                throw new RuleViolationException("R-ENG-5", Sentence.Of("refusal.engineer.engineer-suspended", "R-ENG-5: the engineer is not suspended."));
+                throw new RuleViolationException("R-ENG-5", Sentence.Of("refusal.engineer.not-suspended", "R-ENG-5: the engineer is not suspended."));
             }
 
             S.Sanctions[index] = S.Sanctions[index] with { LiftedAt = clock.GetUtcNow(), LiftedBy = command.By.UserId };
@@ -127,7 +127,7 @@ public sealed class EngineerGrain(
         var city = Text.Required(p.HomeCity, "homeCity", "R-TKT-5");
         if (p.YearsOfExperience is < 0 or > 70)
         {
-            throw new InvalidInputException("R-ENG-1", "yearsOfExperience", Sentence.Of("refusal.engineer.yearsofexperience-must", "yearsOfExperience must be 0 to 70."));
+            throw new InvalidInputException("R-ENG-1", "yearsOfExperience", Sentence.Of("refusal.engineer.years-of-experience", "yearsOfExperience must be 0 to 70."));
         }
 
         var tools = p.Tools.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -74,7 +74,7 @@ public sealed partial class InstallationSiteGrain(
         {
             if (S.Profile is not null)
             {
-                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.site.site-exists", $"Site '{Id}' exists."));
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.site.exists", $"Site '{Id}' exists."));
             }
 
             var p = command.Body;
@@ -87,7 +87,7 @@ public sealed partial class InstallationSiteGrain(
             }
 
             S.Profile = new SiteProfile(customerId, address, region);
-            return Sentence.Of("history.site.site-customer", $"site of customer {customerId} at {address}");
+            return Sentence.Of("history.site.registered", $"site of customer {customerId} at {address}");
         }, registering: true);
 
     public Task<SiteView> Get()
@@ -103,15 +103,15 @@ public sealed partial class InstallationSiteGrain(
             var serial = Text.Required(command.Body.MachineSerial, "machineSerial", "R-INS-2");
             if (S.Installations.Any(i => i.MachineSerial == serial))
             {
-                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.site.machine-already-installed-site", $"Machine '{serial}' is already installed at site '{Id}'."));
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.site.already-installed", $"Machine '{serial}' is already installed at site '{Id}'."));
             }
 
             var machine = await Customer.FindMachine(serial)
-                ?? throw new InvalidInputException("R-INS-2", "machineSerial", Sentence.Of("refusal.site.customer-machine", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'."));
+                ?? throw new InvalidInputException("R-INS-2", "machineSerial", Sentence.Of("refusal.site.no-machine", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'."));
             if (machine.ProductLine != command.Body.ProductLine)
             {
                 throw new InvalidInputException(
-                    "R-INS-2", "productLine", Sentence.Of("refusal.site.machine", $"Machine '{serial}' is a {machine.ProductLine}, not a {command.Body.ProductLine}."));
+                    "R-INS-2", "productLine", Sentence.Of("refusal.site.wrong-product-line", $"Machine '{serial}' is a {machine.ProductLine}, not a {command.Body.ProductLine}."));
             }
 
             S.Installations.Add(new Installation(serial, machine.ProductLine, machine.Model, command.By.UserId, now, []));

@@ -13,12 +13,12 @@ public sealed partial class TicketGrain
         {
             if (S.Status == TicketStatus.Closed)
             {
-                throw new RuleViolationException("R-TKT-11", Sentence.Of("refusal.ticket.ticket-closed", "R-TKT-11: the ticket is closed."));
+                throw new RuleViolationException("R-TKT-11", Sentence.Of("refusal.ticket.closed", "R-TKT-11: the ticket is closed."));
             }
 
             var message = Text.Required(command.Body.Message, "message", "R-TKT-11");
             S.Replies.Add(new ReplyRecord(message, command.By.UserId, now));
-            return Sentence.Of("history.ticket.replied-customer", $"replied to the customer: {message}");
+            return Sentence.Of("history.ticket.replied", $"replied to the customer: {message}");
         });
 
     // R-TKT-11: closed only after an approved, filed report and the customer's confirmation; "not solved" reopens.

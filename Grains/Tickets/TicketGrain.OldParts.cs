@@ -42,7 +42,7 @@ public sealed partial class TicketGrain
             if (part.State != OldPartState.Returned)
             {
                 throw new RuleViolationException(
-                    "R-WTY-3", Sentence.Of("refusal.ticket.old-part-dispositioned-once", $"R-WTY-3: old part {part.PartNo} is {part.State}; it is dispositioned once it is back at the warehouse."));
+                    "R-WTY-3", Sentence.Of("refusal.ticket.old-part-not-back", $"R-WTY-3: old part {part.PartNo} is {part.State}; it is dispositioned once it is back at the warehouse."));
             }
 
             var result = Text.Required(d.Result, "result", "R-WTY-3");

@@ -29,7 +29,7 @@ public sealed partial class TicketGrain
             var reason = Text.Required(command.Body.Reason, "reason", "R-TKT-5");
             ChangeSla(d => SlaClock.Pause(d, now), now);
             S.Waiting = new CustomerWaitRecord(reason, command.By.UserId, now);
-            return Sentence.Of("history.ticket.waiting-customer-sla-clocks", $"waiting on the customer: {reason}; SLA clocks paused");
+            return Sentence.Of("history.ticket.wait-started", $"waiting on the customer: {reason}; SLA clocks paused");
         });
 
     public Task<TicketView> EndCustomerWait(Command<string?> command) =>
@@ -37,12 +37,12 @@ public sealed partial class TicketGrain
         {
             if (S.Waiting is null)
             {
-                throw new RuleViolationException("R-TKT-5", Sentence.Of("refusal.ticket.ticket-waiting-customer", "R-TKT-5: the ticket is not waiting on the customer."));
+                throw new RuleViolationException("R-TKT-5", Sentence.Of("refusal.ticket.not-waiting", "R-TKT-5: the ticket is not waiting on the customer."));
             }
 
             ChangeSla(d => SlaClock.Resume(d, now, calendar), now);
             S.Waiting = null;
-            return Sentence.Of("history.ticket.customer-answered-sla-clocks", "the customer answered; SLA clocks running again");
+            return Sentence.Of("history.ticket.wait-ended", "the customer answered; SLA clocks running again");
         });
 
     public async Task<TicketView> ReviewSla()
@@ -87,7 +87,7 @@ public sealed partial class TicketGrain
         {
             var index = S.Alerts.FindIndex(a => a.Id == alert.Id);
             S.Alerts[index] = alert with { AcknowledgedBy = command.By.UserId, AcknowledgedAt = now };
-            return Sentence.Of("history.ticket.alert-deadline-acknowledged", $"alert {alert.Id} ({alert.Kind} deadline {alert.DueAt:u}) acknowledged");
+            return Sentence.Of("history.ticket.alert-acknowledged", $"alert {alert.Id} ({alert.Kind} deadline {alert.DueAt:u}) acknowledged");
         });
         return S.Alerts.Single(a => a.Id == alert.Id);
     }

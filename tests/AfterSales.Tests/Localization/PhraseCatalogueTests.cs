@@ -55,7 +55,7 @@ public sealed partial class PhraseCatalogueTests
 
         // Free text that starts like a marked argument is still free text.
         var typed = "enum:TicketStatus.Closed 已修复";
-        var reply = Sentence.Of("history.ticket.replied-customer", $"replied to the customer: {typed}");
+        var reply = Sentence.Of("history.ticket.replied", $"replied to the customer: {typed}");
         Assert.Equal("replied to the customer: enum:TicketStatus.Closed 已修复", reply.English);
         Assert.Equal("已答复用户：enum:TicketStatus.Closed 已修复", Phrases.Say(reply.Phrase, Zh));
 
