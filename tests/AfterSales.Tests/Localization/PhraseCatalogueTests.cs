@@ -84,6 +84,20 @@ public sealed partial class PhraseCatalogueTests
         Assert.Equal("工单“T-1”不存在。", Phrases.Explain(new NotFoundException("Ticket", "T-1"), Zh));
     }
 
+    [Fact]
+    public void Every_operation_a_refusal_may_name_has_a_Chinese_name_of_its_own()
+    {
+        // An access refusal names the operation (enum:CustomerOperation.Register): each has a Chinese name, not its English one.
+        var operations = typeof(TicketOperation).Assembly.GetTypes()
+            .Where(t => t.IsEnum && t.Namespace == typeof(TicketOperation).Namespace && t.Name.EndsWith("Operation", StringComparison.Ordinal))
+            .SelectMany(t => Enum.GetNames(t).Select(v => $"{t.Name}.{v}"))
+            .ToList();
+        Assert.True(operations.Count > 50, $"only {operations.Count} operations found");
+        var unnamed = operations.Where(o => !CjkLetter().IsMatch(Phrases.Name(o, Zh))).ToList();
+        Assert.True(unnamed.Count == 0, $"operations with no Chinese name: {string.Join(", ", unnamed)}");
+        Assert.NotEqual(Phrases.Name("CustomerOperation.Register", Zh), Phrases.Name("SiteOperation.Register", Zh));
+    }
+
     /// <summary>Every code named in the source: the first argument of each <c>Sentence.Of</c>, and each phrase code written as a literal.</summary>
     private static HashSet<string> SourceCodes()
     {
