@@ -1,4 +1,3 @@
-using AfterSales.GrainInterfaces.Common;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
