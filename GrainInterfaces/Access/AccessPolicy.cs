@@ -132,7 +132,10 @@ public static class AccessPolicy
     {
         var grant = Of(operation);
         return grant.ReachOf(by.Role)
-            ?? throw new ForbiddenException(grant.RuleId, $"{by.Role} may not {Describe(operation)}; {Allowed(grant)} may.");
+            ?? throw new ForbiddenException(grant.RuleId, Sentence.Of(
+                "refusal.access.role-may-not",
+                $"{by.Role} may not {Describe(operation)}; {Allowed(grant)} may.",
+                Phrase.EnumArg(by.Role), Phrase.EnumArg(operation), Alternatives.Of(grant.Roles.Keys).Arg));
     }
 
     /// <summary>The whole question: the role and, where the grant reaches only the caller's own, its relation to the object.</summary>
@@ -144,7 +147,10 @@ public static class AccessPolicy
     {
         if (RequireRole(by, operation) == Reach.Own && !Owns(by, ownerOf()))
         {
-            throw new ForbiddenException(Of(operation).RuleId, $"{by.Role} {by.UserId} may {Describe(operation)} only on its own.");
+            throw new ForbiddenException(Of(operation).RuleId, Sentence.Of(
+                "refusal.access.only-own",
+                $"{by.Role} {by.UserId} may {Describe(operation)} only on its own.",
+                Phrase.EnumArg(by.Role), by.UserId, Phrase.EnumArg(operation)));
         }
     }
 

@@ -1,6 +1,9 @@
 namespace AfterSales.GrainInterfaces.Common;
 
-/// <summary>The command names something that does not exist or is malformed (HTTP 400 with the field).</summary>
+/// <summary>
+/// The command names something that does not exist or is malformed (HTTP 400 with the field). The message is English
+/// (logs, machines); <see cref="Phrase"/>, where the refusal has one, renders it in the reader's language.
+/// </summary>
 [GenerateSerializer, Alias("AfterSales.InvalidInputException")]
 public sealed class InvalidInputException : Exception
 {
@@ -10,7 +13,11 @@ public sealed class InvalidInputException : Exception
         Field = field;
     }
 
+    public InvalidInputException(string ruleId, string field, Sentence why) : this(ruleId, field, why.English) => Phrase = why.Phrase;
+
     [Id(0)] public string RuleId { get; private set; }
 
     [Id(1)] public string Field { get; private set; }
+
+    [Id(2)] public Phrase? Phrase { get; private set; }
 }

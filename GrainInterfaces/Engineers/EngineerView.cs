@@ -17,4 +17,9 @@ public sealed record EngineerView(
     [property: Id(10)] IReadOnlyList<Evaluation> Evaluations,
     [property: Id(11)] double? AverageScore,
     [property: Id(12)] IReadOnlyList<Sanction> Sanctions,
-    [property: Id(13)] IReadOnlyList<string> AssignedTicketIds);
+    [property: Id(13)] IReadOnlyList<string> AssignedTicketIds,
+    [property: Id(14)] IReadOnlyList<Phrase>? UnqualifiedPhrases = null)
+{
+    /// <summary>The reasons in English and as phrases (R-ENG-1).</summary>
+    public Listed Reasons => new(UnqualifiedReasons, UnqualifiedPhrases);
+}

@@ -76,7 +76,7 @@ public sealed class CodeOfConductGrain(
             var change = index < 0 ? throw new NotFoundException("Change application", command.Body.ChangeId) : S.Changes[index];
             if (change.State != ChangeState.Pending)
             {
-                throw new RuleViolationException("R-DOC-3", $"R-DOC-3: change {change.Id} is already {change.State}.");
+                throw new RuleViolationException("R-DOC-3", Sentence.Of("refusal.code.change-already", $"R-DOC-3: change {change.Id} is already {change.State}."));
             }
 
             var d = command.Body.Decision;
@@ -91,11 +91,11 @@ public sealed class CodeOfConductGrain(
             }
 
             var from = d.ImplementationDate
-                ?? throw new InvalidInputException("R-DOC-3", "implementationDate", "R-DOC-3: an approval names its implementation date.");
+                ?? throw new InvalidInputException("R-DOC-3", "implementationDate", Sentence.Of("refusal.code.implementation-date-required", "R-DOC-3: an approval names its implementation date."));
             if (from < calendar.LocalDate(now) || from < Latest.EffectiveFrom)
             {
                 throw new InvalidInputException(
-                    "R-DOC-4", "implementationDate", $"R-DOC-4: a version takes force from today or later, and not before version {Latest.Number} ({Latest.EffectiveFrom:yyyy-MM-dd}).");
+                    "R-DOC-4", "implementationDate", Sentence.Of("refusal.code.implementation-date-too-early", $"R-DOC-4: a version takes force from today or later, and not before version {Latest.Number} ({Latest.EffectiveFrom:yyyy-MM-dd})."));
             }
 
             RequireLatest(change.Application, "R-DOC-3");
@@ -119,7 +119,7 @@ public sealed class CodeOfConductGrain(
         if (a.AppliesToVersion != Latest.Number)
         {
             throw new RuleViolationException(
-                ruleId, $"{ruleId}: the application is for version {a.AppliesToVersion}; the latest version is {Latest.Number}.");
+                ruleId, Sentence.Of("refusal.code.not-the-latest-version", $"{ruleId}: the application is for version {a.AppliesToVersion}; the latest version is {Latest.Number}."));
         }
     }
 

@@ -31,13 +31,15 @@ public static class RuleNumberChange
         if (!TryParse(change.Original, out var original) || original != get(current))
         {
             throw new RuleViolationException(
-                "R-DOC-2", $"R-DOC-2: the original of {change.What} is {get(current).ToString(CultureInfo.InvariantCulture)} in the version it applies to, not '{change.Original}'.");
+                "R-DOC-2", Sentence.Of("refusal.code.original-differs", $"R-DOC-2: the original of {change.What} is {get(current).ToString(CultureInfo.InvariantCulture)} in the version it applies to, not '{change.Original}'."));
         }
 
         if (!TryParse(change.Revised, out var revised) || revised <= 0 || revised > max || (whole && revised != Math.Floor(revised)))
         {
             throw new InvalidInputException(
-                "R-DOC-2", "revised", $"R-DOC-2: '{change.Revised}' is not a valid {change.What} ({(whole ? "a whole number" : "a number")} above 0, at most {max}).");
+                "R-DOC-2", "revised", whole
+                    ? Sentence.Of("refusal.code.revised-not-whole", $"R-DOC-2: '{change.Revised}' is not a valid {change.What} (a whole number above 0, at most {max}).")
+                    : Sentence.Of("refusal.code.revised-not-number", $"R-DOC-2: '{change.Revised}' is not a valid {change.What} (a number above 0, at most {max})."));
         }
 
         return set(current, revised);

@@ -241,7 +241,7 @@ public sealed class CommandPipeline<TState>(
         {
             throw new RuleViolationException(
                 RuleIds.IdempotencyKeyReused,
-                $"Idempotency-Key '{request.Key}' was already used for another request, not {request.Operation} with this body.");
+                Sentence.Of("refusal.common.idempotency-key-reused", $"Idempotency-Key '{request.Key}' was already used for another request, not {request.Operation} with this body."));
         }
 
         var outcome = services.Serializer.Deserialize<IdempotentOutcome>(first.Answer)

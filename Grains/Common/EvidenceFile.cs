@@ -15,12 +15,12 @@ public static class EvidenceFile
     {
         if (!IsSha256(file.Sha256))
         {
-            throw new InvalidInputException(ruleId, "sha256", $"{ruleId}: a file is named by the lower-case hex SHA-256 of its bytes.");
+            throw new InvalidInputException(ruleId, "sha256", Sentence.Of("refusal.common.file-name-hash", $"{ruleId}: a file is named by the lower-case hex SHA-256 of its bytes."));
         }
 
         if (file.Bytes is <= 0 or > Limits.MaxFileBytes)
         {
-            throw new InvalidInputException(ruleId, "bytes", $"{ruleId}: a file has 1 to {Limits.MaxFileBytes} bytes.");
+            throw new InvalidInputException(ruleId, "bytes", Sentence.Of("refusal.common.file-size", $"{ruleId}: a file has 1 to {Limits.MaxFileBytes} bytes."));
         }
 
         Text.Required(file.FileName, "fileName", ruleId);

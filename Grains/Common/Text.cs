@@ -10,7 +10,7 @@ public static class Text
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new InvalidInputException(ruleId, field, $"{field} is required ({ruleId}).");
+            throw new InvalidInputException(ruleId, field, Sentence.Of("refusal.common.required", $"{field} is required ({ruleId}).", $"{Phrase.EnumMark}Field.{field}", ruleId));
         }
 
         return value.Trim();

@@ -23,13 +23,13 @@ public sealed class CustomerGrain(
         {
             if (S.Profile is not null)
             {
-                throw new RuleViolationException(RuleIds.IdExists, $"Customer '{this.GetPrimaryKeyString()}' exists.");
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.customer.exists", $"Customer '{this.GetPrimaryKeyString()}' exists."));
             }
 
             var p = command.Body;
             if (p.Language is not (null or "zh" or "en"))
             {
-                throw new InvalidInputException("API-INPUT", "language", "language: the customer is written to in zh or en.");
+                throw new InvalidInputException("API-INPUT", "language", Sentence.Of("refusal.customer.language", "language: the customer is written to in zh or en."));
             }
 
             S.Profile = p with
@@ -56,7 +56,7 @@ public sealed class CustomerGrain(
             var serial = Text.Required(m.Serial, "serial", "R-TKT-1");
             if (S.Machines.Any(x => x.Serial == serial))
             {
-                throw new RuleViolationException(RuleIds.IdExists, $"Machine '{serial}' is already registered to this customer.");
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.customer.machine-exists", $"Machine '{serial}' is already registered to this customer."));
             }
 
             S.Machines.Add(m with { Serial = serial, Model = Text.Required(m.Model, "model", "R-TKT-1") });

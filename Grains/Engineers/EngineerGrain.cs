@@ -31,7 +31,7 @@ public sealed class EngineerGrain(
         {
             if (S.Profile is not null)
             {
-                throw new RuleViolationException(RuleIds.IdExists, $"Engineer '{this.GetPrimaryKeyString()}' exists.");
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.engineer.exists", $"Engineer '{this.GetPrimaryKeyString()}' exists."));
             }
 
             S.Profile = Validated(command.Body);
@@ -53,9 +53,8 @@ public sealed class EngineerGrain(
     public async Task<Fitness> AssessFitness(ProductLine productLine)
     {
         var p = EnsureExists();
-        return new Fitness(
-            this.GetPrimaryKeyString(), productLine, Qualification.ReasonsNotQualifiedFor(p, productLine, await MinYears()),
-            Suspended, p.Tools, p.HomeCity);
+        var reasons = Listed.Of(Qualification.ReasonsNotQualifiedFor(p, productLine, await MinYears()));
+        return new Fitness(this.GetPrimaryKeyString(), productLine, reasons.English, Suspended, p.Tools, p.HomeCity, reasons.Phrases);
     }
 
     // R-ENG-3/4: the answer is the evaluation recorded; the engineer's record is for those who may read it (GET).
@@ -68,7 +67,7 @@ public sealed class EngineerGrain(
                 var e = command.Body;
                 if (e.Score is < 1 or > 5)
                 {
-                    throw new InvalidInputException("R-ENG-3", "score", "R-ENG-3: a score is 1 to 5.");
+                    throw new InvalidInputException("R-ENG-3", "score", Sentence.Of("refusal.engineer.score", "R-ENG-3: a score is 1 to 5."));
                 }
 
                 // Who may record it depends on its source (R-ENG-3) or, for a quality visit, on who visited (R-ENG-4).
@@ -87,7 +86,7 @@ public sealed class EngineerGrain(
             var reason = Text.Required(command.Body.Reason, "reason", "R-ENG-5");
             if (command.Body.Kind == SanctionKind.Suspension && Suspended)
             {
-                throw new RuleViolationException("R-ENG-5", "R-ENG-5: the engineer is already suspended.");
+                throw new RuleViolationException("R-ENG-5", Sentence.Of("refusal.engineer.already-suspended", "R-ENG-5: the engineer is already suspended."));
             }
 
             S.Sanctions.Add(new Sanction(command.Body.Kind, reason, command.By.UserId, clock.GetUtcNow()));
@@ -100,7 +99,7 @@ public sealed class EngineerGrain(
             var index = S.Sanctions.FindLastIndex(s => s.Kind == SanctionKind.Suspension && s.LiftedAt is null);
             if (index < 0)
             {
-                throw new RuleViolationException("R-ENG-5", "R-ENG-5: the engineer is not suspended.");
+                throw new RuleViolationException("R-ENG-5", Sentence.Of("refusal.engineer.not-suspended", "R-ENG-5: the engineer is not suspended."));
             }
 
             S.Sanctions[index] = S.Sanctions[index] with { LiftedAt = clock.GetUtcNow(), LiftedBy = command.By.UserId };
@@ -117,7 +116,7 @@ public sealed class EngineerGrain(
         var city = Text.Required(p.HomeCity, "homeCity", "R-TKT-5");
         if (p.YearsOfExperience is < 0 or > 70)
         {
-            throw new InvalidInputException("R-ENG-1", "yearsOfExperience", "yearsOfExperience must be 0 to 70.");
+            throw new InvalidInputException("R-ENG-1", "yearsOfExperience", Sentence.Of("refusal.engineer.years-of-experience", "yearsOfExperience must be 0 to 70."));
         }
 
         var tools = p.Tools.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -170,11 +169,11 @@ public sealed class EngineerGrain(
     private EngineerView ToView(int minYears)
     {
         var p = S.Profile!;
-        var reasons = Qualification.ReasonsNotQualified(p, minYears);
+        var reasons = Listed.Of(Qualification.ReasonsNotQualified(p, minYears));
         return new EngineerView(
             this.GetPrimaryKeyString(), p.Name, p.YearsOfExperience, p.TrainingPassed, p.CertifiedProductLines, p.Tools,
-            p.HomeCity, reasons.Count == 0, reasons, Suspended, [.. S.Evaluations],
+            p.HomeCity, reasons.English.Count == 0, reasons.English, Suspended, [.. S.Evaluations],
             S.Evaluations.Count == 0 ? null : Math.Round(S.Evaluations.Average(e => e.Score), 2),
-            [.. S.Sanctions], []);
+            [.. S.Sanctions], [], reasons.Phrases);
     }
 }

@@ -31,7 +31,7 @@ public sealed class ToolKitGrain(
                 var tools = command.Body.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 if (tools.Count == 0)
                 {
-                    throw new InvalidInputException("R-ENG-2", "tools", "R-ENG-2: a tool kit names at least one tool.");
+                    throw new InvalidInputException("R-ENG-2", "tools", Sentence.Of("refusal.engineer.tool-kit-empty", "R-ENG-2: a tool kit names at least one tool."));
                 }
 
                 draft.Tools = tools;

@@ -24,7 +24,7 @@ public sealed class SurveyGrain(
             {
                 if (draft.Response is not null)
                 {
-                    throw new RuleViolationException(RuleIds.IdExists, $"Survey '{this.GetPrimaryKeyString()}' is recorded.");
+                    throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.survey.exists", $"Survey '{this.GetPrimaryKeyString()}' is recorded."));
                 }
 
                 var s = command.Body;
@@ -32,12 +32,12 @@ public sealed class SurveyGrain(
                 // R-SAT-2: responses are on the 1-5 scale.
                 if (s.Score is < 1 or > 5)
                 {
-                    throw new InvalidInputException("R-SAT-2", "score", $"R-SAT-2: a response is scored 1 to 5, not {s.Score}.");
+                    throw new InvalidInputException("R-SAT-2", "score", Sentence.Of("refusal.survey.score", $"R-SAT-2: a response is scored 1 to 5, not {s.Score}."));
                 }
 
                 if (!await GrainFactory.Get<ICustomerGrain>(customerId).Exists())
                 {
-                    throw new InvalidInputException("R-SAT-1", "customerId", $"R-SAT-1: customer '{customerId}' is unknown.");
+                    throw new InvalidInputException("R-SAT-1", "customerId", Sentence.Of("refusal.survey.customer-unknown", $"R-SAT-1: customer '{customerId}' is unknown."));
                 }
 
                 // Taken now unless the form says when (a retry of the same form is the same request).

@@ -18,13 +18,13 @@ public sealed partial class InstallationSiteGrain
             AccessPolicy.RequireRole(command.By, IsPlant(installation) ? Commissioning.Plant : Commissioning.TruckMixer);
             if (installation.Commissioning is not null)
             {
-                throw new RuleViolationException(ruleId, $"{ruleId}: {serial} was already commissioned on {installation.Commissioning.CommissionedOn:yyyy-MM-dd}.");
+                throw new RuleViolationException(ruleId, Sentence.Of("refusal.site.already-commissioned", $"{ruleId}: {serial} was already commissioned on {installation.Commissioning.CommissionedOn:yyyy-MM-dd}."));
             }
 
             var report = command.Body;
             if (report.Signatures.Any(s => string.IsNullOrWhiteSpace(s.Name)))
             {
-                throw new InvalidInputException(ruleId, "signatures", $"{ruleId}: every signature names who signed.");
+                throw new InvalidInputException(ruleId, "signatures", Sentence.Of("refusal.site.signature-unnamed", $"{ruleId}: every signature names who signed."));
             }
 
             var custodian = IsPlant(installation) ? RequirePlantCommissioning(installation, report) : RequireTruckMixerCommissioning(report);
@@ -39,7 +39,7 @@ public sealed partial class InstallationSiteGrain
             var scan = installation.Attachments?.FirstOrDefault(a => a.Id == record.ScanRef)?.Sha256;
             record = record with { Sha256 = CommissioningFingerprint.Sha256(Id, installation, record, scan) };
             S.Installations[index] = installation with { Commissioning = record };
-            return $"{installation.ProductLine} {serial} commissioned on {on:yyyy-MM-dd}; the {custodian} keeps the original; warranty starts";
+            return Sentence.Of("history.site.commissioned", $"{installation.ProductLine} {serial} commissioned on {on:yyyy-MM-dd}; the {custodian} keeps the original; warranty starts");
         });
 
     // R-INS-1: signed by the driver who delivered it and the customer's representative; the sales department keeps the original.
@@ -51,7 +51,7 @@ public sealed partial class InstallationSiteGrain
             .ToList();
         if (missing.Count > 0)
         {
-            throw new RuleViolationException("R-INS-1", $"R-INS-1: a truck mixer is commissioned when the delivering driver and the customer's representative sign; missing {string.Join(" and ", missing)}.");
+            throw new RuleViolationException("R-INS-1", Sentence.Of("refusal.site.mixer-signed", $"R-INS-1: a truck mixer is commissioned when the delivering driver and the customer's representative sign; missing {string.Join(" and ", missing)}."));
         }
 
         return OriginalCustodian.SalesDepartment;
@@ -62,12 +62,12 @@ public sealed partial class InstallationSiteGrain
     {
         if (installation.Problems.FirstOrDefault(p => !p.Answered) is { } open)
         {
-            throw new RuleViolationException("R-INS-2", $"R-INS-2: installation problem {open.Number} on {installation.MachineSerial} is not answered yet.");
+            throw new RuleViolationException("R-INS-2", Sentence.Of("refusal.site.problem-unanswered", $"R-INS-2: installation problem {open.Number} on {installation.MachineSerial} is not answered yet."));
         }
 
         if (installation.Acceptance is null)
         {
-            throw new RuleViolationException("R-INS-3", $"R-INS-3: {installation.MachineSerial} has not passed its GB acceptance checklist.");
+            throw new RuleViolationException("R-INS-3", Sentence.Of("refusal.site.not-accepted", $"R-INS-3: {installation.MachineSerial} has not passed its GB acceptance checklist."));
         }
 
         var parties = new[] { SigningParty.Company, SigningParty.Customer };
@@ -76,18 +76,18 @@ public sealed partial class InstallationSiteGrain
             .ToList();
         if (missing.Count > 0)
         {
-            throw new RuleViolationException("R-INS-4", $"R-INS-4: a plant's commissioning report is signed and stamped by both parties; missing {string.Join(", ", missing)}.");
+            throw new RuleViolationException("R-INS-4", Sentence.Of("refusal.site.plant-signed-and-stamped", $"R-INS-4: a plant's commissioning report is signed and stamped by both parties; missing {string.Join(", ", missing)}."));
         }
 
         if (string.IsNullOrWhiteSpace(report.ScanRef))
         {
-            throw new RuleViolationException("R-INS-4", "R-INS-4: the after-sales department keeps the original; upload its scan (scanRef).");
+            throw new RuleViolationException("R-INS-4", Sentence.Of("refusal.site.scan-required", "R-INS-4: the after-sales department keeps the original; upload its scan (scanRef)."));
         }
 
         // The scan is a file of this installation, uploaded before (docs/api.md "Evidence files").
         if (installation.Attachments?.Any(a => a.Id == report.ScanRef.Trim() && a.Kind == AttachmentKind.Scan) != true)
         {
-            throw new RuleViolationException("R-INS-4", $"R-INS-4: scanRef names {report.ScanRef.Trim()}, which is no Scan attachment of {installation.MachineSerial}; upload the scan first.");
+            throw new RuleViolationException("R-INS-4", Sentence.Of("refusal.site.not-a-scan", $"R-INS-4: scanRef names {report.ScanRef.Trim()}, which is no Scan attachment of {installation.MachineSerial}; upload the scan first."));
         }
 
         return OriginalCustodian.AfterSalesDepartment;

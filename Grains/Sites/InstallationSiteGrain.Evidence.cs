@@ -44,13 +44,13 @@ public sealed partial class InstallationSiteGrain
             var attachments = installation.Attachments?.ToList() ?? [];
             if (file.Replaces is not null || attachments.Count >= MaxAttachments)
             {
-                throw new RuleViolationException("R-INS-4", $"R-INS-4: an installation keeps up to {MaxAttachments} files, each once; a signed report's scan is not replaced.");
+                throw new RuleViolationException("R-INS-4", Sentence.Of("refusal.site.too-many-files", $"R-INS-4: an installation keeps up to {MaxAttachments} files, each once; a signed report's scan is not replaced."));
             }
 
             var id = $"{Id}:{serial}:S{attachments.Count + 1}";
             var attachment = EvidenceFile.Record(file, id, command.By.UserId, now, ticketId: null, Id, serial);
             attachments.Add(attachment);
             S.Installations[index] = installation with { Attachments = attachments };
-            return $"{file.Kind} {id} attached to {serial}: {attachment.FileName} (sha256 {file.Sha256[..12]})";
+            return Sentence.Of("history.site.attached", $"{file.Kind} {id} attached to {serial}: {attachment.FileName} (sha256 {file.Sha256[..12]})");
         });
 }

@@ -21,7 +21,7 @@ public sealed partial class InstallationSiteGrain
             var engineerId = Text.Required(t.EngineerId, "engineerId", "R-TRN-2");
             if (by.Role == Role.ServiceEngineer && by.UserId != engineerId)
             {
-                throw new ForbiddenException("R-TRN-2", $"An engineer records only the trainings they gave, not {engineerId}'s.");
+                throw new ForbiddenException("R-TRN-2", Sentence.Of("refusal.site.own-trainings-only", $"An engineer records only the trainings they gave, not {engineerId}'s."));
             }
 
             var plan = Text.Required(t.Plan, "plan", "R-TRN-2");
@@ -30,12 +30,12 @@ public sealed partial class InstallationSiteGrain
             var materials = Cleaned(t.Materials);
             if (serials.Count == 0)
             {
-                throw new InvalidInputException("R-TRN-2", "machineSerials", "R-TRN-2: name the machines the customer is trained on.");
+                throw new InvalidInputException("R-TRN-2", "machineSerials", Sentence.Of("refusal.site.training-machines-required", "R-TRN-2: name the machines the customer is trained on."));
             }
 
             if (attendees.Count == 0)
             {
-                throw new InvalidInputException("R-TRN-2", "attendees", "R-TRN-2: the attendees are recorded; name at least one.");
+                throw new InvalidInputException("R-TRN-2", "attendees", Sentence.Of("refusal.site.attendees-required", "R-TRN-2: the attendees are recorded; name at least one."));
             }
 
             var missing = new[] { OperationManual, TrainingMaterial }
@@ -43,7 +43,7 @@ public sealed partial class InstallationSiteGrain
                 .ToList();
             if (missing.Count > 0)
             {
-                throw new RuleViolationException("R-TRN-2", $"R-TRN-2: a training uses the {OperationManual} and the {TrainingMaterial}; missing {string.Join(" and ", missing)}.");
+                throw new RuleViolationException("R-TRN-2", Sentence.Of("refusal.site.training-materials-missing", $"R-TRN-2: a training uses the {OperationManual} and the {TrainingMaterial}; missing {string.Join(" and ", missing)}."));
             }
 
             var lines = new HashSet<ProductLine>();
@@ -59,7 +59,7 @@ public sealed partial class InstallationSiteGrain
 
             var number = S.Trainings.Count + 1;
             S.Trainings.Add(new TrainingRecord(number, t.Place, engineerId, serials, plan, materials, attendees, by.UserId, by.Role, now));
-            return $"training {number} at the {t.Place} by {engineerId} on {string.Join(", ", serials)} for {attendees.Count} attendees";
+            return Sentence.Of("history.site.training-recorded", $"training {number} at the {t.Place} by {engineerId} on {string.Join(", ", serials)} for {attendees.Count} attendees");
         });
 
     // R-TRN-1: at the customer's site only after installation and test are finished (commissioned); at the
@@ -71,12 +71,12 @@ public sealed partial class InstallationSiteGrain
         {
             if (installed is null)
             {
-                throw new RuleViolationException("R-TRN-1", $"R-TRN-1: {serial} is not installed at site '{Id}'; train on it at the training center.");
+                throw new RuleViolationException("R-TRN-1", Sentence.Of("refusal.site.train-at-center", $"R-TRN-1: {serial} is not installed at site '{Id}'; train on it at the training center."));
             }
 
             if (installed.Commissioning is null)
             {
-                throw new RuleViolationException("R-TRN-1", $"R-TRN-1: training at the customer's site follows commissioning; {serial} is not commissioned yet.");
+                throw new RuleViolationException("R-TRN-1", Sentence.Of("refusal.site.training-after-commissioning", $"R-TRN-1: training at the customer's site follows commissioning; {serial} is not commissioned yet."));
             }
 
             return installed.ProductLine;
@@ -88,7 +88,7 @@ public sealed partial class InstallationSiteGrain
         }
 
         var machine = await Customer.FindMachine(serial)
-            ?? throw new InvalidInputException("R-TRN-1", "machineSerials", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'.");
+            ?? throw new InvalidInputException("R-TRN-1", "machineSerials", Sentence.Of("refusal.site.no-machine", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'."));
         return machine.ProductLine;
     }
 
@@ -102,17 +102,17 @@ public sealed partial class InstallationSiteGrain
         }
         catch (NotFoundException)
         {
-            throw new InvalidInputException("R-TRN-2", "engineerId", $"Engineer '{engineerId}' is unknown.");
+            throw new InvalidInputException("R-TRN-2", "engineerId", Sentence.Of("refusal.site.engineer-unknown", $"Engineer '{engineerId}' is unknown."));
         }
 
         if (!fitness.Qualified)
         {
-            throw new RuleViolationException("R-TRN-2", $"R-TRN-2: training is given by a qualified engineer; {engineerId} is not: {string.Join("; ", fitness.UnqualifiedReasons)}.");
+            throw new RuleViolationException("R-TRN-2", Sentence.Of("refusal.site.trainer-not-qualified", $"R-TRN-2: training is given by a qualified engineer; {engineerId} is not: {fitness.Reasons}."));
         }
 
         if (fitness.Suspended)
         {
-            throw new RuleViolationException("R-TRN-2", $"R-TRN-2: engineer {engineerId} is suspended (R-ENG-5).");
+            throw new RuleViolationException("R-TRN-2", Sentence.Of("refusal.site.engineer-suspended", $"R-TRN-2: engineer {engineerId} is suspended (R-ENG-5)."));
         }
     }
 

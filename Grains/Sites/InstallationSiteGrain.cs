@@ -74,7 +74,7 @@ public sealed partial class InstallationSiteGrain(
         {
             if (S.Profile is not null)
             {
-                throw new RuleViolationException(RuleIds.IdExists, $"Site '{Id}' exists.");
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.site.exists", $"Site '{Id}' exists."));
             }
 
             var p = command.Body;
@@ -83,11 +83,11 @@ public sealed partial class InstallationSiteGrain(
             var region = Text.Required(p.Region, "region", "R-INS-1");
             if (!await GrainFactory.Get<ICustomerGrain>(customerId).Exists())
             {
-                throw new InvalidInputException("R-INS-1", "customerId", $"Customer '{customerId}' is unknown.");
+                throw new InvalidInputException("R-INS-1", "customerId", Sentence.Of("refusal.site.customer-unknown", $"Customer '{customerId}' is unknown."));
             }
 
             S.Profile = new SiteProfile(customerId, address, region);
-            return $"site of customer {customerId} at {address}";
+            return Sentence.Of("history.site.registered", $"site of customer {customerId} at {address}");
         }, registering: true);
 
     public Task<SiteView> Get()
@@ -103,19 +103,19 @@ public sealed partial class InstallationSiteGrain(
             var serial = Text.Required(command.Body.MachineSerial, "machineSerial", "R-INS-2");
             if (S.Installations.Any(i => i.MachineSerial == serial))
             {
-                throw new RuleViolationException(RuleIds.IdExists, $"Machine '{serial}' is already installed at site '{Id}'.");
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.site.already-installed", $"Machine '{serial}' is already installed at site '{Id}'."));
             }
 
             var machine = await Customer.FindMachine(serial)
-                ?? throw new InvalidInputException("R-INS-2", "machineSerial", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'.");
+                ?? throw new InvalidInputException("R-INS-2", "machineSerial", Sentence.Of("refusal.site.no-machine", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'."));
             if (machine.ProductLine != command.Body.ProductLine)
             {
                 throw new InvalidInputException(
-                    "R-INS-2", "productLine", $"Machine '{serial}' is a {machine.ProductLine}, not a {command.Body.ProductLine}.");
+                    "R-INS-2", "productLine", Sentence.Of("refusal.site.wrong-product-line", $"Machine '{serial}' is a {machine.ProductLine}, not a {command.Body.ProductLine}."));
             }
 
             S.Installations.Add(new Installation(serial, machine.ProductLine, machine.Model, command.By.UserId, now, []));
-            return $"{machine.ProductLine} {serial} ({machine.Model}) installed";
+            return Sentence.Of("history.site.installed", $"{machine.ProductLine} {serial} ({machine.Model}) installed");
         });
 
     /// <summary>
@@ -124,7 +124,7 @@ public sealed partial class InstallationSiteGrain(
     /// only then is it the site's state and the answer given.
     /// </summary>
     private Task<SiteView> Execute<T>(
-        Command<T> command, CommandOperation operation, Func<DateTimeOffset, Task<string>> rule, bool registering = false)
+        Command<T> command, CommandOperation operation, Func<DateTimeOffset, Task<Sentence>> rule, bool registering = false)
     {
         var now = clock.GetUtcNow();
         return Pipeline.Run(
@@ -140,7 +140,7 @@ public sealed partial class InstallationSiteGrain(
             },
             (draft, what) =>
             {
-                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Name, what));
+                draft.History.Add(HistoryEntry.Of(now, command.By.UserId, command.By.Role, operation.Name, what));
                 draft.Version++;
                 return Task.CompletedTask;
             },
@@ -148,7 +148,7 @@ public sealed partial class InstallationSiteGrain(
             PublishCommissioning);
     }
 
-    private Task<SiteView> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, string> rule) =>
+    private Task<SiteView> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, Sentence> rule) =>
         Execute(command, operation, now => Task.FromResult(rule(now)));
 
     private void EnsureExists()

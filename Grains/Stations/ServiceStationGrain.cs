@@ -61,7 +61,7 @@ public sealed class ServiceStationGrain(
                 await Settle();
                 if (S.Agreement is not null)
                 {
-                    throw new RuleViolationException(RuleIds.IdExists, $"Service station '{Id}' exists.");
+                    throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.station.exists", $"Service station '{Id}' exists."));
                 }
 
                 await RequireNoOverlap(agreement);
@@ -122,7 +122,7 @@ public sealed class ServiceStationGrain(
         {
             throw new RuleViolationException(
                 "R-STN-2",
-                $"R-STN-2: station '{other.StationId}' already covers {overlap.key} from {other.ValidFrom:yyyy-MM-dd} to {other.ValidTo:yyyy-MM-dd}.");
+                Sentence.Of("refusal.station.overlap", $"R-STN-2: station '{other.StationId}' already covers {overlap.key} from {other.ValidFrom:yyyy-MM-dd} to {other.ValidTo:yyyy-MM-dd}."));
         }
     }
 
@@ -196,23 +196,23 @@ public sealed class ServiceStationGrain(
             .DistinctBy(CoverageKey.Normalise).ToList();
         if (regions.Count == 0)
         {
-            throw new InvalidInputException("R-STN-1", "regions", "R-STN-1: an agreement covers at least one region.");
+            throw new InvalidInputException("R-STN-1", "regions", Sentence.Of("refusal.station.no-region", "R-STN-1: an agreement covers at least one region."));
         }
 
         if (regions.Any(r => r.Contains(CoverageKey.Separator)))
         {
-            throw new InvalidInputException("R-STN-1", "regions", $"R-STN-1: a region may not contain '{CoverageKey.Separator}'.");
+            throw new InvalidInputException("R-STN-1", "regions", Sentence.Of("refusal.station.region-character", $"R-STN-1: a region may not contain '{CoverageKey.Separator}'."));
         }
 
         var lines = (a.ProductLines ?? []).Distinct().ToList();
         if (lines.Count == 0 || lines.Any(l => !Enum.IsDefined(l)))
         {
-            throw new InvalidInputException("R-STN-1", "productLines", "R-STN-1: an agreement covers at least one known product line.");
+            throw new InvalidInputException("R-STN-1", "productLines", Sentence.Of("refusal.station.no-product-line", "R-STN-1: an agreement covers at least one known product line."));
         }
 
         if (a.ValidFrom > a.ValidTo)
         {
-            throw new InvalidInputException("R-STN-1", "validTo", "R-STN-1: validTo may not be before validFrom.");
+            throw new InvalidInputException("R-STN-1", "validTo", Sentence.Of("refusal.station.valid-to-before-valid-from", "R-STN-1: validTo may not be before validFrom."));
         }
 
         return a with { Name = name, Regions = regions, ProductLines = lines };

@@ -25,7 +25,7 @@ public sealed class StationCoverageGrain(
         {
             throw new RuleViolationException(
                 "R-STN-2",
-                $"R-STN-2: station '{other.StationId}' already covers {this.GetPrimaryKeyString()} from {other.ValidFrom:yyyy-MM-dd} to {other.ValidTo:yyyy-MM-dd}.");
+                Sentence.Of("refusal.station.overlap", $"R-STN-2: station '{other.StationId}' already covers {this.GetPrimaryKeyString()} from {other.ValidFrom:yyyy-MM-dd} to {other.ValidTo:yyyy-MM-dd}."));
         }
 
         if (Claims.Contains(claim))

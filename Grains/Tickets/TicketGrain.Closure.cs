@@ -13,12 +13,12 @@ public sealed partial class TicketGrain
         {
             if (S.Status == TicketStatus.Closed)
             {
-                throw new RuleViolationException("R-TKT-11", "R-TKT-11: the ticket is closed.");
+                throw new RuleViolationException("R-TKT-11", Sentence.Of("refusal.ticket.closed", "R-TKT-11: the ticket is closed."));
             }
 
             var message = Text.Required(command.Body.Message, "message", "R-TKT-11");
             S.Replies.Add(new ReplyRecord(message, command.By.UserId, now));
-            return $"replied to the customer: {message}";
+            return Sentence.Of("history.ticket.replied", $"replied to the customer: {message}");
         });
 
     // R-TKT-11: closed only after an approved, filed report and the customer's confirmation; "not solved" reopens.
@@ -29,20 +29,23 @@ public sealed partial class TicketGrain
             var c = command.Body;
             if (c.Rating is < 1 or > 5)
             {
-                throw new InvalidInputException("R-SAT-2", "rating", "R-SAT-2: a rating is 1 to 5.");
+                throw new InvalidInputException("R-SAT-2", "rating", Sentence.Of("refusal.ticket.rating", "R-SAT-2: a rating is 1 to 5."));
             }
 
             S.Confirmations.Add(new ConfirmationRecord(c.Solved, c.Rating, c.Comment, command.By.UserId, command.By.Role, now));
-            var rating = c.Rating is { } r ? $", rated {r}/5" : "";
             if (c.Solved)
             {
                 S.ClosedAt = now;
                 S.Status = TicketStatus.Closed;
-                return $"customer confirmed solved{rating}; closed";
+                return c.Rating is { } rated
+                    ? Sentence.Of("history.ticket.confirmed-solved-rated", $"customer confirmed solved, rated {rated}/5; closed")
+                    : Sentence.Of("history.ticket.confirmed-solved", "customer confirmed solved; closed");
             }
 
             Reopen(now);
-            return $"customer says not solved{rating}; reopened";
+            return c.Rating is { } r
+                ? Sentence.Of("history.ticket.not-solved-rated", $"customer says not solved, rated {r}/5; reopened")
+                : Sentence.Of("history.ticket.not-solved", "customer says not solved; reopened");
         });
 
     // The filed report stays in the record; the next round starts at the phone again (R-TKT-4).

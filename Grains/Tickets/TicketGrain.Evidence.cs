@@ -24,23 +24,23 @@ public sealed partial class TicketGrain
                 var old = S.Attachments.FindIndex(a => a.Id == replaced);
                 if (old < 0 || S.Attachments[old].Kind != file.Kind)
                 {
-                    throw new RuleViolationException("R-TKT-6", $"R-TKT-6: the ticket has no {file.Kind} {replaced} to replace.");
+                    throw new RuleViolationException("R-TKT-6", Sentence.Of("refusal.ticket.nothing-to-replace", $"R-TKT-6: the ticket has no {file.Kind} {replaced} to replace."));
                 }
 
                 var was = S.Attachments[old];
                 S.Attachments[old] = EvidenceFile.Record(file, replaced, command.By.UserId, now, Id);
-                return $"{file.Kind} {replaced} replaced: {was.FileName} ({was.Sha256[..12]}) by {S.Attachments[old].FileName} ({file.Sha256[..12]})";
+                return Sentence.Of("history.ticket.replaced", $"{file.Kind} {replaced} replaced: {was.FileName} ({was.Sha256[..12]}) by {S.Attachments[old].FileName} ({file.Sha256[..12]})");
             }
 
             if (S.Attachments.Count >= MaxAttachments)
             {
-                throw new RuleViolationException("R-TKT-6", $"R-TKT-6: a ticket keeps at most {MaxAttachments} files.");
+                throw new RuleViolationException("R-TKT-6", Sentence.Of("refusal.ticket.too-many-files", $"R-TKT-6: a ticket keeps at most {MaxAttachments} files."));
             }
 
             var id = $"{Id}.F{S.Attachments.Count + 1}";
             var attachment = EvidenceFile.Record(file, id, command.By.UserId, now, Id);
             S.Attachments.Add(attachment);
-            return $"{file.Kind} {id} attached: {attachment.FileName} ({file.Bytes} bytes, sha256 {file.Sha256[..12]})";
+            return Sentence.Of("history.ticket.attached", $"{file.Kind} {id} attached: {attachment.FileName} ({file.Bytes} bytes, sha256 {file.Sha256[..12]})");
         });
 
     /// <summary>The attachments of this ticket that <paramref name="ids"/> name, each of <paramref name="kind"/>; else refused under <paramref name="ruleId"/>.</summary>
@@ -50,7 +50,7 @@ public sealed partial class TicketGrain
         foreach (var id in ids.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct())
         {
             found.Add(S.Attachments.FirstOrDefault(a => a.Id == id && a.Kind == kind)
-                ?? throw new RuleViolationException(ruleId, $"{ruleId}: {field} names {id}, which is no {kind} attachment of this ticket; upload the file first."));
+                ?? throw new RuleViolationException(ruleId, Sentence.Of("refusal.ticket.not-an-attachment", $"{ruleId}: {field} names {id}, which is no {kind} attachment of this ticket; upload the file first.")));
         }
 
         return found;

@@ -21,12 +21,12 @@ public sealed partial class TicketGrain
             var (by, o) = (command.By, command.Body);
             if (by.Role == Role.ServiceEngineer && o.Channel != IntakeChannel.SiteRequisition)
             {
-                throw new ForbiddenException("R-TKT-1", "An engineer raises only site requisitions.");
+                throw new ForbiddenException("R-TKT-1", Sentence.Of("refusal.ticket.engineer-requisitions-only", "An engineer raises only site requisitions."));
             }
 
             if (S.Opened)
             {
-                throw new RuleViolationException(RuleIds.IdExists, $"Ticket '{Id}' exists.");
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.ticket.exists", $"Ticket '{Id}' exists."));
             }
 
             var customerId = Text.Required(o.CustomerId, "customerId", "R-TKT-1");
@@ -43,7 +43,7 @@ public sealed partial class TicketGrain
                 customer = await Customer(customerId);
                 machine = customer.Machines.FirstOrDefault(m => m.Serial == serial)
                     ?? throw new InvalidInputException(
-                        "R-TKT-1", "machineSerial", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'.");
+                        "R-TKT-1", "machineSerial", Sentence.Of("refusal.customer.no-machine", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'."));
                 stationId = await RouteToStation(by, customer.Region, machine.ProductLine, now);
             }
             catch (Exception)
@@ -79,8 +79,9 @@ public sealed partial class TicketGrain
             }
 
             StartSla(SlaKind.TimeToSite, now);
-            var routed = stationId is null ? "" : $"; routed to service station {stationId} (R-STN-1)";
-            return $"received by {o.Channel}: {description}{routed}";
+            return stationId is null
+                ? Sentence.Of("history.ticket.received", $"received by {o.Channel}: {description}")
+                : Sentence.Of("history.ticket.received-routed", $"received by {o.Channel}: {description}; routed to service station {stationId} (R-STN-1)");
         }, opening: true);
 
     // R-TKT-2: the assistant classifies and reports to the service manager.
@@ -91,7 +92,9 @@ public sealed partial class TicketGrain
             S.Category = command.Body.Category;
             S.WarrantySuspected = command.Body.WarrantySuspected;
             S.Status = TicketStatus.Classified;
-            return $"classified as {S.Category}{(S.WarrantySuspected ? ", warranty suspected" : "")}; reported to the service manager";
+            return S.WarrantySuspected
+                ? Sentence.Of("history.ticket.classified-warranty", $"classified as {S.Category}, warranty suspected; reported to the service manager")
+                : Sentence.Of("history.ticket.classified", $"classified as {S.Category}; reported to the service manager");
         });
 
     // R-ENG-1, R-ENG-5: only a qualified engineer who is not suspended can be made responsible.
@@ -103,7 +106,7 @@ public sealed partial class TicketGrain
             S.EngineerId = fitness.EngineerId;
             S.EngineerCity = fitness.HomeCity;
             RetargetTimeToSite();
-            return $"assigned to {fitness.EngineerId}";
+            return Sentence.Of("history.ticket.assigned", $"assigned to {fitness.EngineerId}");
         });
 
     // R-TKT-3: the responsible engineer contacts the customer as soon as possible.
@@ -113,13 +116,14 @@ public sealed partial class TicketGrain
             RequireStatus(TicketOperation.RecordContact, "R-TKT-3", "Contacting the customer");
             if (S.EngineerId is null)
             {
-                throw new RuleViolationException("R-TKT-3", "R-TKT-3: the customer is contacted by the responsible engineer; assign one first.");
+                throw new RuleViolationException(
+                    "R-TKT-3", Sentence.Of("refusal.ticket.contact-needs-engineer", "R-TKT-3: the customer is contacted by the responsible engineer; assign one first."));
             }
 
             S.FirstContactAt ??= now;
             ChangeSla(d => d.Kind == SlaKind.FirstResponse ? SlaClock.Settle(d, now) : d, now);
             S.Status = TicketStatus.Contacted;
-            return $"customer contacted{Notes(command.Body.Notes)}";
+            return WithNotes("history.ticket.contacted", "customer contacted", command.Body.Notes);
         });
 
     // R-TKT-4: telephone first, to minimise the machine's downtime.
@@ -132,14 +136,14 @@ public sealed partial class TicketGrain
             if (!solved)
             {
                 S.PhoneAttemptFailed = true;
-                return $"phone attempt did not solve it{Notes(notes)}";
+                return WithNotes("history.ticket.phone-not-solved", "phone attempt did not solve it", notes);
             }
 
             S.Status = TicketStatus.ResolvedByPhone;
             ChangeSla(d => d.Kind == SlaKind.TimeToSite ? SlaClock.NotNeeded(d) : d, now);
             S.ResolvedAt = now;
             S.ResolutionSummary = notes;
-            return $"solved by phone{Notes(notes)}";
+            return WithNotes("history.ticket.phone-solved", "solved by phone", notes);
         });
 
     private async Task<CustomerView> Customer(string customerId)
@@ -150,7 +154,7 @@ public sealed partial class TicketGrain
         }
         catch (NotFoundException)
         {
-            throw new InvalidInputException("R-TKT-1", "customerId", $"R-TKT-1: customer '{customerId}' is unknown.");
+            throw new InvalidInputException("R-TKT-1", "customerId", Sentence.Of("refusal.customer.unknown", $"R-TKT-1: customer '{customerId}' is unknown."));
         }
     }
 
@@ -165,9 +169,9 @@ public sealed partial class TicketGrain
         var stationId = await GrainFactory.Get<IStationCoverageGrain>(key).StationOn(receiptDate);
         if (by.Role == Role.ServiceStation && (by.StationId is null || by.StationId != stationId))
         {
-            throw new RuleViolationException(
-                "R-STN-1",
-                $"R-STN-1: service station '{by.StationId}' serves only its contracted area; {key} on {receiptDate:yyyy-MM-dd} is {(stationId is null ? "not covered by a station" : $"covered by station '{stationId}'")}.");
+            throw new RuleViolationException("R-STN-1", stationId is null
+                ? Sentence.Of("refusal.station.outside-area-uncovered", $"R-STN-1: service station '{by.StationId}' serves only its contracted area; {key} on {receiptDate:yyyy-MM-dd} is not covered by a station.")
+                : Sentence.Of("refusal.station.outside-area", $"R-STN-1: service station '{by.StationId}' serves only its contracted area; {key} on {receiptDate:yyyy-MM-dd} is covered by station '{stationId}'."));
         }
 
         return stationId;
@@ -184,21 +188,25 @@ public sealed partial class TicketGrain
         }
         catch (NotFoundException)
         {
-            throw new InvalidInputException("R-ENG-1", "engineerId", $"Engineer '{id}' is unknown.");
+            throw new InvalidInputException("R-ENG-1", "engineerId", Sentence.Of("refusal.engineer.unknown", $"Engineer '{id}' is unknown."));
         }
 
         if (!fitness.Qualified)
         {
-            throw new RuleViolationException("R-ENG-1", $"Engineer '{id}' is not qualified: {string.Join("; ", fitness.UnqualifiedReasons)}.");
+            throw new RuleViolationException(
+                "R-ENG-1", Sentence.Of("refusal.engineer.not-qualified", $"Engineer '{id}' is not qualified: {fitness.Reasons}."));
         }
 
         if (fitness.Suspended)
         {
-            throw new RuleViolationException("R-ENG-5", $"R-ENG-5: engineer '{id}' is suspended.");
+            throw new RuleViolationException("R-ENG-5", Sentence.Of("refusal.engineer.suspended", $"R-ENG-5: engineer '{id}' is suspended."));
         }
 
         return fitness;
     }
 
-    private static string Notes(string? notes) => string.IsNullOrWhiteSpace(notes) ? "" : $": {notes}";
+    /// <summary>What happened, with the notes typed if any: "customer contacted: called the driver".</summary>
+    private static Sentence WithNotes(string code, string english, string? notes) => string.IsNullOrWhiteSpace(notes)
+        ? Sentence.Of(code, english)
+        : Sentence.Of($"{code}-notes", $"{english}: {notes}", Phrase.TextArg(notes));
 }

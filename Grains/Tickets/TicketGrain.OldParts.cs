@@ -14,7 +14,7 @@ public sealed partial class TicketGrain
             var (index, part) = OldPartOf(command.Body.PartNo);
             if (part.State != OldPartState.Expected)
             {
-                throw new RuleViolationException("R-WTY-3", $"R-WTY-3: old part {part.PartNo} is already {part.State}.");
+                throw new RuleViolationException("R-WTY-3", Sentence.Of("refusal.ticket.old-part-already", $"R-WTY-3: old part {part.PartNo} is already {part.State}."));
             }
 
             S.OldParts[index] = part with
@@ -24,8 +24,12 @@ public sealed partial class TicketGrain
                 ReturnedAt = now,
                 ReceivedBy = command.By.UserId,
             };
-            var late = now > part.DueAt ? $", {(int)Math.Ceiling((now - part.DueAt).TotalDays)} day(s) late" : "";
-            return $"old part {part.PartNo} back at the warehouse, returned by the {command.Body.Body.ReturnedBy}{late}";
+            var returnedBy = command.Body.Body.ReturnedBy;
+            return now > part.DueAt
+                ? Sentence.Of(
+                    "history.ticket.old-part-back-late",
+                    $"old part {part.PartNo} back at the warehouse, returned by the {returnedBy}, {(int)Math.Ceiling((now - part.DueAt).TotalDays)} day(s) late")
+                : Sentence.Of("history.ticket.old-part-back", $"old part {part.PartNo} back at the warehouse, returned by the {returnedBy}");
         });
 
     // QC checks are the quality department's, warranty claims with suppliers purchasing's (the access policy, by kind).
@@ -38,7 +42,7 @@ public sealed partial class TicketGrain
             if (part.State != OldPartState.Returned)
             {
                 throw new RuleViolationException(
-                    "R-WTY-3", $"R-WTY-3: old part {part.PartNo} is {part.State}; it is dispositioned once it is back at the warehouse.");
+                    "R-WTY-3", Sentence.Of("refusal.ticket.old-part-not-back", $"R-WTY-3: old part {part.PartNo} is {part.State}; it is dispositioned once it is back at the warehouse."));
             }
 
             var result = Text.Required(d.Result, "result", "R-WTY-3");
@@ -50,7 +54,7 @@ public sealed partial class TicketGrain
                 DispositionBy = command.By.UserId,
                 DispositionAt = now,
             };
-            return $"old part {part.PartNo}: {d.Kind}: {result}";
+            return Sentence.Of("history.ticket.old-part", $"old part {part.PartNo}: {d.Kind}: {result}");
         });
 
     private (int Index, OldPart Part) OldPartOf(string partNo)

@@ -36,7 +36,7 @@ public sealed partial class TicketGrain
                 SignatureState.Unsigned, null, null, null, null, ReportFingerprint.Sha256(content), null,
                 ReviewState.Pending, null, null, null, null, null);
             S.Status = TicketStatus.ReportSubmitted;
-            return $"{kind} service report submitted";
+            return Sentence.Of("history.ticket.report-submitted", $"{kind} service report submitted");
         });
 
     // R-TKT-9: the customer signs a site report when both sides agree; one the customer will not sign is disputed.
@@ -47,12 +47,12 @@ public sealed partial class TicketGrain
             var report = S.Report!;
             if (report.Kind != ReportKind.Site)
             {
-                throw new RuleViolationException("R-TKT-9", "R-TKT-9: only a site report is signed by the customer.");
+                throw new RuleViolationException("R-TKT-9", Sentence.Of("refusal.ticket.only-site-report-signed", "R-TKT-9: only a site report is signed by the customer."));
             }
 
             if (report.Signature != SignatureState.Unsigned)
             {
-                throw new RuleViolationException("R-TKT-9", $"R-TKT-9: the report is already {report.Signature}.");
+                throw new RuleViolationException("R-TKT-9", Sentence.Of("refusal.ticket.report-already", $"R-TKT-9: the report is already {report.Signature}."));
             }
 
             var copies = HandOver(report.Copies, now, (CopyKind.Original, Custodian.ServiceManager), (CopyKind.CustomerCopy, Custodian.Customer));
@@ -60,13 +60,13 @@ public sealed partial class TicketGrain
             {
                 var reason = Text.Required(command.Body.Reason, "reason", "R-TKT-9");
                 S.Report = report with { Signature = SignatureState.Disputed, DisputeReason = reason, Copies = copies };
-                return $"customer refused to sign: {reason}; disputed report goes to the service manager";
+                return Sentence.Of("history.ticket.signature-refused", $"customer refused to sign: {reason}; disputed report goes to the service manager");
             }
 
             var signedBy = Text.Required(command.Body.SignedBy, "signedBy", "R-TKT-9");
             if (command.Body.Rating is < 1 or > 5)
             {
-                throw new InvalidInputException("R-SAT-2", "rating", "R-SAT-2: a rating is 1 to 5.");
+                throw new InvalidInputException("R-SAT-2", "rating", Sentence.Of("refusal.ticket.rating", "R-SAT-2: a rating is 1 to 5."));
             }
 
             S.Report = report with
@@ -78,7 +78,9 @@ public sealed partial class TicketGrain
                 Copies = copies,
                 CustomerRating = command.Body.Rating,
             };
-            return $"signed by {signedBy}{(command.Body.Rating is { } r ? $", rated {r}/5" : "")}";
+            return command.Body.Rating is { } r
+                ? Sentence.Of("history.ticket.signed-rated", $"signed by {signedBy}, rated {r}/5")
+                : Sentence.Of("history.ticket.signed", $"signed by {signedBy}");
         });
 
     // R-TKT-10: the manager approves the original or returns it; a site report only once signed or disputed.
@@ -90,20 +92,20 @@ public sealed partial class TicketGrain
             var report = S.Report!;
             if (report.Kind == ReportKind.Site && report.Signature == SignatureState.Unsigned)
             {
-                throw new RuleViolationException("R-TKT-10", "R-TKT-10: a site report is approved only once it is signed or marked disputed.");
+                throw new RuleViolationException("R-TKT-10", Sentence.Of("refusal.ticket.approve-signed-or-disputed", "R-TKT-10: a site report is approved only once it is signed or marked disputed."));
             }
 
             if (command.Body.Approved)
             {
                 S.Report = report with { Review = ReviewState.Approved, ReviewComment = command.Body.Comment, ReviewedBy = command.By.UserId, ReviewedAt = now };
                 S.Status = TicketStatus.ReportApproved;
-                return "report approved";
+                return Sentence.Of("history.ticket.report-approved", "report approved");
             }
 
             var comment = Text.Required(command.Body.Comment, "comment", "R-TKT-10");
             S.Report = report with { Review = ReviewState.Returned, ReviewComment = comment, ReviewedBy = command.By.UserId, ReviewedAt = now };
             S.Status = report.Kind == ReportKind.Phone ? TicketStatus.ResolvedByPhone : TicketStatus.Resolved;
-            return $"report returned for correction: {comment}";
+            return Sentence.Of("history.ticket.report-returned", $"report returned for correction: {comment}");
         });
 
     // R-TKT-10: after approval the assistant files the report; a report is filed only with its scan.
@@ -121,7 +123,7 @@ public sealed partial class TicketGrain
                 Copies = HandOver(report.Copies, now, (CopyKind.Original, Custodian.AfterSalesArchive)),
             };
             S.Status = TicketStatus.ReportFiled;
-            return $"report filed with scan {scan}";
+            return Sentence.Of("history.ticket.report-filed", $"report filed with scan {scan}");
         });
 
     // R-TKT-8: a copy changes hands only when a move names it (the customer keeps the duplicate); a lookup that

@@ -17,10 +17,10 @@ public sealed partial class TicketGrain
 
             // R-TKT-4: a site engineer's requisition comes from a site already; every other request is tried by phone first.
             var requisition = S.Channel == IntakeChannel.SiteRequisition;
-            RequireStatus("R-TKT-5", "Dispatching", requisition ? [TicketStatus.Classified, TicketStatus.Contacted] : [TicketStatus.Contacted]);
+            RequireStatus(TicketOperation.Dispatch, "R-TKT-5", "Dispatching", requisition ? [TicketStatus.Classified, TicketStatus.Contacted] : [TicketStatus.Contacted]);
             if (!requisition && !S.PhoneAttemptFailed)
             {
-                throw new RuleViolationException("R-TKT-4", "R-TKT-4: a site dispatch needs a recorded phone attempt that did not solve the problem.");
+                throw new RuleViolationException("R-TKT-4", Sentence.Of("refusal.ticket.phone-first", "R-TKT-4: a site dispatch needs a recorded phone attempt that did not solve the problem."));
             }
 
             var order = command.Body;
@@ -32,7 +32,7 @@ public sealed partial class TicketGrain
             S.EngineerCity = fitness.HomeCity;
             RetargetTimeToSite();
             S.Status = TicketStatus.Dispatched;
-            return $"dispatched {fitness.EngineerId} with tools [{string.Join(", ", order.Tools)}] and parts [{string.Join(", ", order.Parts)}]";
+            return Sentence.Of("history.ticket.dispatched", $"dispatched {fitness.EngineerId} with tools [{string.Join(", ", order.Tools)}] and parts [{string.Join(", ", order.Parts)}]");
         });
 
     // R-TKT-5: time to site = arrival - receipt.
@@ -45,7 +45,7 @@ public sealed partial class TicketGrain
             // The engineer is with the customer: both clocks stop.
             ChangeSla(d => SlaClock.Settle(d, now), now);
             S.Status = TicketStatus.OnSite;
-            return "arrived on site";
+            return Sentence.Of("history.ticket.arrived", "arrived on site");
         });
 
     // R-TKT-6: what the engineer must do and find on site.
@@ -57,24 +57,24 @@ public sealed partial class TicketGrain
             var rootCause = Text.Required(f.RootCause, "rootCause", "R-TKT-6");
             if (!f.WorkingClothes)
             {
-                throw new RuleViolationException("R-TKT-6", "R-TKT-6: the engineer wears company working clothes on site.");
+                throw new RuleViolationException("R-TKT-6", Sentence.Of("refusal.ticket.working-clothes", "R-TKT-6: the engineer wears company working clothes on site."));
             }
 
             if (!f.SafetyPrecautions)
             {
-                throw new RuleViolationException("R-TKT-6", "R-TKT-6: the necessary safety precautions are taken before work.");
+                throw new RuleViolationException("R-TKT-6", Sentence.Of("refusal.ticket.safety-precautions", "R-TKT-6: the necessary safety precautions are taken before work."));
             }
 
             // The photos are files of this ticket, uploaded before (docs/api.md "Evidence files").
             var photos = Evidence(f.Photos, AttachmentKind.Photo, "R-TKT-6", "photos");
             if (f.Responsibility is Responsibility.Company or Responsibility.Supplier && photos.Count == 0)
             {
-                throw new RuleViolationException("R-TKT-6", $"R-TKT-6: photos are taken as evidence when responsibility is the {f.Responsibility}'s.");
+                throw new RuleViolationException("R-TKT-6", Sentence.Of("refusal.ticket.photos-as-evidence", $"R-TKT-6: photos are taken as evidence when responsibility is the {f.Responsibility}'s."));
             }
 
             if (!f.InspectionDone)
             {
-                throw new RuleViolationException("R-TKT-6", "R-TKT-6: the whole product is inspected for hidden troubles.");
+                throw new RuleViolationException("R-TKT-6", Sentence.Of("refusal.ticket.inspect-whole-product", "R-TKT-6: the whole product is inspected for hidden troubles."));
             }
 
             S.SiteFindings = f with { RootCause = rootCause, Photos = [.. photos.Select(p => p.Id)] };
@@ -83,7 +83,7 @@ public sealed partial class TicketGrain
                 S.QualityRecords.Add(new QualityRecord(Id, note.Trim(), command.By.UserId, now));
             }
 
-            return $"site findings: {rootCause}; responsibility {f.Responsibility}; {f.QualityNotes.Count} quality note(s)";
+            return Sentence.Of("history.ticket.site-findings", $"site findings: {rootCause}; responsibility {f.Responsibility}; {f.QualityNotes.Count} quality note(s)");
         });
 
     // R-TKT-7: a problem that cannot be solved on site goes at once to the service manager and the technical department.
@@ -93,13 +93,13 @@ public sealed partial class TicketGrain
             RequireStatus(TicketOperation.Escalate, "R-TKT-7", "Escalation");
             if (S.Escalation is { Answer: null })
             {
-                throw new RuleViolationException("R-TKT-7", "R-TKT-7: the ticket is already escalated and waits for the technical department.");
+                throw new RuleViolationException("R-TKT-7", Sentence.Of("refusal.ticket.already-escalated", "R-TKT-7: the ticket is already escalated and waits for the technical department."));
             }
 
             var reason = Text.Required(command.Body.Reason, "reason", "R-TKT-7");
             S.Escalation = new EscalationRecord(reason, command.By.UserId, now, null, null, null);
             S.Status = TicketStatus.Escalated;
-            return $"escalated to the service manager and the technical department: {reason}";
+            return Sentence.Of("history.ticket.escalated", $"escalated to the service manager and the technical department: {reason}");
         });
 
     public Task<TicketView> AnswerEscalation(Command<EscalationAnswer> command) =>
@@ -107,12 +107,12 @@ public sealed partial class TicketGrain
         {
             if (S.Status != TicketStatus.Escalated || S.Escalation is not { Answer: null } open)
             {
-                throw new RuleViolationException("R-TKT-7", "R-TKT-7: there is no open escalation to answer.");
+                throw new RuleViolationException("R-TKT-7", Sentence.Of("refusal.ticket.no-open-escalation", "R-TKT-7: there is no open escalation to answer."));
             }
 
             var answer = Text.Required(command.Body.Answer, "answer", "R-TKT-7");
             S.Escalation = open with { Answer = answer, AnsweredBy = command.By.UserId, AnsweredAt = now };
-            return $"technical department answered: {answer}";
+            return Sentence.Of("history.ticket.escalation-answered", $"technical department answered: {answer}");
         });
 
     // R-TKT-6/7: resolved on site, after the findings, and not while an escalation waits for its answer.
@@ -121,20 +121,20 @@ public sealed partial class TicketGrain
         {
             if (S.Escalation is { Answer: null })
             {
-                throw new RuleViolationException("R-TKT-7", "R-TKT-7: an escalated ticket cannot be resolved until the technical department answers.");
+                throw new RuleViolationException("R-TKT-7", Sentence.Of("refusal.ticket.escalation-unanswered", "R-TKT-7: an escalated ticket cannot be resolved until the technical department answers."));
             }
 
             RequireStatus(TicketOperation.Resolve, "R-TKT-6", "Resolution");
             if (S.SiteFindings is null)
             {
-                throw new RuleViolationException("R-TKT-6", "R-TKT-6: record the site findings before resolving.");
+                throw new RuleViolationException("R-TKT-6", Sentence.Of("refusal.ticket.findings-first", "R-TKT-6: record the site findings before resolving."));
             }
 
             var summary = Text.Required(command.Body.Summary, "summary", "R-TKT-6");
             S.ResolutionSummary = summary;
             S.ResolvedAt = now;
             S.Status = TicketStatus.Resolved;
-            return $"resolved on site: {summary}";
+            return Sentence.Of("history.ticket.resolved-on-site", $"resolved on site: {summary}");
         });
 
     /// <summary>R-ENG-2: every tool of the product line's kit is taken, and is in the engineer's own kit.</summary>
@@ -144,14 +144,14 @@ public sealed partial class TicketGrain
         var notTaken = kit.Tools.Where(t => !taken.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
         if (notTaken.Count > 0)
         {
-            throw new RuleViolationException("R-ENG-2", $"R-ENG-2: the dispatch does not take the required tools: {string.Join(", ", notTaken)}.");
+            throw new RuleViolationException("R-ENG-2", Sentence.Of("refusal.ticket.tools-not-taken", $"R-ENG-2: the dispatch does not take the required tools: {string.Join(", ", notTaken)}."));
         }
 
         var notOwned = kit.Tools.Where(t => !engineer.Tools.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
         if (notOwned.Count > 0)
         {
             throw new RuleViolationException(
-                "R-ENG-2", $"R-ENG-2: engineer '{engineer.EngineerId}' lacks the required tools: {string.Join(", ", notOwned)}.");
+                "R-ENG-2", Sentence.Of("refusal.ticket.engineer-lacks-tools", $"R-ENG-2: engineer '{engineer.EngineerId}' lacks the required tools: {string.Join(", ", notOwned)}."));
         }
     }
 }

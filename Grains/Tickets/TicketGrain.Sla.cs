@@ -22,13 +22,15 @@ public sealed partial class TicketGrain
         {
             if (S.Status == TicketStatus.Closed || S.Waiting is not null)
             {
-                throw new RuleViolationException("R-TKT-5", $"R-TKT-5: the ticket is {(S.Waiting is null ? "closed" : "already waiting on the customer")}.");
+                throw new RuleViolationException("R-TKT-5", S.Waiting is null
+                    ? Sentence.Of("refusal.ticket.wait-closed", "R-TKT-5: the ticket is closed.")
+                    : Sentence.Of("refusal.ticket.wait-already-waiting", "R-TKT-5: the ticket is already waiting on the customer."));
             }
 
             var reason = Text.Required(command.Body.Reason, "reason", "R-TKT-5");
             ChangeSla(d => SlaClock.Pause(d, now), now);
             S.Waiting = new CustomerWaitRecord(reason, command.By.UserId, now);
-            return $"waiting on the customer: {reason}; SLA clocks paused";
+            return Sentence.Of("history.ticket.wait-started", $"waiting on the customer: {reason}; SLA clocks paused");
         });
 
     public Task<TicketView> EndCustomerWait(Command<string?> command) =>
@@ -36,12 +38,12 @@ public sealed partial class TicketGrain
         {
             if (S.Waiting is null)
             {
-                throw new RuleViolationException("R-TKT-5", "R-TKT-5: the ticket is not waiting on the customer.");
+                throw new RuleViolationException("R-TKT-5", Sentence.Of("refusal.ticket.not-waiting", "R-TKT-5: the ticket is not waiting on the customer."));
             }
 
             ChangeSla(d => SlaClock.Resume(d, now, calendar), now);
             S.Waiting = null;
-            return "the customer answered; SLA clocks running again";
+            return Sentence.Of("history.ticket.wait-ended", "the customer answered; SLA clocks running again");
         });
 
     public async Task<TicketView> ReviewSla()
@@ -53,7 +55,7 @@ public sealed partial class TicketGrain
             await Pipeline.Change(draft =>
             {
                 var breaches = ChangeSla(d => SlaClock.Expire(d, now), now);
-                draft.History.Add(new HistoryEntry(now, SlaClockActor.UserId, SlaClockActor.Role, nameof(ReviewSla), Describe(breaches)));
+                draft.History.Add(HistoryEntry.Of(now, SlaClockActor.UserId, SlaClockActor.Role, nameof(ReviewSla), Describe(breaches)));
                 draft.Version++;
             });
         }
@@ -86,7 +88,7 @@ public sealed partial class TicketGrain
         {
             var index = S.Alerts.FindIndex(a => a.Id == alert.Id);
             S.Alerts[index] = alert with { AcknowledgedBy = command.By.UserId, AcknowledgedAt = now };
-            return $"alert {alert.Id} ({alert.Kind} deadline {alert.DueAt:u}) acknowledged";
+            return Sentence.Of("history.ticket.alert-acknowledged", $"alert {alert.Id} ({alert.Kind} deadline {alert.DueAt:u}) acknowledged");
         });
         return S.Alerts.Single(a => a.Id == alert.Id);
     }
@@ -126,8 +128,18 @@ public sealed partial class TicketGrain
     private bool OutsideEngineersCity => S.EngineerCity is not null && S.CustomerCity is not null
         && !string.Equals(S.EngineerCity, S.CustomerCity, StringComparison.OrdinalIgnoreCase);
 
-    private static string Describe(List<SlaDeadline> breaches) =>
-        string.Join("; ", breaches.Select(b => $"{b.Kind} deadline {b.DueAt:u} breached; alert raised for the service manager"));
+    /// <summary>The breaches of one review: mostly one; two clocks that ran out together are said in one sentence.</summary>
+    private static Sentence Describe(List<SlaDeadline> breaches) => breaches switch
+    {
+        [var b] => Sentence.Of("history.ticket.sla-breached", $"{b.Kind} deadline {b.DueAt:u} breached; alert raised for the service manager"),
+        [var a, var b] => Sentence.Of(
+            "history.ticket.sla-breached-two",
+            $"{a.Kind} deadline {a.DueAt:u} breached; alert raised for the service manager; {b.Kind} deadline {b.DueAt:u} breached; alert raised for the service manager"),
+        _ => Sentence.Of(
+            "history.ticket.sla-breached-many",
+            string.Join("; ", breaches.Select(b => $"{b.Kind} deadline {b.DueAt:u} breached; alert raised for the service manager")),
+            string.Join(", ", breaches.Select(b => $"{b.DueAt:u}"))),
+    };
 
     private DateTimeOffset? NextDeadline() => S.Sla.Where(d => d.State == SlaState.Running).Select(d => (DateTimeOffset?)d.DueAt).Min();
 }

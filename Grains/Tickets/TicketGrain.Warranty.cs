@@ -15,33 +15,32 @@ public sealed partial class TicketGrain
         {
             if (S.FirstContactAt is null || S.Status == TicketStatus.Closed)
             {
-                throw new RuleViolationException("R-WTY-1", "R-WTY-1: the engineer first checks with the customer by phone whether it is a warranty problem.");
+                throw new RuleViolationException("R-WTY-1", Sentence.Of("refusal.ticket.warranty-check-by-phone", "R-WTY-1: the engineer first checks with the customer by phone whether it is a warranty problem."));
             }
 
             if (S.WarrantyParts is { State: not WarrantyPartsState.Rejected })
             {
-                throw new RuleViolationException("R-WTY-2", $"R-WTY-2: a warranty-parts request is already {S.WarrantyParts.State}.");
+                throw new RuleViolationException("R-WTY-2", Sentence.Of("refusal.ticket.warranty-parts-already", $"R-WTY-2: a warranty-parts request is already {S.WarrantyParts.State}."));
             }
 
             var parts = command.Body.Parts;
             if (parts.Count == 0 || parts.Any(p => string.IsNullOrWhiteSpace(p.PartNo) || p.Quantity < 1))
             {
-                throw new InvalidInputException("R-WTY-1", "parts", "R-WTY-1: name at least one part, each with a part number and a quantity of 1 or more.");
+                throw new InvalidInputException("R-WTY-1", "parts", Sentence.Of("refusal.ticket.parts-required", "R-WTY-1: name at least one part, each with a part number and a quantity of 1 or more."));
             }
 
             var machine = await GrainFactory.Get<ICustomerGrain>(S.CustomerId).FindMachine(S.MachineSerial);
             var warranty = Warranty.Check(machine?.CommissionedOn, calendar.LocalDate(S.ReceivedAt), Rules.WarrantyMonths);
             if (warranty.Status != WarrantyStatus.InWarranty)
             {
-                var why = warranty.Status == WarrantyStatus.Expired
-                    ? $"warranty expired on {warranty.ExpiresOn:yyyy-MM-dd}"
-                    : "the machine's commissioning date is not known";
-                throw new RuleViolationException("R-WTY-1", $"R-WTY-1: not a warranty case: {why}.");
+                throw new RuleViolationException("R-WTY-1", warranty.Status == WarrantyStatus.Expired
+                    ? Sentence.Of("refusal.ticket.warranty-expired", $"R-WTY-1: not a warranty case: warranty expired on {warranty.ExpiresOn:yyyy-MM-dd}.")
+                    : Sentence.Of("refusal.ticket.warranty-unknown", "R-WTY-1: not a warranty case: the machine's commissioning date is not known."));
             }
 
             S.Warranty = warranty;
             S.WarrantyParts = new WarrantyParts([.. parts], WarrantyPartsState.PendingApproval, command.By.UserId, now, null, null, null, null, null);
-            return $"warranty parts requested: {string.Join(", ", parts.Select(p => $"{p.Quantity} x {p.PartNo}"))}; reported to the service manager";
+            return Sentence.Of("history.ticket.warranty-parts-requested", $"warranty parts requested: {string.Join(", ", parts.Select(p => $"{p.Quantity} x {p.PartNo}"))}; reported to the service manager");
         });
 
     // R-WTY-2: the service manager approves the request.
@@ -51,12 +50,14 @@ public sealed partial class TicketGrain
 
             if (S.WarrantyParts is not { State: WarrantyPartsState.PendingApproval } request)
             {
-                throw new RuleViolationException("R-WTY-2", "R-WTY-2: there is no warranty-parts request waiting for approval.");
+                throw new RuleViolationException("R-WTY-2", Sentence.Of("refusal.ticket.no-warranty-parts-request", "R-WTY-2: there is no warranty-parts request waiting for approval."));
             }
 
             var decided = command.Body.Approved ? WarrantyPartsState.Approved : WarrantyPartsState.Rejected;
             S.WarrantyParts = request with { State = decided, DecidedBy = command.By.UserId, DecidedAt = now, Comment = command.Body.Comment };
-            return $"warranty parts {decided.ToString().ToLowerInvariant()}";
+            return command.Body.Approved
+                ? Sentence.Of("history.ticket.warranty-parts-approved", "warranty parts approved")
+                : Sentence.Of("history.ticket.warranty-parts-rejected", "warranty parts rejected");
         });
 
     // R-WTY-2: the assistant applies for warranty parts only after the manager approves.
@@ -65,7 +66,7 @@ public sealed partial class TicketGrain
         {
             if (S.WarrantyParts is not { State: WarrantyPartsState.Approved } request)
             {
-                throw new RuleViolationException("R-WTY-2", "R-WTY-2: warranty parts are applied for only after the service manager approves.");
+                throw new RuleViolationException("R-WTY-2", Sentence.Of("refusal.ticket.apply-after-approval", "R-WTY-2: warranty parts are applied for only after the service manager approves."));
             }
 
             S.WarrantyParts = request with { State = WarrantyPartsState.AppliedFor, AppliedBy = command.By.UserId, AppliedAt = now };
@@ -73,6 +74,6 @@ public sealed partial class TicketGrain
             // R-WTY-3: each part replaced under warranty is expected back at the warehouse.
             var due = now.AddDays(Rules.OldPartReturnDays);
             S.OldParts.AddRange(request.Parts.Select(p => new OldPart(p.PartNo, p.Quantity, now, due, OldPartState.Expected)));
-            return $"warranty parts applied for; old parts expected back by {due:yyyy-MM-dd}";
+            return Sentence.Of("history.ticket.warranty-parts-applied", $"warranty parts applied for; old parts expected back by {due:yyyy-MM-dd}");
         });
 }

@@ -105,7 +105,7 @@ public sealed partial class TicketGrain(
     /// (R-TKT-12), the draft is written, and only then is it the ticket's state and the answer given.
     /// </summary>
     private Task<TicketView> Execute<T>(
-        Command<T> command, CommandOperation operation, Func<DateTimeOffset, Task<string>> rule, bool opening = false)
+        Command<T> command, CommandOperation operation, Func<DateTimeOffset, Task<Sentence>> rule, bool opening = false)
     {
         var now = clock.GetUtcNow();
         return Pipeline.Run(
@@ -121,27 +121,31 @@ public sealed partial class TicketGrain(
             },
             (draft, what) =>
             {
-                draft.History.Add(new HistoryEntry(now, command.By.UserId, command.By.Role, operation.Name, what));
+                draft.History.Add(HistoryEntry.Of(now, command.By.UserId, command.By.Role, operation.Name, what));
                 draft.Version++;
                 return Task.CompletedTask;
             },
             _ => ToView());
     }
 
-    private Task<TicketView> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, string> rule) =>
+    private Task<TicketView> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, Sentence> rule) =>
         Execute(command, operation, now => Task.FromResult(rule(now)));
 
 
     /// <summary>The status machine (<see cref="TicketStatusMoves"/>): refuses the command in a status it may not be run from.</summary>
     private void RequireStatus(TicketOperation operation, string ruleId, string action) =>
-        RequireStatus(ruleId, action, [.. TicketStatusMoves.Of(operation)!]);
+        RequireStatus(operation, ruleId, action, [.. TicketStatusMoves.Of(operation)!]);
 
-    private void RequireStatus(string ruleId, string action, params TicketStatus[] allowed)
+    private void RequireStatus(TicketOperation operation, string ruleId, string action, params TicketStatus[] allowed)
     {
         if (!allowed.Contains(S.Status))
         {
-            throw new RuleViolationException(
-                ruleId, $"{ruleId}: {action} is not possible in status {S.Status} (needs {string.Join(" or ", allowed)}).");
+            // The English names the action as a gerund; the reader's language names the operation.
+            var needs = Alternatives.Of(allowed);
+            throw new RuleViolationException(ruleId, Sentence.Of(
+                "refusal.ticket.status",
+                $"{ruleId}: {action} is not possible in status {S.Status} (needs {needs}).",
+                ruleId, Phrase.EnumArg(operation), Phrase.EnumArg(S.Status), needs.Arg));
         }
     }
 

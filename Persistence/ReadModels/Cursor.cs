@@ -29,6 +29,6 @@ public static class Cursor
         {
         }
 
-        throw new InvalidInputException("API-PAGE", "cursor", "The cursor is not one this service gave.");
+        throw new InvalidInputException("API-PAGE", "cursor", Sentence.Of("refusal.api.cursor-unknown", "The cursor is not one this service gave."));
     }
 }

@@ -28,7 +28,7 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
     {
         null => DefaultLimit,
         >= 1 and <= MaxLimit => limit.Value,
-        _ => throw new InvalidInputException("API-PAGE", "limit", $"limit is 1 to {MaxLimit}."),
+        _ => throw new InvalidInputException("API-PAGE", "limit", Sentence.Of("refusal.api.limit", $"limit is 1 to {MaxLimit}.")),
     };
 
     /// <summary>Tickets newest first (received, then id), one keyset page.</summary>

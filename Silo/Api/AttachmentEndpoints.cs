@@ -94,7 +94,7 @@ public static class AttachmentEndpoints
     {
         var kind = Enum.TryParse<AttachmentKind>(upload.Field("kind"), ignoreCase: false, out var k) && Enum.IsDefined(k)
             ? k
-            : throw new InvalidInputException(FileUpload.RuleId, "kind", "kind is Photo, Scan, Signature or Document.");
+            : throw new InvalidInputException(FileUpload.RuleId, "kind", Sentence.Of("refusal.api.attachment-kind", "kind is Photo, Scan, Signature or Document."));
         var (takenAt, location) = FileTypes.IsImage(upload.ContentType) ? PhotoMetadata.Read(upload.TemporaryPath, http.RequestServices.GetRequiredService<LocalTimes>()) : (null, null);
         var ledger = http.RequestServices.GetRequiredService<FileLedger>();
         await ledger.Received(upload.Sha256, owner);

@@ -17,11 +17,11 @@ public static class Caller
     {
         // A token of the identity provider may name no role of this service, several, or none at all.
         var role = CallerRole.Of(user)
-            ?? throw new ForbiddenException(CallerRole.RuleId, $"The token names no single role of this service ({CallerRole.Describe(user)}).");
+            ?? throw new ForbiddenException(CallerRole.RuleId, Sentence.Of("refusal.api.token-role", $"The token names no single role of this service ({CallerRole.Describe(user)})."));
         var subject = user.FindFirstValue(Claims.Subject);
         if (string.IsNullOrWhiteSpace(subject))
         {
-            throw new ForbiddenException(CallerRole.RuleId, "The token names no subject.");
+            throw new ForbiddenException(CallerRole.RuleId, Sentence.Of("refusal.api.token-subject", "The token names no subject."));
         }
 
         return new Actor(

@@ -74,7 +74,7 @@ public static class DocumentEndpoints
     {
         if (lang is not (null or "zh" or "en"))
         {
-            throw new InvalidInputException("API-LANG", "lang", "lang is zh or en.");
+            throw new InvalidInputException("API-LANG", "lang", Sentence.Of("refusal.api.lang", "lang is zh or en."));
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class IdempotencyInFlight : IEndpointFilter
         if (!Running.TryAdd(running, 0))
         {
             throw new RuleViolationException(
-                RuleIds.IdempotencyKeyInFlight, $"A request with Idempotency-Key '{key}' is still running; send it again once it has answered.");
+                RuleIds.IdempotencyKeyInFlight, Sentence.Of("refusal.api.idempotency-key-in-flight", $"A request with Idempotency-Key '{key}' is still running; send it again once it has answered."));
         }
 
         try

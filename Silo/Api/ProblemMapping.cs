@@ -1,9 +1,12 @@
 using AfterSales.Silo.Api.Files;
+using System.Globalization;
 using System.Text.Json;
+using AfterSales.Dashboard.Localization;
 using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Api.Validation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime;
 using Orleans.Runtime.Messaging;
@@ -13,7 +16,9 @@ namespace AfterSales.Silo.Api;
 
 /// <summary>
 /// Maps what a grain call or the request binding throws to RFC 9457 problem details: 400 with the field, 403,
-/// 404, 409 with the rule id; a silo that is unavailable answers 503 with Retry-After, never 500.
+/// 404, 409 with the rule id; a silo that is unavailable answers 503 with Retry-After, never 500. The <c>detail</c> of a
+/// refusal is said in the caller's language (<c>?lang=</c>, the language cookie, Accept-Language; English when the
+/// caller names none); the rule id and the field stay as they are, for machines.
 /// </summary>
 public sealed partial class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
 {
@@ -21,7 +26,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
 
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Map(exception) ?? Dashboard(http, exception);
+        var problem = Map(exception, Language(http)) ?? Dashboard(http, exception);
         if (problem is null)
         {
             return false;
@@ -37,17 +42,22 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails? Map(Exception e) => e switch
+    /// <summary>The language the caller chose; an API client that says nothing is answered in English.</summary>
+    private static CultureInfo Language(HttpContext http) =>
+        http.Features.Get<IRequestCultureFeature>() is { Provider: not null } chosen ? chosen.RequestCulture.UICulture : CultureInfo.InvariantCulture;
+
+    private static ProblemDetails? Map(Exception e, CultureInfo language) => e switch
     {
         RuleViolationException { RuleId: RuleIds.IdempotencyKeyReused } r =>
-            WithRule(new ProblemDetails { Status = 422, Title = "The idempotency key was used for another request", Detail = r.Message }, r.RuleId),
-        RuleViolationException r => WithRule(new ProblemDetails { Status = 409, Title = "A rule of the code of conduct forbids this", Detail = r.Message }, r.RuleId),
-        InvalidInputException i => WithRule(Invalid(i.Field, i.Message), i.RuleId),
+            WithRule(new ProblemDetails { Status = 422, Title = "The idempotency key was used for another request", Detail = Phrases.Explain(r, language) }, r.RuleId),
+        RuleViolationException r =>
+            WithRule(new ProblemDetails { Status = 409, Title = "A rule of the code of conduct forbids this", Detail = Phrases.Explain(r, language) }, r.RuleId),
+        InvalidInputException i => WithRule(Invalid(i.Field, i.Message, Phrases.Explain(i, language)), i.RuleId),
         InputRejected r => WithRule(new HttpValidationProblemDetails(r.Errors.ToDictionary()) { Status = 400, Title = "The request is invalid" }, InputRejected.RuleId),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => BodyLimit.Problem(),
         FileTooLarge f => WithRule(new ProblemDetails { Status = 413, Title = "The file is too large", Detail = f.Message }, FileUpload.RuleId),
-        ForbiddenException f => WithRule(new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message }, f.RuleId),
-        NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
+        ForbiddenException f => WithRule(new ProblemDetails { Status = 403, Title = "Forbidden", Detail = Phrases.Explain(f, language) }, f.RuleId),
+        NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = Phrases.Explain(n, language) },
         BadHttpRequestException b => BadRequest(b),
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException
             or InconsistentStateException => new ProblemDetails { Status = 503, Title = "The service is briefly unavailable", Detail = "A server of the cluster is unavailable; retry shortly." },
@@ -95,8 +105,9 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     [GeneratedRegex("missing required properties including: '([^']+)'")]
     private static partial Regex MissingProperty();
 
-    private static HttpValidationProblemDetails Invalid(string field, string message) =>
-        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = 400, Title = "The request is invalid" };
+    /// <summary>The field and its error in English, for machines; <paramref name="detail"/>, where given, says it in the caller's language.</summary>
+    private static HttpValidationProblemDetails Invalid(string field, string message, string? detail = null) =>
+        new(new Dictionary<string, string[]> { [field] = [message] }) { Status = 400, Title = "The request is invalid", Detail = detail };
 
     private static ProblemDetails WithRule(ProblemDetails p, string ruleId)
     {

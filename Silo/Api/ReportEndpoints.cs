@@ -66,7 +66,7 @@ public static class ReportEndpoints
     {
         if (q.Bucket?.Value is { } b && b != Bucket.Month)
         {
-            throw new InvalidInputException("R-SAT-2", "bucket", "Satisfaction is reported per month (bucket=month).");
+            throw new InvalidInputException("R-SAT-2", "bucket", Sentence.Of("refusal.api.satisfaction-monthly", "Satisfaction is reported per month (bucket=month)."));
         }
 
         var filter = ReadFilter(http, ReportOperation.Satisfaction, q.Region, q.StationId, q.EngineerId, q.ProductLine?.Value);
@@ -89,7 +89,7 @@ public static class ReportEndpoints
         {
             if (date is { } d && (d < Limits.Earliest || d > latest))
             {
-                throw new InvalidInputException("API-RANGE", name, $"{name} must be between {Limits.Earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd}.");
+                throw new InvalidInputException("API-RANGE", name, Sentence.Of("refusal.api.out-of-range", $"{name} must be between {Limits.Earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd}."));
             }
         }
 
@@ -97,7 +97,7 @@ public static class ReportEndpoints
         var start = from ?? end.AddDays(-(int)span.TotalDays);
         if (start > end || end.DayNumber - start.DayNumber > 3 * 366)
         {
-            throw new InvalidInputException("API-RANGE", "from", "from must be before to, at most three years apart.");
+            throw new InvalidInputException("API-RANGE", "from", Sentence.Of("refusal.api.range", "from must be before to, at most three years apart."));
         }
 
         return (start, end);

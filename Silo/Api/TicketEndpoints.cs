@@ -104,7 +104,7 @@ public static class TicketEndpoints
 
     /// <summary>A JSON <c>null</c> body is no command.</summary>
     public static T Required<T>(T? body) =>
-        body ?? throw new InvalidInputException("API-BODY", "body", "A JSON object is required as the body.");
+        body ?? throw new InvalidInputException("API-BODY", "body", Sentence.Of("refusal.api.json-object", "A JSON object is required as the body."));
 
     /// <summary>A ticket command without a body.</summary>
     private static void Command(

@@ -24,7 +24,7 @@ public static class WebhookEndpoints
                 var first = (await store.Subscription(subscription.Id))!;
                 if ((first.Kind, first.Url, string.Join(' ', first.Events), first.Secret) != (subscription.Kind, subscription.Url, string.Join(' ', subscription.Events), subscription.Secret))
                 {
-                    throw new RuleViolationException(RuleIds.IdempotencyKeyReused, "Idempotency-Key was already used for another subscription.");
+                    throw new RuleViolationException(RuleIds.IdempotencyKeyReused, Sentence.Of("refusal.api.subscription-key-reused", "Idempotency-Key was already used for another subscription."));
                 }
 
                 subscription = first;
@@ -45,7 +45,7 @@ public static class WebhookEndpoints
             }
 
             long? before = cursor is null ? null
-                : long.TryParse(cursor, out var c) && c > 0 ? c : throw new InvalidInputException("API-INPUT", "cursor", "cursor: not a cursor of this list.");
+                : long.TryParse(cursor, out var c) && c > 0 ? c : throw new InvalidInputException("API-INPUT", "cursor", Sentence.Of("refusal.api.cursor-of-another-list", "cursor: not a cursor of this list."));
             var size = ReadModel.Limit(limit);
             var page = await store.OfSubscription(id, size + 1, before);
             var items = page.Take(size).Select(DeliveryView.Of).ToList();
@@ -60,24 +60,24 @@ public static class WebhookEndpoints
         var kind = w.Kind ?? WebhookSubscription.Webhook;
         if (kind is not (WebhookSubscription.Webhook or WebhookSubscription.WeCom))
         {
-            throw new InvalidInputException("API-INPUT", "kind", "kind: webhook or wecom.");
+            throw new InvalidInputException("API-INPUT", "kind", Sentence.Of("refusal.api.webhook-kind", "kind: webhook or wecom."));
         }
 
         if (!Uri.TryCreate(w.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
-            throw new InvalidInputException("API-INPUT", "url", "url: an absolute http or https URL.");
+            throw new InvalidInputException("API-INPUT", "url", Sentence.Of("refusal.api.webhook-url", "url: an absolute http or https URL."));
         }
 
         var events = w.Events ?? [];
         if (events.Count == 0 || events.Any(e => e != "*" && !EventTypes.All.Contains(e)))
         {
-            throw new InvalidInputException("API-INPUT", "events", $"events: one or more of {string.Join(", ", EventTypes.All)}, or *.");
+            throw new InvalidInputException("API-INPUT", "events", Sentence.Of("refusal.api.events", $"events: one or more of {string.Join(", ", EventTypes.All)}, or *."));
         }
 
         var secret = w.Secret ?? "";
         if (kind == WebhookSubscription.Webhook && secret.Length < 16)
         {
-            throw new InvalidInputException("API-INPUT", "secret", "secret: at least 16 characters, to sign each delivery with.");
+            throw new InvalidInputException("API-INPUT", "secret", Sentence.Of("refusal.api.secret-too-short", "secret: at least 16 characters, to sign each delivery with."));
         }
 
         return new WebhookSubscription(KeyedIds.For("WH-", by.UserId, key), kind, url.ToString(), [.. events.Distinct()], secret, by.UserId, now);

@@ -28,7 +28,7 @@ public static class FileUpload
             || !"multipart/form-data".Equals(type.MediaType.Value, StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
         {
-            throw new InvalidInputException(RuleId, "file", "An upload is multipart/form-data with a part named file.");
+            throw new InvalidInputException(RuleId, "file", Sentence.Of("refusal.api.upload-multipart", "An upload is multipart/form-data with a part named file."));
         }
 
         var reader = new MultipartReader(boundary, request.Body);
@@ -48,7 +48,7 @@ public static class FileUpload
                 {
                     if (file is not null)
                     {
-                        throw new InvalidInputException(RuleId, "file", "An upload carries one file.");
+                        throw new InvalidInputException(RuleId, "file", Sentence.Of("refusal.api.upload-one-file", "An upload carries one file."));
                     }
 
                     var fileName = Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "");
@@ -72,7 +72,7 @@ public static class FileUpload
 
         if (file is not { } f)
         {
-            throw new InvalidInputException(RuleId, "file", "An upload carries its file in a part named file.");
+            throw new InvalidInputException(RuleId, "file", Sentence.Of("refusal.api.upload-no-file-part", "An upload carries its file in a part named file."));
         }
 
         return new UploadedFile(f.Path, f.Sha256, f.Bytes, f.Type, f.Name, fields);
@@ -83,7 +83,7 @@ public static class FileUpload
     {
         if (form.Files.GetFile("file") is not { } part)
         {
-            throw new InvalidInputException(RuleId, "file", "An upload carries its file in a part named file.");
+            throw new InvalidInputException(RuleId, "file", Sentence.Of("refusal.api.upload-no-file-part", "An upload carries its file in a part named file."));
         }
 
         await using var body = part.OpenReadStream();
@@ -127,10 +127,10 @@ public static class FileUpload
             }
 
             var type = FileTypes.Of(head.AsSpan(0, headBytes))
-                ?? throw new InvalidInputException(RuleId, "file", "A file is a JPEG, PNG or WebP image or a PDF, told by its content.");
+                ?? throw new InvalidInputException(RuleId, "file", Sentence.Of("refusal.api.file-type", "A file is a JPEG, PNG or WebP image or a PDF, told by its content."));
             if (bytes == 0)
             {
-                throw new InvalidInputException(RuleId, "file", "The file is empty.");
+                throw new InvalidInputException(RuleId, "file", Sentence.Of("refusal.api.file-empty", "The file is empty."));
             }
 
             return (path, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes, type, fileName);
@@ -149,7 +149,7 @@ public static class FileUpload
         var read = await text.ReadBlockAsync(buffer, cancel);
         if (read > MaxFieldChars)
         {
-            throw new InvalidInputException(RuleId, name, $"{name} is at most {MaxFieldChars} characters.");
+            throw new InvalidInputException(RuleId, name, Sentence.Of("refusal.api.too-long", $"{name} is at most {MaxFieldChars} characters."));
         }
 
         return new string(buffer, 0, read).Trim();

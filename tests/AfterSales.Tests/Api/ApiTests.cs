@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Reporting;
@@ -142,6 +143,51 @@ public sealed class ApiTests(ApiFixture api)
 
         var after = await w.Manager.GetAsync($"/api/tickets/{t.Id}").Ok<TicketView>();
         Assert.Equal(contacted.Version, after.Version);
+    }
+
+    [Fact]
+    public async Task A_refusal_is_explained_in_the_callers_language_and_keeps_its_rule_id()
+    {
+        var w = await ApiWorld.Create(api);
+        var t = await w.Open();
+        await w.Command(w.Assistant, t.Id, "classify", new { category = "Breakdown", warrantySuspected = false });
+        await w.Command(w.Assistant, t.Id, "assign", new { engineerId = w.EngineerId });
+        await w.Command(w.Engineer, t.Id, "contact", new { notes = "called" });
+        var dispatch = new { engineerId = w.EngineerId, tools = new[] { "multimeter" }, parts = Array.Empty<string>() };
+
+        Task<JsonElement> Refused(HttpStatusCode status, string? ruleId, HttpMethod method, string path, object? body, string? language) =>
+            w.Manager.SendAsync(Request(method, path, body, language)).Problem(status, ruleId);
+
+        const string English = "R-TKT-4: a site dispatch needs a recorded phone attempt that did not solve the problem.";
+        const string Chinese = "R-TKT-4：派工赴现场前，须有一次未能解决问题的电话处理记录。";
+        var path = $"/api/tickets/{t.Id}/dispatch";
+        Assert.Equal(Chinese, (await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path, dispatch, "zh-CN,zh;q=0.9")).GetProperty("detail").GetString());
+        Assert.Equal(English, (await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path, dispatch, "en-US,en;q=0.9")).GetProperty("detail").GetString());
+        // A client that names no language gets English; ?lang= wins over the header.
+        Assert.Equal(English, (await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path, dispatch, null)).GetProperty("detail").GetString());
+        Assert.Equal(Chinese, (await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path + "?lang=zh", dispatch, "en")).GetProperty("detail").GetString());
+
+        // A field that is wrong: the detail in Chinese, the field's error in English for machines.
+        var unknown = await Refused(
+            HttpStatusCode.BadRequest, "R-TKT-1", HttpMethod.Post, "/api/tickets",
+            new { channel = "Fax", customerId = w.CustomerId, machineSerial = "nope", description = "x" }, "zh");
+        Assert.Equal($"R-TKT-1：用户“{w.CustomerId}”名下没有设备“nope”。", unknown.GetProperty("detail").GetString());
+        Assert.Equal($"R-TKT-1: customer '{w.CustomerId}' has no machine 'nope'.", unknown.GetProperty("errors").GetProperty("machineSerial")[0].GetString());
+
+        // The status machine names the operation and the statuses in the caller's language.
+        var again = await Refused(HttpStatusCode.Conflict, "R-TKT-2", HttpMethod.Post, $"/api/tickets/{t.Id}/classify", new { category = "Breakdown", warrantySuspected = false }, "zh");
+        Assert.Equal("R-TKT-2：工单当前为“已联系”状态，不能执行“分类”（须为：已受理或已分类）。", again.GetProperty("detail").GetString());
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, object? body, string? language)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: ApiFixture.Json) };
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        return request;
     }
 
     [Fact]

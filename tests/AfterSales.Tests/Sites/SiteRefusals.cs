@@ -5,7 +5,7 @@ using AfterSales.Tests.Cluster;
 
 namespace AfterSales.Tests.Sites;
 
-/// <summary>Asserts that a refused site command names its rule and changes nothing.</summary>
+/// <summary>Asserts that a refused site command names its rule, changes nothing and can be said in both languages.</summary>
 public static class SiteRefusals
 {
     public static async Task<TException> RefusedUnchanged<TException>(this IInstallationSiteGrain site, Func<Task> command, string ruleId)
@@ -15,6 +15,7 @@ public static class SiteRefusals
         var refusal = await Assert.ThrowsAsync<TException>(command);
         Assert.Equal(ruleId, Refusals.RuleOf(refusal));
         Assert.Equal(before, JsonSerializer.Serialize(await site.Get()));
+        Refusals.Said(refusal);
         return refusal;
     }
 

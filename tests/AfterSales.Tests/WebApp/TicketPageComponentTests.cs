@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Security.Claims;
+using System.Text.RegularExpressions;
 using AfterSales.Dashboard.App;
 using AfterSales.Dashboard.App.Pages;
+using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Silo.Api;
@@ -19,7 +22,7 @@ namespace AfterSales.Tests.WebApp;
 /// test cluster: each caller sees the forms of exactly the commands the access policy gives it, in its language.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class TicketPageComponentTests : IDisposable
+public sealed partial class TicketPageComponentTests : IDisposable
 {
     // Each page reads the real cluster: on a loaded 2-core machine that can take longer than bUnit's 1 s default.
     private static readonly TimeSpan Loaded = TimeSpan.FromSeconds(15);
@@ -142,6 +145,107 @@ public sealed class TicketPageComponentTests : IDisposable
         Assert.Empty(customer.FindAll("tbody tr"));
         Assert.Contains("R-TKT-5", customer.Find("[role=alert]").TextContent);
     }
+
+    [Fact]
+    public async Task A_Chinese_page_tells_a_walked_tickets_history_in_Chinese_sentences_and_its_refusals_in_Chinese()
+    {
+        // A ticket from fax to closure, typed in Chinese as the desk and the engineer type it.
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var id = $"T-{Guid.NewGuid():N}"[..14];
+        var t = s.Ticket(id);
+        var customer = People.Customer(s.CustomerId);
+        await t.Open(Assistant.By(new OpenTicket(IntakeChannel.Fax, s.CustomerId, s.Serial, "搅拌筒不转，液压泵有异响")));
+        await t.Classify(Assistant.By(new Classification(TicketCategory.Breakdown, true)));
+        await t.Assign(Assistant.By(new Assignment(s.EngineerId)));
+        await t.RecordContact(s.Engineer.By(new ContactNote("已与工地工长通话")));
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => t.Dispatch(Manager.By(new DispatchOrder(s.EngineerId, Scenario.TruckMixerKit, []))));
+        await t.RecordPhoneAttempt(s.Engineer.By(new PhoneAttempt(false, "复位溢流阀无效")));
+        await t.Dispatch(Manager.By(new DispatchOrder(s.EngineerId, Scenario.TruckMixerKit, ["液压泵密封件"])));
+        await t.RecordArrival(s.Engineer.By<string?>(null));
+        var (photo, _) = await Scenario.Attach(t, s.Engineer, AttachmentKind.Photo);
+        await t.RecordSiteFindings(s.Engineer.By(new SiteFindings(
+            true, true, "液压泵密封件磨损", Responsibility.Supplier, [photo], true, ["拧紧托轮螺栓"], ["该批密封件磨损过早"])));
+        await t.Resolve(s.Engineer.By(new Resolution("更换液压泵密封件")));
+        await t.SubmitReport(s.Engineer.By(new ReportDraft("更换液压泵密封件，试转搅拌筒", ["液压泵密封件"])));
+        await t.SignReport(customer.By(new ReportSignature("刘工长", Rating: 5)));
+        await t.ReviewReport(Manager.By(new ReportReview(true, "同意")));
+        var (scan, _) = await Scenario.Attach(t, Assistant, AttachmentKind.Scan);
+        await t.FileReport(Assistant.By(new ReportFiling(scan)));
+        await t.ReplyToCustomer(Assistant.By(new CustomerReply("您的搅拌车已修复")));
+        var closed = await t.Confirm(customer.By(new Confirmation(true, 5, "很快")));
+        Assert.Equal(TicketStatus.Closed, closed.Status);
+
+        // Every entry has a phrase whose code has a text in both languages, and the English text is the entry's Detail.
+        foreach (var h in closed.History)
+        {
+            Assert.NotNull(h.Phrase);
+            Assert.NotNull(Phrases.Template(h.Phrase.Code, new CultureInfo("zh")));
+            var english = Phrases.Template(h.Phrase.Code, CultureInfo.InvariantCulture);
+            Assert.NotNull(english);
+            var args = h.Phrase.Args.Select(a => (object)(Phrase.AsEnum(a) is var (_, value) ? value : Phrases.Argument(a, CultureInfo.InvariantCulture))).ToArray();
+            Assert.Equal(h.Detail, string.Format(CultureInfo.InvariantCulture, english, args));
+        }
+
+        var page = Ticket(Assistant, id, "zh");
+        var entries = page.FindAll("ol[data-timeline] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(closed.History.Count, entries.Count);
+        Assert.Contains(entries, e => e.Contains("已分类为故障，疑似保修；已报告服务经理"));
+        Assert.Contains(entries, e => e.Contains("经传真受理：搅拌筒不转，液压泵有异响"));
+        Assert.Contains(entries, e => e.Contains("现场检查结果：液压泵密封件磨损；责任方：供应商；质量问题记录 1 条"));
+
+        // What is left once the ids, serials, user ids, file names and tool names of this scenario are taken out is Chinese.
+        var ours = new List<string> { id, s.EngineerId, s.CustomerId, s.Serial, Assistant.UserId, Manager.UserId, customer.UserId, "seal-1.jpg", "report-1.pdf" };
+        ours.AddRange(Scenario.TruckMixerKit);
+        ours.AddRange(closed.Attachments.SelectMany(a => new[] { a.Id, a.Sha256[..12] }));
+        foreach (var entry in entries)
+        {
+            var rest = ours.OrderByDescending(o => o.Length).Aggregate(entry, (text, o) => text.Replace(o, " "));
+            Assert.False(EnglishWord().IsMatch(rest), $"an English word in the Chinese history: {entry}");
+        }
+
+        // The refusal as the page explains it: the rule, then the reason in Chinese.
+        var texts = _context.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Texts>>();
+        CultureInfo.CurrentUICulture = new CultureInfo("zh");
+        var explained = AfterSales.Dashboard.App.Refusals.Explain(texts, refusal)!;
+        Assert.Equal("规则 R-TKT-4 不允许：R-TKT-4：派工赴现场前，须有一次未能解决问题的电话处理记录。", explained);
+        CultureInfo.CurrentUICulture = new CultureInfo("en");
+        Assert.Equal($"Refused by rule R-TKT-4: {refusal.Message}", AfterSales.Dashboard.App.Refusals.Explain(texts, refusal));
+    }
+
+    [Fact]
+    public async Task A_Chinese_site_page_tells_its_history_in_Chinese_sentences()
+    {
+        var s = await AfterSales.Tests.Sites.SiteScenario.Create(fixture.Grains);
+        await s.InstallMixer();
+        await s.CommissionMixer();
+        var site = await s.InstallPlant();
+
+        var http = Signed(Assistant, "zh");
+        var page = _context.Render<SitePage>(p => p.AddCascadingValue(http).Add(x => x.Id, s.SiteId));
+        page.WaitForState(() => page.FindAll("ol[data-timeline] li, [role=alert]").Count > 0, Loaded);
+        var entries = page.FindAll("ol[data-timeline] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(site.History.Count, entries.Count);
+        Assert.Contains(entries, e => e.Contains($"搅拌车 {s.MixerSerial} 于 ") && e.Contains("调试完成；原件由销售部保管；保修期开始"));
+
+        // Ids, serials, models, user ids and the file's name and hash of this scenario taken out, what is left is Chinese.
+        string[] ours =
+        [
+            s.SiteId, s.World.CustomerId, s.MixerSerial, s.PlantSerial, "HTM1204", "HZS180", "commissioning-plant-1.pdf",
+            Assistant.UserId, Sales.UserId, AfterSales.Tests.Sites.SiteScenario.Installer.UserId, AfterSales.Tests.Sites.SiteScenario.FieldDirector.UserId,
+        ];
+        foreach (var entry in entries)
+        {
+            var rest = Hash().Replace(ours.OrderByDescending(o => o.Length).Aggregate(entry, (text, o) => text.Replace(o, " ")), " ");
+            Assert.False(EnglishWord().IsMatch(rest), $"an English word in the Chinese history: {entry}");
+        }
+    }
+
+    [GeneratedRegex("[0-9a-f]{12}")]
+    private static partial Regex Hash();
+
+    [GeneratedRegex("[A-Za-z]{3,}")]
+    private static partial Regex EnglishWord();
 
     [Fact]
     public async Task A_customer_reads_its_machines_and_their_service_history_and_not_another_customers()
