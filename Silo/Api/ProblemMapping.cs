@@ -4,6 +4,7 @@ using System.Text.Json;
 using AfterSales.Dashboard.Localization;
 using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.Silo.Api.Validation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
@@ -53,14 +54,17 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         RuleViolationException r =>
             WithRule(new ProblemDetails { Status = 409, Title = "A rule of the code of conduct forbids this", Detail = Phrases.Explain(r, language) }, r.RuleId),
         InvalidInputException i => WithRule(Invalid(i.Field, i.Message, Phrases.Explain(i, language)), i.RuleId),
-        InputRejected r => WithRule(new HttpValidationProblemDetails(r.Errors.ToDictionary()) { Status = 400, Title = "The request is invalid" }, InputRejected.RuleId),
+        InputRejected r => WithRule(new HttpValidationProblemDetails(r.Errors.ToDictionary())
+        {
+            Status = 400, Title = "The request is invalid", Detail = Say("refusal.api.fields-invalid", language, string.Join(", ", r.Errors.Keys)),
+        }, InputRejected.RuleId),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => BodyLimit.Problem(),
-        FileTooLarge f => WithRule(new ProblemDetails { Status = 413, Title = "The file is too large", Detail = f.Message }, FileUpload.RuleId),
+        FileTooLarge => WithRule(new ProblemDetails { Status = 413, Title = "The file is too large", Detail = Say("refusal.api.file-too-large", language, $"{Limits.MaxFileBytes}") }, FileUpload.RuleId),
         ForbiddenException f => WithRule(new ProblemDetails { Status = 403, Title = "Forbidden", Detail = Phrases.Explain(f, language) }, f.RuleId),
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = Phrases.Explain(n, language) },
-        BadHttpRequestException b => BadRequest(b),
+        BadHttpRequestException b => BadRequest(b, language),
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or TimeoutException
-            or InconsistentStateException => new ProblemDetails { Status = 503, Title = "The service is briefly unavailable", Detail = "A server of the cluster is unavailable; retry shortly." },
+            or InconsistentStateException => new ProblemDetails { Status = 503, Title = "The service is briefly unavailable", Detail = Say("refusal.api.unavailable", language) },
         _ => null,
     };
 
@@ -78,7 +82,18 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
         }
     }
 
-    private static ProblemDetails BadRequest(BadHttpRequestException b)
+    /// <summary>A sentence of the HTTP layer in the caller's language.</summary>
+    private static string Say(string code, CultureInfo language, params string[] args) =>
+        Phrases.Say(new Phrase(code, args), language) ?? code;
+
+    private static ProblemDetails BadRequest(BadHttpRequestException b, CultureInfo language)
+    {
+        var problem = BadRequest(b);
+        problem.Detail = Say("refusal.api.field-invalid", language, string.Join(", ", problem.Errors.Keys));
+        return problem;
+    }
+
+    private static HttpValidationProblemDetails BadRequest(BadHttpRequestException b)
     {
         if (b.InnerException is JsonException json)
         {

@@ -177,6 +177,11 @@ public sealed class ApiTests(ApiFixture api)
         // The status machine names the operation and the statuses in the caller's language.
         var again = await Refused(HttpStatusCode.Conflict, "R-TKT-2", HttpMethod.Post, $"/api/tickets/{t.Id}/classify", new { category = "Breakdown", warrantySuspected = false }, "zh");
         Assert.Equal("R-TKT-2：工单当前为“已联系”状态，不能执行“分类”（须为：已受理或已分类）。", again.GetProperty("detail").GetString());
+
+        // A body the API cannot read: the field named, the sentence in the caller's language.
+        var unreadable = await Refused(HttpStatusCode.BadRequest, null, HttpMethod.Post, $"/api/tickets/{t.Id}/classify", new { category = "Sunny" }, "zh");
+        Assert.Equal("请求无法读取：category 缺失或不是有效的值。", unreadable.GetProperty("detail").GetString());
+        Assert.True(unreadable.GetProperty("errors").TryGetProperty("category", out _));
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, object? body, string? language)
