@@ -12,7 +12,7 @@ namespace AfterSales.GrainInterfaces.Common.Limits;
 /// API's JSON field names (<c>parts[0].partNo</c>), never by a type. The API checks a body where it enters; the
 /// command pipeline checks every command's body again, whoever sent it (a page of the web app too).
 /// </summary>
-public static class ContractValidation
+public static partial class ContractValidation
 {
     private const int MaxDepth = 8;
 
@@ -40,9 +40,32 @@ public static class ContractValidation
     {
         if (Errors(value, clock, a => a.GetType().Namespace == typeof(Limits).Namespace).FirstOrDefault() is { Key: { } field, Value: [var message, ..] })
         {
-            throw new InvalidInputException("API-INPUT", field, $"{field}: {message}");
+            throw new InvalidInputException("API-INPUT", field, Sentence.Of(
+                "refusal.api.field-limit", $"{field}: {message}", Phrase.TextArg(field), Phrase.PhrasesArg([Reason(message)])));
         }
     }
+
+    /// <summary>A limit's message as a phrase the reader's language says (its English text is the message itself).</summary>
+    private static Phrase Reason(string message) => message switch
+    {
+        _ when message == ShortText.ErrorMessage => new("reason.limit.text", [$"{Limits.ShortText}"]),
+        _ when message == LongText.ErrorMessage => new("reason.limit.text", [$"{Limits.LongText}"]),
+        _ when message == Items.ErrorMessage => new("reason.limit.items", [$"{Limits.Items}", $"{Limits.ShortText}"]),
+        _ when message == Identifier.ErrorMessage => new("reason.limit.id", []),
+        _ when DateRange().Match(message) is { Success: true } range => new("reason.limit.date", [range.Groups[1].Value, range.Groups[2].Value]),
+        _ => new("reason.limit.other", [Phrase.TextArg(message)]),
+    };
+
+    private static readonly ShortTextAttribute ShortText = new();
+
+    private static readonly LongTextAttribute LongText = new();
+
+    private static readonly ItemsAttribute Items = new();
+
+    private static readonly IdentifierAttribute Identifier = new();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^must be between (\S+) and (\S+)\.$")]
+    private static partial System.Text.RegularExpressions.Regex DateRange();
 
     public static bool IsContract(Type type) => type.IsClass && type.Namespace?.StartsWith("AfterSales.", StringComparison.Ordinal) == true;
 

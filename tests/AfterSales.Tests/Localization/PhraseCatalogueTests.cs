@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Common.Limits;
 using AfterSales.GrainInterfaces.Engineers;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Tests.Durability;
@@ -35,6 +36,18 @@ public sealed partial class PhraseCatalogueTests
         {
             Assert.True(Holes(text).SetEquals(Holes(chinese[code])), $"{code}: '{text}' and '{chinese[code]}' do not take the same arguments");
         }
+    }
+
+    [Fact]
+    public void A_value_beyond_the_APIs_limits_is_refused_in_the_readers_language_with_the_English_for_machines()
+    {
+        var tooLong = Assert.Throws<InvalidInputException>(() => ContractValidation.Require(
+            new CustomerReply(new string('长', Limits.LongText + 1)), TimeProvider.System));
+
+        Assert.Equal(("API-INPUT", "message"), (tooLong.RuleId, tooLong.Field));
+        Assert.Equal("message: must be at most 4000 characters.", tooLong.Message);
+        Assert.Equal(tooLong.Message, Phrases.Explain(tooLong, En));
+        Assert.Equal("字段 message：最多 4000 个字符。", Phrases.Explain(tooLong, Zh));
     }
 
     [Fact]
