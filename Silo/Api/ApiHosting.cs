@@ -30,6 +30,9 @@ public static class ApiHosting
             {
                 c.HttpContext.Items[RequestLog.RuleIdItem] = id;
             }
+
+            // A person who reads Chinese reads the title in Chinese too; English stays as it was, for every other caller.
+            c.ProblemDetails.Title = ProblemMapping.Title(c.ProblemDetails.Status, c.ProblemDetails.Title, ProblemMapping.Language(c.HttpContext));
         });
         services.AddReadiness();
         services.AddExceptionHandler<ProblemMapping>();

@@ -44,7 +44,7 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
     }
 
     /// <summary>The language the caller chose; an API client that says nothing is answered in English.</summary>
-    private static CultureInfo Language(HttpContext http) =>
+    public static CultureInfo Language(HttpContext http) =>
         http.Features.Get<IRequestCultureFeature>() is { Provider: not null } chosen ? chosen.RequestCulture.UICulture : CultureInfo.InvariantCulture;
 
     private static ProblemDetails? Map(Exception e, CultureInfo language) => e switch
@@ -81,6 +81,20 @@ public sealed partial class ProblemMapping(IProblemDetailsService problems, ILog
             yield return c;
         }
     }
+
+    /// <summary>A problem's title: in Chinese for a caller who reads Chinese (by its status), else as it is.</summary>
+    public static string? Title(int? status, string? title, CultureInfo language) =>
+        language.TwoLetterISOLanguageName == "zh" && status is { } s && Phrases.Say(new Phrase(Titles.GetValueOrDefault(s, "refusal.title.other"), []), language) is { } said
+            ? said
+            : title;
+
+    private static readonly Dictionary<int, string> Titles = new()
+    {
+        [400] = "refusal.title.invalid", [401] = "refusal.title.unauthenticated", [403] = "refusal.title.forbidden",
+        [404] = "refusal.title.not-found", [405] = "refusal.title.method", [409] = "refusal.title.conflict",
+        [413] = "refusal.title.too-large", [422] = "refusal.title.key-reused", [429] = "refusal.title.too-many",
+        [503] = "refusal.title.unavailable",
+    };
 
     /// <summary>A sentence of the HTTP layer in the caller's language.</summary>
     private static string Say(string code, CultureInfo language, params string[] args) =>

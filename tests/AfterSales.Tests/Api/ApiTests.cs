@@ -161,7 +161,11 @@ public sealed class ApiTests(ApiFixture api)
         const string English = "R-TKT-4: a site dispatch needs a recorded phone attempt that did not solve the problem.";
         const string Chinese = "R-TKT-4：派工赴现场前，须有一次未能解决问题的电话处理记录。";
         var path = $"/api/tickets/{t.Id}/dispatch";
-        Assert.Equal(Chinese, (await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path, dispatch, "zh-CN,zh;q=0.9")).GetProperty("detail").GetString());
+        var zh = await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path, dispatch, "zh-CN,zh;q=0.9");
+        Assert.Equal(Chinese, zh.GetProperty("detail").GetString());
+        Assert.Equal("服务规范的规则不允许此操作", zh.GetProperty("title").GetString());
+        Assert.Equal("A rule of the code of conduct forbids this", (await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path, dispatch, null)).GetProperty("title").GetString());
+        Assert.Equal("未找到", (await Refused(HttpStatusCode.NotFound, null, HttpMethod.Get, "/api/tickets/T-nowhere", null, "zh")).GetProperty("title").GetString());
         Assert.Equal(English, (await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path, dispatch, "en-US,en;q=0.9")).GetProperty("detail").GetString());
         // A client that names no language gets English; ?lang= wins over the header.
         Assert.Equal(English, (await Refused(HttpStatusCode.Conflict, "R-TKT-4", HttpMethod.Post, path, dispatch, null)).GetProperty("detail").GetString());
