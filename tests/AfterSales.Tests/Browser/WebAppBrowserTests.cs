@@ -389,6 +389,14 @@ public sealed class WebAppBrowserTests : IDisposable
             await phone.SetInputFilesAsync("#attach-file", new FilePayload { Name = "drum.jpg", MimeType = "image/jpeg", Buffer = SampleFiles.Photo() });
             await SentTwice(phone, "Attach");
             Assert.Equal(["seal.jpg", "drum.jpg"], (await world.Assistant.GetAsync($"/api/tickets/{first}").Ok<TicketView>()).Attachments.Select(a => a.FileName));
+
+            // A ticket command's form too: a reply sent twice (a reload of its answer) and one double-clicked are two replies, not four.
+            await phone.FillAsync("#ReplyToCustomer-message", "已安排工程师");
+            await SentTwice(phone, "ReplyToCustomer");
+            await phone.ReloadAsync();
+            await phone.FillAsync("#ReplyToCustomer-message", "工程师明早到场");
+            await DoubleClick(phone, "ReplyToCustomer");
+            Assert.Equal(["已安排工程师", "工程师明早到场"], (await world.Assistant.GetAsync($"/api/tickets/{first}").Ok<TicketView>()).Replies.Select(r => r.Message));
             return true;
         });
     }
@@ -426,7 +434,8 @@ public sealed class WebAppBrowserTests : IDisposable
         var form = page.Locator($"form[data-operation={operation}]");
         var posts = 0;
         var states = new List<string>();
-        void Sent(object? _, Microsoft.Playwright.IRequest r) => posts += r.Method == "POST" ? 1 : 0;
+        // The form's own requests (a live page's Blazor circuit posts its negotiation and its goodbye besides).
+        void Sent(object? _, Microsoft.Playwright.IRequest r) => posts += r.Method == "POST" && r.IsNavigationRequest ? 1 : 0;
         void Told(object? _, IConsoleMessage m) => states.AddRange(m.Text.StartsWith("button disabled:", StringComparison.Ordinal) ? [m.Text] : []);
         page.Request += Sent;
         page.Console += Told;
