@@ -1,3 +1,9 @@
+using AfterSales.Grains.CodeOfConduct;
+using AfterSales.Grains.Sites;
+using AfterSales.Grains.Sla;
+using AfterSales.Persistence.Settings;
+using AfterSales.Silo.Settings;
+
 namespace AfterSales.Silo.Hosting;
 
 /// <summary>
@@ -14,8 +20,11 @@ public static class SiloCommandLine
     /// <summary>The settings' top-level sections the service and its host read (docs/operations.md lists their keys).</summary>
     public static readonly IReadOnlyList<string> Sections =
     [
-        "Auth", "BusinessCalendar", "Cluster", "CodeOfConduct", "ConnectionStrings", "Files", "Health", "Idempotency", "Installation",
-        "Logging", "Notifications", "OpenTelemetry", "Orleans", "RateLimits", "Sla", "Storage",
+        // The options classes' own sections, so that a new one is named once.
+        BusinessCalendarSettings.Section, CodeOfConductSettings.Section, InstallationSettings.Section, EvidenceFileOptions.Section,
+        HealthOptions.Section, IdempotencyOptions.Section, NotificationOptions.Section, RateLimitOptions.Section, SlaWatchOptions.Section,
+        // Sections read key by key.
+        "Auth", "Cluster", "ConnectionStrings", "Logging", "OpenTelemetry", "Orleans", "Storage",
         // ASP.NET Core's host: its addresses, server, environment and paths.
         "AllowedHosts", "Kestrel", "urls", "environment", "contentRoot", "applicationName", "http_ports", "https_ports",
     ];

@@ -7,7 +7,6 @@ using AfterSales.Grains.Common;
 using AfterSales.Persistence.Storage;
 using AfterSales.Persistence.Storage.Files;
 using AfterSales.Silo.Telemetry;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Dashboard;
