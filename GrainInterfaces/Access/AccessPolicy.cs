@@ -117,6 +117,19 @@ public static class AccessPolicy
         [NotificationOperation.Subscribe] = Exactly("API-ROLE", Operations, ServiceManager),
         [NotificationOperation.ListSubscriptions] = Exactly("API-ROLE", Operations, ServiceManager),
         [NotificationOperation.ListDeliveries] = Exactly("API-ROLE", Operations, ServiceManager),
+
+        // People's accounts: the service manager manages every one, the desk those of customers' people (asked with
+        // the account's kind); the history of sign-ins is read by the service manager and operations. Client apps'
+        // machine accounts are the service manager's.
+        [AccountOperation.Create] = Command("API-ROLE", [ServiceAssistant]),
+        [AccountOperation.Get] = Command("API-ROLE", [ServiceAssistant]),
+        [AccountOperation.List] = Command("API-ROLE", [ServiceAssistant]),
+        [AccountOperation.Disable] = Command("API-ROLE", [ServiceAssistant]),
+        [AccountOperation.Enable] = Command("API-ROLE", [ServiceAssistant]),
+        [AccountKind.Customer] = Command("API-ROLE", [ServiceAssistant]),
+        [AccountKind.Other] = Command("API-ROLE", []),
+        [AccountOperation.ReadHistory] = Exactly("API-ROLE", ServiceManager, Operations),
+        [AccountOperation.CreateClient] = Exactly("API-ROLE", ServiceManager),
     };
 
     public static Grant Of(Enum operation) =>

@@ -23,6 +23,12 @@ public static class EventTypes
     /// <summary>The service managers' daily mail of the open alerts (not a webhook event).</summary>
     public const string AlertsDigest = "alerts.digest";
 
+    /// <summary>A new account's invitation link, mailed to the person (not a webhook event: it carries a secret).</summary>
+    public const string AccountInvitation = "account.invitation";
+
+    /// <summary>A reset link asked for with "forgot password", mailed to the person (not a webhook event either).</summary>
+    public const string AccountReset = "account.reset";
+
     public static readonly IReadOnlyList<string> All =
     [
         Received, Classified, Assigned, Dispatched, Arrived, ReportSubmitted, ReportSigned, ReportDisputed, Approved, Filed,

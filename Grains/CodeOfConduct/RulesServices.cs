@@ -20,6 +20,7 @@ public static class RulesServices
             services.Configure<CodeOfConductSettings>(configuration.GetSection(CodeOfConductSettings.Section));
             services.Configure<BusinessCalendarSettings>(configuration.GetSection("BusinessCalendar"));
             services.Configure<Sites.InstallationSettings>(configuration.GetSection(Sites.InstallationSettings.Section));
+            services.Configure<Accounts.AccountSettings>(configuration.GetSection(Accounts.AccountSettings.Section));
         }
 
         // Every grain takes its commands through one pipeline (Common/CommandPipeline).

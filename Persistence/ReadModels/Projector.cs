@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Text.Json;
+using AfterSales.GrainInterfaces.Accounts;
 using AfterSales.GrainInterfaces.Notifications;
+using AfterSales.Grains.Accounts;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -150,7 +152,17 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
             await EventTable.Keep(c, t, chunk, DateTimeOffset.UtcNow);
         }
 
-        var newest = batch.Where(m => m.Kind != OutboxKinds.Event).ToList();
+        foreach (var m in batch.Where(m => m.Kind == OutboxKinds.AccountHistory))
+        {
+            // An account's history lines, each kept once by its number.
+            var line = OutboxJson.Read<AccountHistoryLine>(m);
+            await SqlDatabase.Execute(c, t,
+                "INSERT INTO RmAccountHistory (UserName, Seq, At, Entry) VALUES (@User, @Seq, @At, @Entry) ON CONFLICT (UserName, Seq) DO NOTHING",
+                ("User", line.UserName), ("Seq", line.Seq), ("At", line.Event.At.ToUnixTimeMilliseconds()),
+                ("Entry", JsonSerializer.Serialize(line.Event, OutboxJson.Options)));
+        }
+
+        var newest = batch.Where(m => m.Kind is not OutboxKinds.Event and not OutboxKinds.AccountHistory).ToList();
         var advanced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in newest.Chunk(SqlDatabase.RowsPerStatement(c, 2, OwnersPerStatement)))
         {
@@ -167,6 +179,9 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
                     break;
                 case OutboxKinds.Satisfaction:
                     await ReplaceResponses(c, t, OwnerOf(m), OutboxJson.Read<SatisfactionProjection>(m).Responses);
+                    break;
+                case OutboxKinds.User:
+                    await ApplyUser(c, t, OutboxJson.Read<UserSummary>(m), m.Payload);
                     break;
                 case var kind when OutboxKinds.Directory.Contains(kind):
                     await ApplyDirectory(c, t, m);
@@ -230,6 +245,17 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
             ("RegionKeys", $"|{string.Join('|', p.Regions.Select(ReadModel.RegionKey))}|"), ("OwnerId", p.OwnerId), ("Attention", p.Attention),
             ("Summary", p.Summary.GetRawText()));
     }
+
+    private static Task ApplyUser(DbConnection c, DbTransaction t, UserSummary user, string payload) =>
+        SqlDatabase.Execute(c, t,
+            """
+            INSERT INTO RmUser (UserName, Role, SearchKey, Email, ExternalSubject, Summary)
+            VALUES (@User, @Role, @SearchKey, @Email, @Subject, @Summary)
+            ON CONFLICT (UserName) DO UPDATE SET Role = excluded.Role, SearchKey = excluded.SearchKey, Email = excluded.Email,
+                ExternalSubject = excluded.ExternalSubject, Summary = excluded.Summary
+            """,
+            ("User", user.UserName), ("Role", user.Role.ToString()), ("SearchKey", ReadModel.SearchKey($"{user.UserName} {user.DisplayName} {user.Email}")),
+            ("Email", user.Email?.Trim().ToLowerInvariant()), ("Subject", user.ExternalSubject), ("Summary", payload));
 
     private static readonly string[] TicketColumns =
     [

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Accounts;
 using System.Data.Common;
 using System.Text.Json;
 using AfterSales.GrainInterfaces.Common;
@@ -165,6 +166,61 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
             r => (Item: JsonSerializer.Deserialize<T>(r.GetString(0), OutboxJson.Options)!, Id: r.GetString(1)),
             [.. parameters]);
         return new Page<T>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
+    }
+
+    /// <summary>People's accounts by user name, one keyset page: of a role, or whose name, display name or address holds the text.</summary>
+    public async Task<Page<UserSummary>> Users(IReadOnlyCollection<Role>? roles, string? text, int limit, string? cursor)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object?)> { ("Limit", limit + 1) };
+        if (roles is not null)
+        {
+            where.Add(roles.Count == 0 ? "1 = 0" : $"Role IN ({string.Join(", ", roles.Select((_, i) => $"@Role{i}"))})");
+            parameters.AddRange(roles.Select((r, i) => ($"Role{i}", (object?)r.ToString())));
+        }
+
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            where.Add("SearchKey LIKE @Text ESCAPE '\\'");
+            parameters.Add(("Text", $"%{Like(SearchKey(text))}%"));
+        }
+
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add("UserName > @CursorId");
+            parameters.Add(("CursorId", after.Id));
+        }
+
+        var rows = await Query(
+            $"SELECT Summary, UserName FROM RmUser{Clause(where)} ORDER BY UserName LIMIT @Limit",
+            r => (Item: JsonSerializer.Deserialize<UserSummary>(r.GetString(0), OutboxJson.Options)!, Id: r.GetString(1)),
+            [.. parameters]);
+        return new Page<UserSummary>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
+    }
+
+    /// <summary>The accounts a sign-in through the identity provider may be: by its subject, else by its (verified) e-mail address.</summary>
+    public Task<List<UserSummary>> UsersMatching(string subject, string? email) =>
+        Query(
+            "SELECT Summary FROM RmUser WHERE ExternalSubject = @Subject OR (ExternalSubject IS NULL AND Email = @Email) ORDER BY UserName LIMIT 2",
+            r => JsonSerializer.Deserialize<UserSummary>(r.GetString(0), OutboxJson.Options)!,
+            ("Subject", subject), ("Email", email?.Trim().ToLowerInvariant()));
+
+    /// <summary>The account's history, newest first, one keyset page.</summary>
+    public async Task<Page<AccountEvent>> AccountHistory(string userName, int limit, string? cursor)
+    {
+        var where = new List<string> { "UserName = @User" };
+        var parameters = new List<(string, object?)> { ("User", userName), ("Limit", limit + 1) };
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add("Seq < @Seq");
+            parameters.Add(("Seq", after.At));
+        }
+
+        var rows = await Query(
+            $"SELECT Entry, Seq FROM RmAccountHistory{Clause(where)} ORDER BY Seq DESC LIMIT @Limit",
+            r => (Item: JsonSerializer.Deserialize<AccountEvent>(r.GetString(0), OutboxJson.Options)!, Seq: r.GetInt64(1)),
+            [.. parameters]);
+        return new Page<AccountEvent>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(rows[limit - 1].Seq, userName) : null);
     }
 
     /// <summary>The names of those of the ids that are in the directory of that kind.</summary>

@@ -3,6 +3,7 @@ using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Silo.Api.OpenApi;
 using AfterSales.Silo.Api.Validation;
+using AfterSales.Silo.Accounts;
 using AfterSales.Silo.Auth;
 using AfterSales.Silo.Health;
 using AfterSales.Silo.Telemetry;
@@ -49,8 +50,10 @@ public static class ApiHosting
         var config = builder.Configuration;
         var idp = IdentityProviderSettings.Read(config);
         var authentication = services.AddAuthentication(AuthSchemes.ByIssuer)
-            .AddPolicyScheme(AuthSchemes.ByIssuer, "Own or identity provider token", o =>
-                o.ForwardDefaultSelector = http => AuthSchemes.For(BrowserSession.TokenOf(http.Request), idp))
+            .AddPolicyScheme(AuthSchemes.ByIssuer, "A person's session, or an own or identity provider token", o =>
+                o.ForwardDefaultSelector = http => BrowserSession.UsesCookie(http.Request)
+                    ? AuthSchemes.Session
+                    : AuthSchemes.For(BrowserSession.TokenOf(http.Request), idp))
             .AddJwtBearer(AuthSchemes.Own, o =>
             {
                 o.MapInboundClaims = false;
@@ -64,6 +67,7 @@ public static class ApiHosting
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
             });
+        authentication.AddSessionCookies(config);
         if (idp is not null)
         {
             authentication.AddJwtBearer(AuthSchemes.IdentityProvider, o => AuthSchemes.Configure(o, idp));

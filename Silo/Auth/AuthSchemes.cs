@@ -19,6 +19,12 @@ public static class AuthSchemes
 
     public const string IdentityProvider = "IdentityProvider";
 
+    /// <summary>A person's session in the browser (a cookie: Accounts/SessionCookie).</summary>
+    public const string Session = "Session";
+
+    /// <summary>The step between a right password and the second factor (a short-lived cookie that signs no one in).</summary>
+    public const string SignInStep = "SignInStep";
+
     public static string For(string? token, IdentityProviderSettings? idp) =>
         idp is not null && token is not null && IssuerOf(token) == idp.Issuer ? IdentityProvider : Own;
 

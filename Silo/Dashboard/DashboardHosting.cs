@@ -1,6 +1,7 @@
 using AfterSales.Dashboard.Charts;
 using AfterSales.Dashboard.Reporting;
 using AfterSales.GrainInterfaces.Access;
+using AfterSales.Silo.Accounts;
 using AfterSales.Silo.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
@@ -15,7 +16,6 @@ public static class DashboardHosting
         ChartFonts.UseDefault();
         var services = builder.Services;
         services.AddSingleton<IDashboardData, DashboardData>();
-        services.AddSingleton<TokenCheck>();
         services.AddAntiforgery();
         services.PostConfigureAll<JwtBearerOptions>(BrowserSession.Configure);
         services.AddAuthorizationBuilder().AddPolicy(
@@ -26,7 +26,8 @@ public static class DashboardHosting
     public static WebApplication UseAfterSalesDashboard(this WebApplication app)
     {
         app.UseAntiforgery();
-        app.MapLogin();
+        app.MapSignIn();
+        app.MapAccountPages();
         app.MapDashboardCharts();
         app.MapDashboardExports();
         return app;
