@@ -495,7 +495,7 @@ public sealed class UserAccountGrain(
         {
             var id = $"account:{s.UserName}:{s.OutboxVersion}:{mail.Type}";
             messages.Add(OutboxJson.Message(OutboxKinds.Event, id, 0, new NotificationEvent(
-                id, mail.Type, $"account:{s.UserName}", Now, "", "", null, null, Text: s.DisplayName, To: mail.To, Link: mail.Link)));
+                id, mail.Type, $"account:{s.UserName}", Now, "", "", null, null, Text: s.DisplayName, DueAt: s.LinkExpires, To: mail.To, Link: mail.Link)));
         }
 
         return messages;

@@ -124,6 +124,7 @@ public static class ApiHosting
         api.MapAttachments();
         api.MapDocuments();
         api.MapWebhooks();
+        api.MapUsers();
         return app;
     }
 }

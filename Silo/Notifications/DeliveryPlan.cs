@@ -22,11 +22,14 @@ public sealed class DeliveryPlan(IGrainFactory grains, Mailer mailer, IOptions<N
         EventTypes.Received, EventTypes.Dispatched, EventTypes.ReportSubmitted, EventTypes.ReplySent, EventTypes.Closed,
     };
 
+    /// <summary>The events a person is written to about at the address the event names (their invitation, their reset link).</summary>
+    public static readonly IReadOnlySet<string> ToPerson = new HashSet<string> { EventTypes.AccountInvitation, EventTypes.AccountReset };
+
     private static readonly IReadOnlySet<string> ToManagers = new HashSet<string> { EventTypes.NearBreach, EventTypes.Breached, EventTypes.AlertsDigest };
 
     /// <summary>Whether an event of the type would be sent to anyone: a mail, or a subscription.</summary>
     public bool AnyoneHears(string type, IReadOnlyList<WebhookSubscription> subscriptions) =>
-        (mailer.IsOn && (ToCustomer.Contains(type) || (ToManagers.Contains(type) && options.Value.ServiceManagers.Length > 0)))
+        (mailer.IsOn && (ToCustomer.Contains(type) || ToPerson.Contains(type) || (ToManagers.Contains(type) && options.Value.ServiceManagers.Length > 0)))
         || subscriptions.Any(s => s.Wants(type));
 
     public async Task<IReadOnlyList<NewDelivery>> For(NotificationEvent e, IReadOnlyList<WebhookSubscription> subscriptions)
@@ -35,6 +38,12 @@ public sealed class DeliveryPlan(IGrainFactory grains, Mailer mailer, IOptions<N
         if (mailer.IsOn && ToCustomer.Contains(e.Type))
         {
             deliveries.Add(await ToTheCustomer(e.CustomerId));
+        }
+
+        if (mailer.IsOn && ToPerson.Contains(e.Type) && e.To is { } person)
+        {
+            // Written in both languages: an account names none.
+            deliveries.Add(new NewDelivery(Email, person, Language: "zh"));
         }
 
         if (mailer.IsOn && ToManagers.Contains(e.Type))

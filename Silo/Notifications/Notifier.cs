@@ -160,7 +160,12 @@ public sealed partial class Notifier(
         {
             var stored = await store.Event(d.EventId) ?? throw new InvalidOperationException($"Event {d.EventId} is gone.");
             var language = d.Language ?? "zh";
-            var values = stored.Event.Type == EventTypes.AlertsDigest ? Digest(stored.Event) : await Values(stored.Event, language);
+            var values = stored.Event.Type switch
+            {
+                EventTypes.AlertsDigest => Digest(stored.Event),
+                _ when DeliveryPlan.ToPerson.Contains(stored.Event.Type) => Account(stored.Event),
+                _ => await Values(stored.Event, language),
+            };
             int code;
             if (d.Channel == DeliveryPlan.Email)
             {
@@ -212,6 +217,14 @@ public sealed partial class Notifier(
             ["link"] = $"{O.BaseUrl.TrimEnd('/')}/app/tickets/{Uri.EscapeDataString(e.TicketId)}",
         };
     }
+
+    // An account's mail: whom it greets and its single-use link.
+    private Dictionary<string, string?> Account(NotificationEvent e) => new()
+    {
+        ["displayName"] = e.Text,
+        ["link"] = e.Link,
+        ["until"] = e.DueAt is { } until ? calendar.Local(until).ToString("yyyy-MM-dd HH:mm") : null,
+    };
 
     private Dictionary<string, string?> Digest(NotificationEvent e)
     {
