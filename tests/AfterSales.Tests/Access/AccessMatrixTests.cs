@@ -148,6 +148,9 @@ public sealed class AccessMatrixTests(MatrixApi api) : IClassFixture<MatrixApi>
         // A training is run by the engineer who records it (R-TRN-2), on any site.
         "engineerId" => operation.Path.EndsWith("/trainings", StringComparison.Ordinal) ? w.Own.EngineerId : side.EngineerId,
         "productLine" => "TruckMixer",
+        // A customer's person: the account the desk may create too.
+        "userName" => w.Fresh().ToLowerInvariant(),
+        "role" when operation.Path == "/api/users" => "Customer",
         "tools" => new JsonArray([.. w.KitTools.Select(t => JsonValue.Create(t))]),
         "channel" => role == Role.ServiceEngineer ? "SiteRequisition" : "Telephone",
         // An evaluation's source is the caller's kind (R-ENG-3/4).

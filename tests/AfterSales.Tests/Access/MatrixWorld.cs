@@ -68,6 +68,7 @@ public sealed class MatrixWorld
             .Replace("{partNo}", "P-4711")
             .Replace("{productLine}", "TruckMixer")
             .Replace("{n}", "1")
+            .Replace("{userName}", PersonOf(side))
             .Replace("{id}", id ?? template.Split('/')[2] switch
             {
                 "tickets" => side.TicketId,
@@ -80,12 +81,16 @@ public sealed class MatrixWorld
                 _ => "CA-001",
             });
 
+    /// <summary>The account of a person of the side's customer.</summary>
+    public static string PersonOf(Side side) => $"person-{side.CustomerId}".ToLowerInvariant();
+
     public string Fresh() => $"X{Interlocked.Increment(ref _fresh)}-{Tag}";
 
     private async Task<Side> Make(Side side, string name)
     {
         var region = $"Region-{name}-{Tag}";
         await Created(Manager.Post("/api/customers", new { id = side.CustomerId, name = $"customer {name}", region }));
+        await Created(Manager.Post("/api/users", new { userName = PersonOf(side), displayName = $"person of {name}", role = "Customer", customerId = side.CustomerId }));
         await Created(Manager.Post($"/api/customers/{side.CustomerId}/machines", new { serial = side.Serial, productLine = "TruckMixer", model = "HTM1204", commissionedOn = "2026-01-15" }));
         await Created(Manager.Post("/api/engineers", new
         {
