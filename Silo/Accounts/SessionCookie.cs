@@ -36,8 +36,7 @@ public static class SessionCookie
                 // Pages and the web app's forms go to the sign-in page and come back; everything else is told 401.
                 if (BrowserSession.SignsIn(context.Request))
                 {
-                    context.Response.StatusCode = StatusCodes.Status303SeeOther;
-                    context.Response.Headers.Location = BrowserSession.LoginUrl(BrowserSession.Here(context.Request));
+                    BrowserSession.RedirectToSignIn(context.HttpContext);
                 }
                 else
                 {

@@ -11,7 +11,27 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         + "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-    public static RequestDelegate Add(RequestDelegate next) => http =>
+    /// <summary>
+    /// The sign-in pages' policy: their forms end where the sign-in began, which may be a client app's loopback
+    /// redirect (RFC 8252: <c>http://127.0.0.1:{any port}</c>) or a configured one, after <c>/connect/authorize</c>, or
+    /// the company's identity provider; browsers hold a form's redirects to <c>form-action</c> too.
+    /// </summary>
+    public static string SignInPolicy(IConfiguration config)
+    {
+        var origins = new[] { config["Auth:IdentityProvider:Authority"] }
+            .Concat(config.GetSection("OAuth:AppRedirectUris").Get<string[]>() ?? (config["OAuth:AppRedirectUris"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null)
+            .OfType<string>().Distinct();
+        return PagePolicy.Replace("form-action 'self'", $"form-action 'self' http://127.0.0.1:* http://[::1]:* {string.Join(' ', origins)}".TrimEnd(), StringComparison.Ordinal);
+    }
+
+    public static Func<RequestDelegate, RequestDelegate> Add(IConfiguration config)
+    {
+        var signIn = SignInPolicy(config);
+        return next => http => Add(next, http, signIn);
+    }
+
+    private static Task Add(RequestDelegate next, HttpContext http, string signInPolicy)
     {
         http.Response.OnStarting(() =>
         {
@@ -26,11 +46,11 @@ public static class SecurityHeaders
             }
             else if (!path.StartsWithSegments("/orleans"))
             {
-                headers.ContentSecurityPolicy = PagePolicy;
+                headers.ContentSecurityPolicy = path.StartsWithSegments("/login") || path.StartsWithSegments("/account/second-factor") ? signInPolicy : PagePolicy;
             }
 
             return Task.CompletedTask;
         });
         return next(http);
-    };
+    }
 }

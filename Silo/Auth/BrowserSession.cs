@@ -31,6 +31,16 @@ public static class BrowserSession
         && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
             || (HttpMethods.IsPost(request.Method) && (request.Path.StartsWithSegments("/app") || request.Path.StartsWithSegments("/account"))));
 
+    /// <summary>
+    /// Sends the browser to sign in and come back: a page with 302, a posted form with 303 (its answer is then a GET of
+    /// the sign-in page; the form's text waits in the page, forms.js).
+    /// </summary>
+    public static void RedirectToSignIn(HttpContext http)
+    {
+        http.Response.StatusCode = HttpMethods.IsPost(http.Request.Method) ? StatusCodes.Status303SeeOther : StatusCodes.Status302Found;
+        http.Response.Headers.Location = LoginUrl(Here(http.Request));
+    }
+
     /// <summary>A browser with no session at all (the bearer scheme's challenge) is sent to sign in as well.</summary>
     public static void Configure(JwtBearerOptions options)
     {
@@ -40,8 +50,7 @@ public static class BrowserSession
             if (SignsIn(context.Request))
             {
                 context.HandleResponse();
-                context.Response.StatusCode = StatusCodes.Status303SeeOther;
-                context.Response.Headers.Location = LoginUrl(Here(context.Request));
+                RedirectToSignIn(context.HttpContext);
             }
 
             return Task.CompletedTask;

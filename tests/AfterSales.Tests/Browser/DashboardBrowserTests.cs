@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace AfterSales.Tests.Browser;
 
 /// <summary>
-/// A real browser against the real silo process: sign in at /login with a pasted token, read /dashboard in Chinese
+/// A real browser against the real silo process: sign in at /login with a password, read /dashboard in Chinese
 /// and English with every chart loaded, and the Orleans dashboard for operations but not for a customer. Screenshots
 /// are kept in tests/TestResults/screenshots/.
 /// </summary>
@@ -26,16 +26,16 @@ public sealed class DashboardBrowserTests : IDisposable
     }
 
     [Fact]
-    public async Task A_quality_manager_signs_in_with_a_token_and_reads_the_dashboard_in_chinese_and_english()
+    public async Task A_quality_manager_signs_in_with_a_password_and_reads_the_dashboard_in_chinese_and_english()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
             await new DashboardWorld(silo).Seed();
             await using var chromium = await Chromium.Start();
             var page = await chromium.Context.NewPageAsync();
 
-            await SignIn(page, silo, ProcessWorld.Token(Role.QualityDepartment, "qa-li"), "/dashboard?lang=zh");
+            await Persons.SignIn(page, silo, Role.QualityDepartment, "qa-li", "/dashboard?lang=zh");
             Assert.Equal("/dashboard", new Uri(page.Url).AbsolutePath);
             Assert.Equal("售后服务质量看板", await page.TitleAsync());
             Assert.Contains("本月", await page.InnerTextAsync("main"));
@@ -60,12 +60,13 @@ public sealed class DashboardBrowserTests : IDisposable
     [Fact]
     public async Task The_orleans_dashboard_opens_for_operations_and_answers_a_customer_403()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
+            await new ProcessWorld(silo).Seed();
             await using var chromium = await Chromium.Start();
             var ops = await chromium.Context.NewPageAsync();
-            var answer = await SignIn(ops, silo, ProcessWorld.Token(Role.Operations, "ops-ma"), "/orleans/");
+            var answer = await Persons.SignIn(ops, silo, Role.Operations, "ops-ma", "/orleans/");
             Assert.Equal(200, answer.Status);
             await ops.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await ops.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "orleans-operations.png") });
@@ -75,7 +76,7 @@ public sealed class DashboardBrowserTests : IDisposable
 
             await chromium.Context.ClearCookiesAsync();
             var customer = await chromium.Context.NewPageAsync();
-            var refused = await SignIn(customer, silo, ProcessWorld.Token(Role.Customer, "cust", "C-1"), "/orleans/");
+            var refused = await Persons.SignIn(customer, silo, Role.Customer, "cust", "/orleans/", customerId: "C-1");
             Assert.Equal(403, refused.Status);
             // A page, not JSON: which roles may, and a way to sign in as another.
             Assert.Contains("Operations", await customer.InnerTextAsync("main"));
@@ -89,12 +90,12 @@ public sealed class DashboardBrowserTests : IDisposable
     [Fact]
     public async Task The_API_reference_opens_at_api_docs_for_a_signed_in_user_and_shows_every_operation()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
             await using var chromium = await Chromium.Start();
             var page = await chromium.Context.NewPageAsync();
-            var answer = await SignIn(page, silo, ProcessWorld.Token(Role.ServiceAssistant, "assistant-li"), "/api-docs/");
+            var answer = await Persons.SignIn(page, silo, Role.ServiceAssistant, "assistant-li", "/api-docs/");
             Assert.Equal(200, answer.Status);
             await page.GetByText("Take in a service request").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
             Assert.Contains("Dispatch an engineer to the site", await page.InnerTextAsync("body"));
@@ -104,21 +105,6 @@ public sealed class DashboardBrowserTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
-
-    /// <summary>Opens the page behind the sign-in, pastes the token into the form and submits; answers the landing page's response.</summary>
-    internal static async Task<IResponse> SignIn(IPage page, SiloProcess silo, string token, string target)
-    {
-        await page.GotoAsync(new Uri(silo.Address, $"/login?returnUrl={Uri.EscapeDataString(target)}").ToString());
-        await page.FillAsync("textarea[name=token]", token);
-        // The landing page may take a while on a CI machine whose two cores are busy with the other tests' silos.
-        var landing = page.WaitForResponseAsync(
-            r => r.Request.IsNavigationRequest && r.Request.Method == "GET" && r.Url.Contains(target.Split('?')[0], StringComparison.Ordinal),
-            new PageWaitForResponseOptions { Timeout = 90_000 });
-        await page.ClickAsync("button[type=submit]");
-        var response = await landing;
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        return response;
-    }
 
     private static async Task ChartsLoaded(IPage page)
     {

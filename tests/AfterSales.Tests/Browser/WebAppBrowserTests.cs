@@ -25,7 +25,7 @@ public sealed class WebAppBrowserTests : IDisposable
     [Fact]
     public async Task A_fax_goes_from_intake_to_closure_through_the_pages_of_every_role_in_both_languages()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
             var world = new ProcessWorld(silo);
@@ -124,12 +124,13 @@ public sealed class WebAppBrowserTests : IDisposable
     [Fact]
     public async Task A_ticket_that_is_not_the_callers_answers_403_and_one_that_does_not_exist_404_on_a_page()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
             var world = new ProcessWorld(silo);
             await world.Seed();
             var ticket = await world.Assistant.Post("/api/tickets", world.NewTicket).Ok<TicketView>(HttpStatusCode.Created);
+            await world.Manager.Post("/api/customers", new { id = "C-other", name = "Another", region = "Hebei" }).Ok<object>(HttpStatusCode.Created);
             await using var chromium = await Chromium.Start();
             var stranger = await As(chromium, silo, Role.Customer, "someone", "/app?lang=en", 390, customerId: "C-other");
             var answer = await stranger.GotoAsync(new Uri(silo.Address, $"/app/tickets/{ticket.Id}").ToString());
@@ -150,7 +151,7 @@ public sealed class WebAppBrowserTests : IDisposable
     [Fact]
     public async Task The_ticket_page_and_the_desk_queue_follow_what_someone_else_does_without_a_reload()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
             var world = new ProcessWorld(silo);
@@ -186,7 +187,7 @@ public sealed class WebAppBrowserTests : IDisposable
     [Fact]
     public async Task Every_page_of_every_role_passes_axe_and_fits_a_phone_and_a_desk_in_both_languages()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
             var world = new ProcessWorld(silo);
@@ -234,12 +235,13 @@ public sealed class WebAppBrowserTests : IDisposable
                 (Role.QualityDepartment, "qa-li", null, "dashboard-bad-range", "/dashboard?from=2026-05-01&to=2026-01-01"),
                 (Role.Customer, "user-1", "C-1", "refused-403", "/dashboard"),
                 (Role.ServiceAssistant, "assistant-li", null, "not-found-404", "/app/no/such/page"),
+                (Role.ServiceAssistant, "assistant-li", null, "account", "/account"),
             };
             foreach (var (width, lang) in new[] { (390, "zh"), (1440, "en") })
             {
                 var anonymous = await chromium.Context.NewPageAsync();
                 await anonymous.SetViewportSizeAsync(width, 900);
-                foreach (var (name, path) in new[] { ("landing", "/"), ("login", "/login") })
+                foreach (var (name, path) in new[] { ("landing", "/"), ("login", "/login"), ("forgot-password", "/account/forgot") })
                 {
                     await anonymous.GotoAsync(new Uri(silo.Address, $"{path}?lang={lang}").ToString());
                     await anonymous.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -275,7 +277,7 @@ public sealed class WebAppBrowserTests : IDisposable
     [Fact]
     public async Task The_master_data_a_site_a_commissioning_and_a_training_are_entered_through_the_pages_only()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
             await using var chromium = await Chromium.Start();
@@ -326,7 +328,7 @@ public sealed class WebAppBrowserTests : IDisposable
     [Fact]
     public async Task A_double_click_on_a_slow_network_makes_one_of_anything_a_form_creates_and_a_form_sent_twice_answers_its_first_result()
     {
-        await using var silo = await SiloProcess.Start(_data.Settings());
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
         await silo.Explain(async () =>
         {
             var world = new ProcessWorld(silo);
@@ -511,7 +513,7 @@ public sealed class WebAppBrowserTests : IDisposable
     private static async Task Connected(IPage page) =>
         await page.Locator("[data-live=on]").WaitForAsync(new() { Timeout = 15_000 });
 
-    /// <summary>The browser handed to another person: signed out, signed in with their token, on their page at their width.</summary>
+    /// <summary>The browser handed to another person: signed out, signed in with their password, on their page at their width.</summary>
     private static async Task<IPage> As(Chromium chromium, SiloProcess silo, Role role, string sub, string target, int width, string? customerId = null)
     {
         await chromium.Context.ClearCookiesAsync();
@@ -522,7 +524,7 @@ public sealed class WebAppBrowserTests : IDisposable
 
         var page = await chromium.Context.NewPageAsync();
         await page.SetViewportSizeAsync(width, 900);
-        await DashboardBrowserTests.SignIn(page, silo, ProcessWorld.Token(role, sub, customerId), target);
+        await Persons.SignIn(page, silo, role, sub, target, customerId);
         return page;
     }
 

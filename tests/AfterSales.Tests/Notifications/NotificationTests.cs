@@ -1,3 +1,4 @@
+using AfterSales.Tests.Accounts;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -77,8 +78,7 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
         Assert.Equal(closed.Version, shown.Version);
 
         // The ticket's page shows what was sent, in the page's language.
-        var desk = api.Browser();
-        await Dashboard.DashboardApiTests.SignIn(desk, ApiFixture.Token(GrainInterfaces.Common.Role.ServiceAssistant, "assistant-li"), $"/app/tickets/{t.Id}");
+        var desk = await api.SignedIn(GrainInterfaces.Common.Role.ServiceAssistant, returnUrl: $"/app/tickets/{t.Id}");
         var page = await desk.GetStringAsync($"/app/tickets/{t.Id}?lang=zh");
         Assert.Contains("通知记录", page);
         Assert.Contains($"<tr data-notification=\"{EventTypes.Closed}\" data-result=\"Sent\">", page);
@@ -132,8 +132,7 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
         Assert.Contains(t.Id, Assert.Single(digest, m => (m.Subject ?? "").StartsWith(subject, StringComparison.Ordinal)).TextBody);
 
         // The alerts page shows who was told of the breach.
-        var desk = api.Browser();
-        await Dashboard.DashboardApiTests.SignIn(desk, ApiFixture.Token(GrainInterfaces.Common.Role.ServiceManager, "manager-wang"), "/app/alerts");
+        var desk = await api.SignedIn(GrainInterfaces.Common.Role.ServiceAssistant, returnUrl: "/app/alerts");
         var page = await desk.GetStringAsync("/app/alerts?lang=en");
         var alert = System.Text.RegularExpressions.Regex.Match(page, $"<td data-told=\"{System.Text.RegularExpressions.Regex.Escape(t.Id)}:FirstResponse:0\">(.*?)</td>", System.Text.RegularExpressions.RegexOptions.Singleline);
         Assert.True(alert.Success, page);
