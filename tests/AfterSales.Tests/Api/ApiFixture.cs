@@ -31,6 +31,12 @@ public class ApiFixture : IDisposable
 
     /// <param name="settings">Configuration of this service over the tests' defaults, as environment variables (<c>RateLimits__ReadsPerSecond</c>).</param>
     protected ApiFixture(IReadOnlyDictionary<string, string> settings)
+        : this(settings, kestrelPort: null)
+    {
+    }
+
+    /// <param name="kestrelPort">Serves on 127.0.0.1 at this port (a real browser's server) instead of the in-memory test server.</param>
+    protected ApiFixture(IReadOnlyDictionary<string, string> settings, int? kestrelPort)
     {
         DataDirectory = Directory.CreateTempSubdirectory("aftersales-api-").FullName;
 
@@ -58,7 +64,17 @@ public class ApiFixture : IDisposable
                 s.AddSingleton<ICommandProbe, GateProbe>();
                 ConfigureServices(s);
             }));
-        _ = _factory.Server;
+        if (kestrelPort is { } port)
+        {
+            _factory.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
+            _factory.StartServer();
+            Address = new Uri($"http://127.0.0.1:{port}");
+        }
+        else
+        {
+            _ = _factory.Server;
+        }
+
         foreach (var key in settings.Keys)
         {
             // Read when the host was built: a fixture built later starts from the defaults again.
@@ -67,6 +83,9 @@ public class ApiFixture : IDisposable
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>Where a browser reaches the service, when it serves on a port of its own.</summary>
+    public Uri? Address { get; }
 
     /// <summary>The service's own services (its sweeps, run by a test at a time it chooses).</summary>
     public IServiceProvider Services => _factory.Services;
