@@ -38,6 +38,8 @@ public static class OAuthHosting
                 o.SetAuthorizationEndpointUris("connect/authorize").SetTokenEndpointUris("connect/token");
                 o.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow();
                 o.RequireProofKeyForCodeExchange();
+                // PKCE with S256 only: the "plain" method would put the verifier itself in the browser's address.
+                o.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 o.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, ApiScope);
                 o.SetAccessTokenLifetime(AccessTokenLifetime);
                 // Refresh tokens rotate (OpenIddict's default) and a used one is refused at once, without the default
