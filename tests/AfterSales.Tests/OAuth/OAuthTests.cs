@@ -69,7 +69,7 @@ public sealed partial class OAuthTests(OAuthApi api) : IClassFixture<OAuthApi>
     }
 
     [Fact]
-    public async Task Refresh_tokens_rotate_and_a_used_one_is_refused()
+    public async Task Refresh_tokens_rotate_and_a_used_one_is_refused_and_ends_its_chain()
     {
         var (browser, userName) = await Person(Role.ServiceAssistant);
         var first = await SignedInTokens(browser, userName);
@@ -80,6 +80,8 @@ public sealed partial class OAuthTests(OAuthApi api) : IClassFixture<OAuthApi>
 
         var again = await TokenAnswer(RefreshGrant(first.GetProperty("refresh_token").GetString()!));
         Assert.Equal("invalid_grant", await Error(again));
+        // A used token presented again may be a stolen one: the whole chain ends, the newest token with it.
+        Assert.Equal("invalid_grant", await Error(await TokenAnswer(RefreshGrant(second.GetProperty("refresh_token").GetString()!))));
     }
 
     [Fact]
