@@ -74,5 +74,5 @@ public sealed class UserAccountState
     public bool Exists => UserName is not null;
 
     /// <summary>An engineer's user is that engineer: its subject is the engineer's id.</summary>
-    public string Subject => Role == Role.ServiceEngineer && EngineerId is not null ? EngineerId : UserName!;
+    public string Subject => AccountSubject.Of(UserName!, Role, EngineerId);
 }

@@ -28,6 +28,9 @@ public sealed class SqlDatabase
 
     public bool IsSqlite { get; }
 
+    /// <summary>The connection string, for the stores that open their own connections (OpenIddict's, Persistence/OAuth).</summary>
+    public string ConnectionString => _connectionString;
+
     public static SqlDatabase Sqlite(string connectionString) => new(SqliteFactory.Instance, connectionString, sqlite: true);
 
     public static SqlDatabase PostgreSql(string connectionString) => new(NpgsqlFactory.Instance, connectionString, sqlite: false);

@@ -6,6 +6,7 @@ using AfterSales.Silo.Api.Validation;
 using AfterSales.Silo.Accounts;
 using AfterSales.Silo.Auth;
 using AfterSales.Silo.Health;
+using AfterSales.Silo.OAuth;
 using AfterSales.Silo.Telemetry;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -50,7 +51,7 @@ public static class ApiHosting
         var config = builder.Configuration;
         var idp = IdentityProviderSettings.Read(config);
         var authentication = services.AddAuthentication(AuthSchemes.ByIssuer)
-            .AddPolicyScheme(AuthSchemes.ByIssuer, "A person's session, or an own or identity provider token", o =>
+            .AddPolicyScheme(AuthSchemes.ByIssuer, "A person's session, or an own, OAuth server or identity provider token", o =>
                 o.ForwardDefaultSelector = http => BrowserSession.UsesCookie(http.Request)
                     ? AuthSchemes.Session
                     : AuthSchemes.For(BrowserSession.TokenOf(http.Request), idp))
@@ -68,6 +69,7 @@ public static class ApiHosting
                 };
             });
         authentication.AddSessionCookies(config);
+        builder.AddAfterSalesOAuth();
         if (idp is not null)
         {
             authentication.AddJwtBearer(AuthSchemes.IdentityProvider, o => AuthSchemes.Configure(o, idp));
@@ -125,6 +127,8 @@ public static class ApiHosting
         api.MapDocuments();
         api.MapWebhooks();
         api.MapUsers();
+        api.MapOAuthClients();
+        app.MapOAuth();
         return app;
     }
 }

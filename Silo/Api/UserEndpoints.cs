@@ -4,6 +4,7 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.Persistence.ReadModels;
 using AfterSales.Silo.Accounts;
 using AfterSales.Silo.Api.Requests;
+using AfterSales.Silo.OAuth;
 
 namespace AfterSales.Silo.Api;
 
@@ -40,15 +41,11 @@ public static class UserEndpoints
             TypedResults.Ok(await Managed(http, grains, userName, AccountOperation.Get)))
             .Runs(AccountOperation.Get, "getUser", "Read a person's account");
 
-        users.MapPost("/{userName}/disable", async (string userName, HttpContext http, IGrainFactory grains, IEnumerable<IAccountSignOut> signOuts) =>
+        users.MapPost("/{userName}/disable", async (string userName, HttpContext http, IGrainFactory grains, OAuthTokens tokens) =>
         {
             var view = await Account(grains, userName).Disable(http.Command(new AccountChange(SignInEndpoints.From(http))));
             // Its sessions ended with the write (their stamp moved); its client apps' refresh tokens end now.
-            foreach (var signOut in signOuts)
-            {
-                await signOut.Everywhere(view);
-            }
-
+            await tokens.RevokeAccount(view, http.RequestAborted);
             return TypedResults.Ok(view);
         }).Runs(AccountOperation.Disable, "disableUser", "Disable an account", "Ends its sessions and refresh tokens at once.");
 

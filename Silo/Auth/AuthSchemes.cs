@@ -8,7 +8,8 @@ namespace AfterSales.Silo.Auth;
 
 /// <summary>
 /// Who issued a token decides who checks it: the service's own tokens (the <c>token</c> command) are checked with its
-/// key and never wait on the identity provider; the identity provider's tokens are checked with its published keys.
+/// key and never wait on the identity provider; the identity provider's tokens are checked with its published keys; the
+/// access tokens of the service's OAuth server (<c>typ: at+jwt</c>, OAuth/OAuthHosting) by that server's keys.
 /// </summary>
 public static class AuthSchemes
 {
@@ -19,14 +20,26 @@ public static class AuthSchemes
 
     public const string IdentityProvider = "IdentityProvider";
 
+    /// <summary>The access tokens of the service's own OAuth server (OpenIddict's validation, on the server's keys).</summary>
+    public const string OAuth = OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+
     /// <summary>A person's session in the browser (a cookie: Accounts/SessionCookie).</summary>
     public const string Session = "Session";
 
     /// <summary>The step between a right password and the second factor (a short-lived cookie that signs no one in).</summary>
     public const string SignInStep = "SignInStep";
 
-    public static string For(string? token, IdentityProviderSettings? idp) =>
-        idp is not null && token is not null && IssuerOf(token) == idp.Issuer ? IdentityProvider : Own;
+    public static string For(string? token, IdentityProviderSettings? idp)
+    {
+        var jwt = Read(token);
+        return jwt is null ? Own
+            : idp is not null && jwt.Issuer == idp.Issuer ? IdentityProvider
+            : jwt.Typ == AccessTokenType ? OAuth
+            : Own;
+    }
+
+    // RFC 9068: the type of an OAuth access token in JWT form (the own tokens are "JWT").
+    private const string AccessTokenType = "at+jwt";
 
     /// <summary>The identity provider's tokens: checked against its discovery document; the role read from its role claim.</summary>
     public static void Configure(JwtBearerOptions o, IdentityProviderSettings idp)
@@ -58,11 +71,16 @@ public static class AuthSchemes
         };
     }
 
-    private static string? IssuerOf(string token)
+    private static JsonWebToken? Read(string? token)
     {
+        if (token is null)
+        {
+            return null;
+        }
+
         try
         {
-            return new JsonWebToken(token).Issuer;
+            return new JsonWebToken(token);
         }
         catch (ArgumentException)
         {

@@ -7,7 +7,7 @@ namespace AfterSales.Silo.Health;
 public sealed class SchemaCheck(SqlDatabase database) : IHealthCheck
 {
     private static readonly string[] Tables =
-        ["AfterSalesGrainState", "AfterSalesOutbox", "AfterSalesJournal", "AfterSalesIdempotency", "AfterSalesMigration", "RmTicket", "RmAlert", "RmOwner", "RmDirectory"];
+        ["AfterSalesGrainState", "AfterSalesOutbox", "AfterSalesJournal", "AfterSalesIdempotency", "AfterSalesMigration", "RmTicket", "RmAlert", "RmOwner", "RmDirectory", "AfterSalesOAuthKey"];
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
