@@ -68,6 +68,7 @@ public static class ApiHosting
                 };
             });
         authentication.AddSessionCookies(config);
+        authentication.AddCompanySignIn(config);
         if (idp is not null)
         {
             authentication.AddJwtBearer(AuthSchemes.IdentityProvider, o => AuthSchemes.Configure(o, idp));
