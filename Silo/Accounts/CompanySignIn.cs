@@ -37,6 +37,15 @@ public static class CompanySignIn
 
     public static bool IsConfigured(IConfiguration config) => IdentityProviderSettings.Read(config) is { ClientId: not null };
 
+    /// <summary>
+    /// The provider's origin (scheme, host, port of its authority), where the sign-in page's form may lead; null when
+    /// signing in with the company account is not configured.
+    /// </summary>
+    public static string? ProviderOrigin(IConfiguration config) =>
+        IdentityProviderSettings.Read(config) is { ClientId: not null } idp && Uri.TryCreate(idp.Authority, UriKind.Absolute, out var authority)
+            ? authority.GetLeftPart(UriPartial.Authority)
+            : null;
+
     /// <summary>Registers the provider's scheme and the cookie its answer waits in, when the provider is configured.</summary>
     public static AuthenticationBuilder AddCompanySignIn(this AuthenticationBuilder authentication, IConfiguration config)
     {

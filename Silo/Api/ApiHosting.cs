@@ -93,7 +93,7 @@ public static class ApiHosting
     public static WebApplication UseAfterSalesApi(this WebApplication app)
     {
         app.UseMiddleware<RequestLog>();
-        app.Use(SecurityHeaders.Add);
+        app.Use(SecurityHeaders.Add(app.Configuration));
         app.UseExceptionHandler();
         app.Use(BodyLimit.Check);
         app.UseStatusCodePages(StatusPages.Write);
