@@ -38,11 +38,12 @@ public sealed class CompanySignInService : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <param name="roleFromClaim">Whether the role named by the provider's <c>roles</c> claim replaces the account's.</param>
-    public static async Task<CompanySignInService> Start(bool roleFromClaim)
+    /// <param name="publicClient">The service is a public client of the provider (no <c>ClientSecret</c>, PKCE alone).</param>
+    public static async Task<CompanySignInService> Start(bool roleFromClaim, bool publicClient = false)
     {
         var port = FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var provider = await TestOpenIdProvider.Start($"http://127.0.0.1:{port}{CompanySignIn.CallbackPath}");
+        var provider = await TestOpenIdProvider.Start($"http://127.0.0.1:{port}{CompanySignIn.CallbackPath}", publicClient);
         var data = Directory.CreateTempSubdirectory("aftersales-company-").FullName;
         var settings = new Dictionary<string, string>
         {
@@ -54,7 +55,7 @@ public sealed class CompanySignInService : IAsyncDisposable
             ["Auth:IdentityProvider:RequireHttpsMetadata"] = "false",
             ["Auth:IdentityProvider:RoleClaim"] = "roles",
             ["Auth:IdentityProvider:ClientId"] = TestOpenIdProvider.ClientId,
-            ["Auth:IdentityProvider:ClientSecret"] = TestOpenIdProvider.ClientSecret,
+            ["Auth:IdentityProvider:ClientSecret"] = publicClient ? "" : TestOpenIdProvider.ClientSecret,
             ["Auth:IdentityProvider:RoleFromClaim"] = roleFromClaim ? "true" : "false",
         };
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>

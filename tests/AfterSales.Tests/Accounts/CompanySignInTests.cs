@@ -82,7 +82,8 @@ public sealed class CompanySignInTests
     [Fact]
     public async Task With_RoleFromClaim_the_role_the_provider_names_replaces_the_accounts_and_the_history_says_so()
     {
-        await using var service = await CompanySignInService.Start(roleFromClaim: true);
+        // The service as a public client this time: no secret, the code bound to the sign-in by PKCE alone.
+        await using var service = await CompanySignInService.Start(roleFromClaim: true, publicClient: true);
         await service.Account("dave", Role.ServiceAssistant, "dave@example.com");
         await using var chromium = await Chromium.Start();
         var page = await chromium.Context.NewPageAsync();
@@ -91,6 +92,7 @@ public sealed class CompanySignInTests
         service.Provider.Person = new TestPerson("idp-dave", "dave@example.com", EmailVerified: true, "everyone", "ServiceManager");
         await SignIn(page, service, "/app");
         Assert.Contains("(Service manager)", await page.InnerTextAsync("header"));
+        Assert.Equal(1, service.Provider.CodesRedeemed);
         Assert.Equal(Role.ServiceManager, (await service.User("dave")).Role);
         var history = await service.Services.GetRequiredService<ReadModel>().AccountHistory("dave", 10, null);
         Assert.Contains(history.Items, e => e.Kind == AccountEventKind.RoleChanged && e.Detail == "ServiceAssistant -> ServiceManager");

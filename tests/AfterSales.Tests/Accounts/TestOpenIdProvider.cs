@@ -16,8 +16,8 @@ public sealed record TestPerson(string Subject, string? Email, bool EmailVerifie
 
 /// <summary>
 /// The company's identity provider as a person meets it: a real OpenID Connect provider on 127.0.0.1 (OpenIddict's
-/// server, degraded mode: no database), authorization code with PKCE for one confidential client
-/// (<see cref="ClientId"/>, <see cref="ClientSecret"/>) whose redirect URI is the service's callback. Its authorize
+/// server, degraded mode: no database), authorization code with PKCE for one client (<see cref="ClientId"/>):
+/// confidential (<see cref="ClientSecret"/>) or public (no secret at all), whose redirect URI is the service's callback. Its authorize
 /// endpoint shows no form: it signs in <see cref="Person"/> at once, or answers <c>access_denied</c> while
 /// <see cref="Declines"/>. Discovery and its signing keys (ephemeral) are published as usual.
 /// </summary>
@@ -49,7 +49,8 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
     private int _codesRedeemed;
 
     /// <param name="redirectUri">The one redirect URI of the client: the service's <c>/login/company/callback</c>.</param>
-    public static async Task<TestOpenIdProvider> Start(string redirectUri)
+    /// <param name="publicClient">The client has no secret (and must send none): PKCE alone binds the code to it.</param>
+    public static async Task<TestOpenIdProvider> Start(string redirectUri, bool publicClient = false)
     {
         var port = FreePort.Next();
         var builder = WebApplication.CreateSlimBuilder();
@@ -79,7 +80,7 @@ public sealed class TestOpenIdProvider : IAsyncDisposable
             }));
             o.AddEventHandler<ValidateTokenRequestContext>(b => b.UseInlineHandler(c =>
             {
-                if (c.ClientId != ClientId || c.ClientSecret != ClientSecret)
+                if (c.ClientId != ClientId || c.ClientSecret != (publicClient ? null : ClientSecret))
                 {
                     c.Reject(Errors.InvalidClient, "Unknown client or wrong secret.");
                 }
