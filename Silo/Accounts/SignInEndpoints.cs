@@ -90,6 +90,8 @@ public static class SignInEndpoints
             await http.SignOutAsync(AuthSchemes.SignInStep);
             return Results.Redirect("/login?notice=signed-out");
         }).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapCompanySignIn(app.ServiceProvider.GetRequiredService<IConfiguration>());
     }
 
     /// <summary>A new session for the person: a new cookie and session id, whatever session the browser had before.</summary>

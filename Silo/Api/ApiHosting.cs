@@ -70,6 +70,7 @@ public static class ApiHosting
             });
         authentication.AddSessionCookies(config);
         builder.AddAfterSalesOAuth();
+        authentication.AddCompanySignIn(config);
         if (idp is not null)
         {
             authentication.AddJwtBearer(AuthSchemes.IdentityProvider, o => AuthSchemes.Configure(o, idp));

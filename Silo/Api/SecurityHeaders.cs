@@ -18,9 +18,8 @@ public static class SecurityHeaders
     /// </summary>
     public static string SignInPolicy(IConfiguration config)
     {
-        var origins = new[] { config["Auth:IdentityProvider:Authority"] }
-            .Concat(config.GetSection("OAuth:AppRedirectUris").Get<string[]>() ?? (config["OAuth:AppRedirectUris"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null)
+        var origins = OAuth.AppClient.ConfiguredRedirectUris(config).Select(u => new Uri(u).GetLeftPart(UriPartial.Authority))
+            .Append(Accounts.CompanySignIn.ProviderOrigin(config))
             .OfType<string>().Distinct();
         return PagePolicy.Replace("form-action 'self'", $"form-action 'self' http://127.0.0.1:* http://[::1]:* {string.Join(' ', origins)}".TrimEnd(), StringComparison.Ordinal);
     }
