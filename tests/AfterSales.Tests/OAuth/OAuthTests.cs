@@ -281,7 +281,7 @@ public sealed partial class OAuthTests(OAuthApi api) : IClassFixture<OAuthApi>
         var answer = await browser.GetAsync(url);
         if (signInAs is not null)
         {
-            Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
             var login = answer.Headers.Location!.OriginalString;
             Assert.StartsWith("/login?returnUrl=", login, StringComparison.Ordinal);
             var page = await browser.GetStringAsync(login);
