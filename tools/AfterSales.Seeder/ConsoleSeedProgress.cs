@@ -12,6 +12,7 @@ public sealed class ConsoleSeedProgress(ProgressContext context) : ISeedProgress
         var label = phase switch
         {
             SeedPhase.MasterData => "Stations, engineers, customers",
+            SeedPhase.Accounts => "People's accounts",
             SeedPhase.Tickets => "Tickets, from intake to confirmation",
             SeedPhase.Satisfaction => "Surveys and quality visits",
             _ => "Writing every grain's state to storage",

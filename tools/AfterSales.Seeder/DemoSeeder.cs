@@ -21,7 +21,8 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
     public static Task<bool> AlreadySeeded(IGrainFactory grains) => grains.Get<ICustomerGrain>(DemoWorld.MarkerCustomerId).Exists();
 
     /// <param name="runTag">Part of the ticket ids and survey keys; a forced second seed takes another one.</param>
-    public async Task<DemoSummary> Run(string runTag = "demo", CancellationToken cancellationToken = default)
+    /// <param name="password">The demo people's password (a new one when not given): the summary carries it, to be printed once.</param>
+    public async Task<DemoSummary> Run(string runTag = "demo", CancellationToken cancellationToken = default, string? password = null)
     {
         var watch = Stopwatch.StartNew();
         var f = new Faker("zh_CN") { Random = new Randomizer(size.Seed) };
@@ -29,6 +30,9 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
         var world = new DemoWorldFaker(f).Create(size, await ReadKits(), year.Today);
         await new MasterDataSeeding(grains, progress, size.Parallelism, cancellationToken)
             .Load(world, new DateTimeOffset(year.FirstDay.AddDays(-30).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
+        password ??= AccountSeeding.NewPassword();
+        var accounts = await new AccountSeeding(grains, progress, size.Parallelism, cancellationToken)
+            .Load(world, password, new DateTimeOffset(year.FirstDay.AddDays(-30).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
         var masterData = watch.Elapsed;
 
         var planner = new TicketPlanner(f, calendar, world, year, runTag);
@@ -41,7 +45,7 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
             world.Stations.Count, world.Engineers.Count, world.Engineers.Count(e => e.Qualified), world.Customers.Count,
             world.Customers.Sum(c => c.Machines.Count), statuses.Count, statuses.Count(s => s == TicketStatus.Closed),
             statuses.Count(s => s != TicketStatus.Closed), errors.Count, surveys, visits, [.. year.BadMonths.Order()],
-            [.. errors.Take(5)], masterData, ticketTime, watch.Elapsed, [.. stories.Select(s => s.TicketId)]);
+            [.. errors.Take(5)], masterData, ticketTime, watch.Elapsed, [.. stories.Select(s => s.TicketId)], accounts, password);
     }
 
     private async Task<(ConcurrentBag<TicketStatus> Statuses, ConcurrentQueue<string> Errors)> Walk(

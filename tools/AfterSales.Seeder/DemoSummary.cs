@@ -18,4 +18,6 @@ public sealed record DemoSummary(
     TimeSpan MasterData,
     TimeSpan TicketTime,
     TimeSpan Elapsed,
-    IReadOnlyList<string> TicketIds);
+    IReadOnlyList<string> TicketIds,
+    int Accounts,
+    string Password);

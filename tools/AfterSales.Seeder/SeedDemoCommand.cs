@@ -97,10 +97,15 @@ public static class SeedDemoCommand
             Console.Error.WriteLine($"{s.Failed} ticket(s) were refused by the rules:\n  " + string.Join("\n  ", s.Errors));
         }
 
-        Console.WriteLine("""
+        Console.WriteLine($"""
+
+            {s.Accounts} people's accounts, all with the password {s.Password} (shown this once; each person may change it at /account):
+              {string.Join(", ", AccountSeeding.Staff.Select(p => p.UserName))};
+              engineer-001 .. engineer-{s.Engineers:000}, station-1 .. station-{s.Stations}, customer-001 .. customer-{Math.Min(s.Customers, AccountSeeding.CustomersWithAccounts):000}
+              (manager, leader and operations set up a second factor with an authenticator app when they first sign in)
 
             now run: dotnet run --project Silo
-            then open http://localhost:5000/dashboard (a token: dotnet run --project Silo -- token --sub q --role QualityDepartment)
+            then open http://localhost:5000/login and sign in as assistant
             """);
     }
 

@@ -4,6 +4,7 @@ namespace AfterSales.Seeder;
 public enum SeedPhase
 {
     MasterData,
+    Accounts,
     Tickets,
     Satisfaction,
     Writing,

@@ -1,3 +1,5 @@
+using AfterSales.GrainInterfaces.Accounts;
+using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Tickets;
@@ -27,6 +29,16 @@ public sealed class DemoSeedTests(DemoCluster demo, ITestOutputHelper output) : 
         Assert.InRange(summary.Open, 1, summary.Tickets / 10);
         Assert.All(demo.Progress.Phases.Values, p => Assert.Equal(p.Total, p.Done));
         Assert.True(await DemoSeeder.AlreadySeeded(demo.Grains));
+
+        // Each of the demo's people has an account with the one printed password; an engineer's is that engineer.
+        var accounts = AccountSeeding.Staff.Count + size.Engineers + size.Stations + Math.Min(size.Customers, AccountSeeding.CustomersWithAccounts);
+        Assert.Equal(accounts, summary.Accounts);
+        var assistant = await demo.Grains.GetGrain<IUserAccountGrain>("assistant").SignIn(new PasswordAttempt(summary.Password, null));
+        Assert.Equal((SignInOutcome.SignedIn, Role.ServiceAssistant), (assistant.Outcome, assistant.Identity!.Role));
+        var engineer = await demo.Grains.GetGrain<IUserAccountGrain>("engineer-001").SignIn(new PasswordAttempt(summary.Password, null));
+        Assert.Equal("E-demo-001", engineer.Identity!.Subject);
+        Assert.NotNull((await demo.Grains.GetGrain<IUserAccountGrain>("customer-001").Get())!.CustomerId);
+        Assert.Equal(SignInOutcome.EnrolmentRequired, (await demo.Grains.GetGrain<IUserAccountGrain>("manager").SignIn(new PasswordAttempt(summary.Password, null))).Outcome);
 
         // The tickets of the months add up to the tickets seeded, in the months they were received.
         var reports = new ReportQueries(demo.Cluster.Service<ReadModel>(), demo.Grains, TimeProvider.System, DemoCluster.Calendar);

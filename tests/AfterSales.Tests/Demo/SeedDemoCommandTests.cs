@@ -29,9 +29,18 @@ public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
         Assert.True(seed.ExitCode == 0, seed.Output);
         Assert.Contains($"{Tickets} tickets", seed.Output);
 
+        // The demo's people sign in with the password the seed printed once.
+        var password = Regex.Match(seed.Output, @"all with the password (\S+) ").Groups[1].Value;
+        Assert.StartsWith("Demo-", password);
         await using (var silo = await SiloProcess.Start(_data.Settings()))
         {
-            await silo.Explain(() => Served(silo));
+            await silo.Explain(async () =>
+            {
+                await Served(silo);
+                await SignsIn(silo, "assistant", password, "/app");
+                await SignsIn(silo, "engineer-001", password, "/app");
+                return true;
+            });
         }
 
         var again = await Seed(_data.Settings());
@@ -72,6 +81,14 @@ public sealed class SeedDemoCommandTests(ITestOutputHelper output) : IDisposable
         }
 
         return true;
+    }
+
+    private static async Task SignsIn(SiloProcess silo, string userName, string password, string page)
+    {
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = silo.Address };
+        var answer = await Accounts.SignInHttp.PasswordStep(browser, userName, password, page);
+        Assert.True(answer.StatusCode == HttpStatusCode.Redirect, $"{userName}: {(int)answer.StatusCode}");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(page)).StatusCode);
     }
 
     public void Dispose() => _data.Dispose();
