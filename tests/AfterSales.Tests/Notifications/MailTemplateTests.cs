@@ -9,7 +9,7 @@ public sealed class MailTemplateTests
     public static TheoryData<string, string> Mails()
     {
         var data = new TheoryData<string, string>();
-        foreach (var type in DeliveryPlan.ToCustomer.Concat([EventTypes.NearBreach, EventTypes.Breached, EventTypes.AlertsDigest]))
+        foreach (var type in DeliveryPlan.ToCustomer.Concat(DeliveryPlan.ToPerson).Concat([EventTypes.NearBreach, EventTypes.Breached, EventTypes.AlertsDigest]))
         {
             data.Add(type, "zh");
             data.Add(type, "en");
@@ -24,7 +24,7 @@ public sealed class MailTemplateTests
     {
         var file = Path.Combine(AppContext.BaseDirectory, "Notifications", "Templates", $"{type}.{language}.txt");
         Assert.True(File.Exists(file), $"{file} is missing");
-        var values = new[] { "ticketId", "customerName", "machineSerial", "description", "engineerName", "at", "dueAt", "text", "status", "deadline", "minutes", "link", "date", "count", "alerts" }
+        var values = new[] { "ticketId", "customerName", "machineSerial", "description", "engineerName", "at", "dueAt", "text", "status", "deadline", "minutes", "link", "date", "count", "alerts", "displayName", "until" }
             .ToDictionary(k => k, k => (string?)$"<{k}>");
 
         var (subject, body) = MailTemplates.Render(type, language, values);

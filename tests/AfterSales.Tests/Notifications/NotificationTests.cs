@@ -86,6 +86,39 @@ public sealed class NotificationTests(NotifyingApi api) : IClassFixture<Notifyin
     }
 
     [Fact]
+    public async Task A_new_account_with_an_address_gets_its_invitation_by_mail_and_forgot_password_mails_a_reset_link_once()
+    {
+        var manager = api.As(GrainInterfaces.Common.Role.ServiceManager, "manager-wang");
+        var userName = $"qa-{Guid.NewGuid():N}"[..12];
+        var address = $"{userName}@jianye.example";
+        using var erp = new WebhookReceiver();
+        await api.As(GrainInterfaces.Common.Role.Operations, "ops-ma").Post("/api/webhooks", new { url = erp.Url, events = new[] { "*" }, secret = Secret })
+            .Ok<JsonElement>(HttpStatusCode.Created);
+        var created = await manager.Post("/api/users", new { userName, displayName = "吴敏", role = "QualityDepartment", email = address })
+            .Ok<JsonElement>(HttpStatusCode.Created);
+        Assert.Equal(address, created.GetProperty("invitationSentTo").GetString());
+        Assert.Equal(JsonValueKind.Null, created.GetProperty("invitationUrl").ValueKind);
+
+        var invitation = Assert.Single(await api.Sink.WaitFor(address, m => m.Count >= 1));
+        Assert.Contains("吴敏", invitation.TextBody);
+        var link = System.Text.RegularExpressions.Regex.Match(invitation.TextBody ?? "", @"http://localhost(/account/invitation/\S+)").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInHttp.SetPassword(api.Browser(), link, SignInHttp.Password)).StatusCode);
+
+        var browser = api.Browser();
+        var forgot = await browser.GetStringAsync("/account/forgot");
+        Assert.Equal(HttpStatusCode.OK, (await browser.PostAsync("/account/forgot", SignInHttp.Form(forgot, ("userName", userName.ToUpperInvariant())))).StatusCode);
+        var mails = await api.Sink.WaitFor(address, m => m.Count >= 2);
+        var reset = System.Text.RegularExpressions.Regex.Match(mails[1].TextBody ?? "", @"http://localhost(/account/reset/\S+)").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInHttp.SetPassword(api.Browser(), reset, "A-new-drum-2027")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await SignInHttp.SetPassword(api.Browser(), reset, "Yet-another-2027")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInHttp.PasswordStep(api.Browser(), userName, "A-new-drum-2027")).StatusCode);
+
+        // The links are the person's alone: no subscriber hears of them.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain(erp.Requests, r => r.Body.Contains("/account/", StringComparison.Ordinal) || (r.Event ?? "").StartsWith("account.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_customer_without_an_address_or_with_notifications_off_gets_nothing_and_the_ticket_says_so()
     {
         var silent = await NotifiedWorld.Create(api, email: false);
