@@ -129,36 +129,33 @@ public sealed class UserAccountGrain(
             return SignInAnswer.Refused;
         }
 
-        return await Pipeline.Apply(
+        return await Step(
             draft =>
             {
-                NewEvents(draft);
                 if (Refusable(draft, attempt.From) is { } refused)
                 {
                     Passwords.Verify(null, attempt.Password);
-                    return Task.FromResult(refused);
+                    return refused;
                 }
 
                 if (!Passwords.Verify(draft.PasswordHash, attempt.Password))
                 {
-                    return Task.FromResult(Fail(draft, attempt.From, "wrong password"));
+                    return Fail(draft, attempt.From, "wrong password");
                 }
 
                 draft.Failures = 0;
                 if (draft.TotpSecret is not null)
                 {
-                    return Task.FromResult(new SignInAnswer(SignInOutcome.SecondFactorRequired, Stamp: draft.Stamp));
+                    return new SignInAnswer(SignInOutcome.SecondFactorRequired, Stamp: draft.Stamp);
                 }
 
                 if (Settings.RequiresSecondFactor(draft.Role))
                 {
-                    return Task.FromResult(new SignInAnswer(SignInOutcome.EnrolmentRequired, Stamp: draft.Stamp));
+                    return new SignInAnswer(SignInOutcome.EnrolmentRequired, Stamp: draft.Stamp);
                 }
 
-                return Task.FromResult(SignedIn(draft, attempt.From, null));
-            },
-            null,
-            answer => answer);
+                return SignedIn(draft, attempt.From, null);
+            });
     }
 
     public async Task<SignInAnswer> VerifySecondFactor(SecondFactorAttempt attempt)
@@ -168,19 +165,18 @@ public sealed class UserAccountGrain(
             return SignInAnswer.Refused;
         }
 
-        return await Pipeline.Apply(
+        return await Step(
             draft =>
             {
-                NewEvents(draft);
                 if (Refusable(draft, attempt.From) is { } refused || attempt.Stamp != draft.Stamp)
                 {
-                    return Task.FromResult(SignInAnswer.Refused);
+                    return SignInAnswer.Refused;
                 }
 
                 if (SecondFactor.Match(draft.TotpSecret!, attempt.Code, Now) is { } step && step > draft.LastTotpStep)
                 {
                     draft.LastTotpStep = step;
-                    return Task.FromResult(SignedIn(draft, attempt.From, "second factor"));
+                    return SignedIn(draft, attempt.From, "second factor");
                 }
 
                 var recovery = Passwords.Sha256(SecondFactor.NormalizeRecoveryCode(attempt.Code));
@@ -188,35 +184,29 @@ public sealed class UserAccountGrain(
                 {
                     // A recovery code works once.
                     draft.RecoveryCodeHashes.RemoveAt(used);
-                    return Task.FromResult(SignedIn(draft, attempt.From, "recovery code"));
+                    return SignedIn(draft, attempt.From, "recovery code");
                 }
 
-                return Task.FromResult(Fail(draft, attempt.From, "wrong code"));
-            },
-            null,
-            answer => answer);
+                return Fail(draft, attempt.From, "wrong code");
+            });
     }
 
     public Task<TotpEnrolment> BeginEnrolment(int stamp) =>
         // The secret shown stays the same until its first code is entered (a reload shows the one already scanned).
         S.Exists && !S.Disabled && S.Stamp == stamp && S.PendingTotpSecret is { } pending
             ? Task.FromResult(new TotpEnrolment(pending, SecondFactor.Uri(Settings.TotpIssuer, S.UserName!, pending)))
-            : Pipeline.Apply(
+            : Step(
             draft =>
             {
-                NewEvents(draft);
                 RequireSession(draft, stamp);
                 draft.PendingTotpSecret = SecondFactor.NewSecret();
-                return Task.FromResult(new TotpEnrolment(draft.PendingTotpSecret, SecondFactor.Uri(Settings.TotpIssuer, draft.UserName!, draft.PendingTotpSecret)));
-            },
-            null,
-            enrolment => enrolment);
+                return new TotpEnrolment(draft.PendingTotpSecret, SecondFactor.Uri(Settings.TotpIssuer, draft.UserName!, draft.PendingTotpSecret));
+            });
 
     public Task<EnrolmentDone> CompleteEnrolment(SecondFactorAttempt attempt) =>
-        Pipeline.Apply(
+        Step(
             draft =>
             {
-                NewEvents(draft);
                 RequireSession(draft, attempt.Stamp);
                 if (draft.PendingTotpSecret is not { } secret || SecondFactor.Match(secret, attempt.Code, Now) is not { } step)
                 {
@@ -230,16 +220,13 @@ public sealed class UserAccountGrain(
                 draft.RecoveryCodeHashes = [.. codes.Select(c => Passwords.Sha256(SecondFactor.NormalizeRecoveryCode(c)))];
                 // Sessions begun without the second factor end with it.
                 draft.Stamp++;
-                return Task.FromResult(new EnrolmentDone(codes, SignedIn(draft, attempt.From, "second factor set up").Identity!));
-            },
-            null,
-            done => done);
+                return new EnrolmentDone(codes, SignedIn(draft, attempt.From, "second factor set up").Identity!);
+            });
 
     public Task<SessionIdentity> RemoveSecondFactor(PasswordChange change) =>
-        Pipeline.Apply(
+        Step(
             draft =>
             {
-                NewEvents(draft);
                 RequireSession(draft, change.Stamp);
                 RequireCurrentPassword(draft, change.CurrentPassword);
                 if (Settings.RequiresSecondFactor(draft.Role))
@@ -250,16 +237,13 @@ public sealed class UserAccountGrain(
                 draft.TotpSecret = null;
                 draft.RecoveryCodeHashes = [];
                 draft.Stamp++;
-                return Task.FromResult(Identity(draft));
-            },
-            null,
-            identity => identity);
+                return Identity(draft);
+            });
 
     public Task SetPassword(PasswordLink link) =>
-        Pipeline.Apply(
+        Step(
             draft =>
             {
-                NewEvents(draft);
                 // One refusal for a link that never was, was used, expired, or whose account is disabled.
                 if (!draft.Exists || draft.Disabled || draft.LinkPurpose != link.Purpose || draft.LinkExpires is not { } expires || expires <= Now
                     || !Passwords.SameHash(draft.LinkHash, Passwords.Sha256(link.Secret)))
@@ -276,10 +260,8 @@ public sealed class UserAccountGrain(
                 draft.LockedUntil = null;
                 draft.Stamp++;
                 draft.NewEvents.Add(new AccountEvent(Now, AccountEventKind.PasswordSet, null, link.From, link.Purpose.ToString()));
-                return Task.FromResult(true);
-            },
-            null,
-            _ => true);
+                return true;
+            });
 
     public async Task RequestReset(string linkBase, string? from)
     {
@@ -288,24 +270,20 @@ public sealed class UserAccountGrain(
             return;
         }
 
-        await Pipeline.Apply(
+        await Step(
             draft =>
             {
-                NewEvents(draft);
                 var link = NewLink(draft, LinkPurpose.Reset, linkBase);
                 draft.NewEvents.Add(new AccountEvent(Now, AccountEventKind.Reset, null, from));
                 draft.NewMails.Add(new AccountMail(EventTypes.AccountReset, draft.Email!, link));
-                return Task.FromResult(true);
-            },
-            null,
-            _ => true);
+                return true;
+            });
     }
 
     public Task<SessionIdentity> ChangePassword(PasswordChange change) =>
-        Pipeline.Apply(
+        Step(
             draft =>
             {
-                NewEvents(draft);
                 RequireSession(draft, change.Stamp);
                 RequireCurrentPassword(draft, change.CurrentPassword);
                 Passwords.RequireStrong(change.NewPassword, change.ConfirmPassword, draft.UserName!, "newPassword");
@@ -313,10 +291,8 @@ public sealed class UserAccountGrain(
                 // Every other session ends; the one that changed it goes on with the new stamp.
                 draft.Stamp++;
                 draft.NewEvents.Add(new AccountEvent(Now, AccountEventKind.PasswordSet, draft.UserName, change.From, "changed"));
-                return Task.FromResult(Identity(draft));
-            },
-            null,
-            identity => identity);
+                return Identity(draft);
+            });
 
     public Task<SessionIdentity?> Session(int stamp) =>
         Task.FromResult(S.Exists && !S.Disabled && S.Stamp == stamp ? Identity(S) : null);
@@ -328,10 +304,9 @@ public sealed class UserAccountGrain(
             return SignInAnswer.Refused;
         }
 
-        return await Pipeline.Apply(
+        return await Step(
             draft =>
             {
-                NewEvents(draft);
                 draft.ExternalSubject = signIn.Subject;
                 if (signIn.Role is { } role && role != draft.Role)
                 {
@@ -341,10 +316,8 @@ public sealed class UserAccountGrain(
                     draft.Stamp++;
                 }
 
-                return Task.FromResult(SignedIn(draft, signIn.From, "company account"));
-            },
-            null,
-            answer => answer);
+                return SignedIn(draft, signIn.From, "company account");
+            });
     }
 
     // A disabled or locked account is refused before its password is checked; a lock that ended is lifted.
@@ -458,6 +431,17 @@ public sealed class UserAccountGrain(
 
     private static Enum KindOf(Role role) => role == Role.Customer ? AccountKind.Customer : AccountKind.Other;
 
+    /// <summary>A step of the account's own (no caller's command): the rule on a draft with no history lines or mails yet, then the write.</summary>
+    private Task<T> Step<T>(Func<UserAccountState, T> rule) =>
+        Pipeline.Apply(
+            draft =>
+            {
+                NewEvents(draft);
+                return Task.FromResult(rule(draft));
+            },
+            null,
+            answer => answer);
+
     private static void NewEvents(UserAccountState draft)
     {
         draft.NewEvents = [];
@@ -482,8 +466,7 @@ public sealed class UserAccountGrain(
         s.OutboxVersion++;
         var messages = new List<OutboxMessage>
         {
-            OutboxJson.Message(OutboxKinds.User, s.UserName!, s.OutboxVersion, new UserSummary(
-                s.UserName!, s.DisplayName, s.Role, s.CustomerId, s.StationId, s.EngineerId, s.Email, s.Disabled, s.TotpSecret is not null, s.ExternalSubject)),
+            OutboxJson.Message(OutboxKinds.User, s.UserName!, s.OutboxVersion, View(s)),
         };
         foreach (var e in s.NewEvents)
         {

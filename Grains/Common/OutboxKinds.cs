@@ -24,7 +24,7 @@ public static class OutboxKinds
     /// <summary>A <c>NotificationEvent</c>: what subscribers hear, once by its id (no newer version replaces it).</summary>
     public const string Event = "event";
 
-    /// <summary>A <c>UserSummary</c> of a person's account.</summary>
+    /// <summary>A <c>UserView</c> of a person's account.</summary>
     public const string User = "user";
 
     /// <summary>An <c>AccountHistoryLine</c>: one line of an account's history, kept once by its number.</summary>

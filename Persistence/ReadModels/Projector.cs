@@ -181,7 +181,7 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
                     await ReplaceResponses(c, t, OwnerOf(m), OutboxJson.Read<SatisfactionProjection>(m).Responses);
                     break;
                 case OutboxKinds.User:
-                    await ApplyUser(c, t, OutboxJson.Read<UserSummary>(m), m.Payload);
+                    await ApplyUser(c, t, OutboxJson.Read<UserView>(m), m.Payload);
                     break;
                 case var kind when OutboxKinds.Directory.Contains(kind):
                     await ApplyDirectory(c, t, m);
@@ -246,7 +246,7 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
             ("Summary", p.Summary.GetRawText()));
     }
 
-    private static Task ApplyUser(DbConnection c, DbTransaction t, UserSummary user, string payload) =>
+    private static Task ApplyUser(DbConnection c, DbTransaction t, UserView user, string payload) =>
         SqlDatabase.Execute(c, t,
             """
             INSERT INTO RmUser (UserName, Role, SearchKey, Email, ExternalSubject, Summary)

@@ -169,7 +169,7 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
     }
 
     /// <summary>People's accounts by user name, one keyset page: of a role, or whose name, display name or address holds the text.</summary>
-    public async Task<Page<UserSummary>> Users(IReadOnlyCollection<Role>? roles, string? text, int limit, string? cursor)
+    public async Task<Page<UserView>> Users(IReadOnlyCollection<Role>? roles, string? text, int limit, string? cursor)
     {
         var where = new List<string>();
         var parameters = new List<(string, object?)> { ("Limit", limit + 1) };
@@ -193,16 +193,16 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
 
         var rows = await Query(
             $"SELECT Summary, UserName FROM RmUser{Clause(where)} ORDER BY UserName LIMIT @Limit",
-            r => (Item: JsonSerializer.Deserialize<UserSummary>(r.GetString(0), OutboxJson.Options)!, Id: r.GetString(1)),
+            r => (Item: JsonSerializer.Deserialize<UserView>(r.GetString(0), OutboxJson.Options)!, Id: r.GetString(1)),
             [.. parameters]);
-        return new Page<UserSummary>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
+        return new Page<UserView>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
     }
 
     /// <summary>The accounts a sign-in through the identity provider may be: by its subject, else by its (verified) e-mail address.</summary>
-    public Task<List<UserSummary>> UsersMatching(string subject, string? email) =>
+    public Task<List<UserView>> UsersMatching(string subject, string? email) =>
         Query(
             "SELECT Summary FROM RmUser WHERE ExternalSubject = @Subject OR (ExternalSubject IS NULL AND Email = @Email) ORDER BY UserName LIMIT 2",
-            r => JsonSerializer.Deserialize<UserSummary>(r.GetString(0), OutboxJson.Options)!,
+            r => JsonSerializer.Deserialize<UserView>(r.GetString(0), OutboxJson.Options)!,
             ("Subject", subject), ("Email", email?.Trim().ToLowerInvariant()));
 
     /// <summary>The account's history, newest first, one keyset page.</summary>

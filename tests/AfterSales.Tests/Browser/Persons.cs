@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Tests.Durability;
 using Microsoft.Playwright;
@@ -13,9 +12,9 @@ namespace AfterSales.Tests.Browser;
 /// People of the browser tests, signed in as a person does: an account made through the API by the service manager,
 /// its password set through its invitation link's page, then the password typed at /login.
 /// </summary>
-public static partial class Persons
+public static class Persons
 {
-    public const string Password = "Mixer-drum-2026!";
+    public const string Password = Accounts.SignInHttp.Password;
 
     private static readonly ConcurrentDictionary<string, bool> Made = new();
 
@@ -46,24 +45,12 @@ public static partial class Persons
         });
         var body = await created.Content.ReadAsStringAsync();
         Assert.True(created.StatusCode == HttpStatusCode.Created, $"{userName}: {(int)created.StatusCode} {body}");
-        await SetPassword(new Uri(JsonNode.Parse(body)!["invitationUrl"]!.GetValue<string>()), Password);
+        // Its invitation's page, as the person's browser would open it.
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = silo.Address };
+        var set = await Accounts.SignInHttp.SetPassword(browser, new Uri(JsonNode.Parse(body)!["invitationUrl"]!.GetValue<string>()).PathAndQuery, Password);
+        Assert.True(set.StatusCode == HttpStatusCode.Redirect, $"{userName}: {(int)set.StatusCode} {await set.Content.ReadAsStringAsync()}");
         Made[$"{silo.Address}|{userName}"] = true;
         return userName;
-    }
-
-    /// <summary>Sets a password through an invitation or reset link's page, as its form does.</summary>
-    public static async Task SetPassword(Uri link, string password)
-    {
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false });
-        var page = await client.GetStringAsync(link);
-        var token = Antiforgery().Match(page);
-        Assert.True(token.Success, "the page has no antiforgery field");
-        using var answer = await client.PostAsync(link, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [token.Groups[1].Value] = WebUtility.HtmlDecode(token.Groups[2].Value), ["password"] = password, ["confirmPassword"] = password,
-        }));
-        Assert.True(answer.StatusCode == HttpStatusCode.Redirect, $"{(int)answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
-        Assert.Equal("/login?notice=password-set", answer.Headers.Location?.OriginalString);
     }
 
     /// <summary>Opens the sign-in page for the target, types the user name and password and submits; answers the landing page's response.</summary>
@@ -85,7 +72,4 @@ public static partial class Persons
     /// <summary>Signs in as the person of the role (made on first use).</summary>
     public static async Task<IResponse> SignIn(IPage page, SiloProcess silo, Role role, string sub, string target, string? customerId = null) =>
         await SignIn(page, silo, await Ensure(silo, role, sub, customerId), target);
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
 }
