@@ -146,6 +146,23 @@ public sealed class SignInBrowserTests(SignInHost host)
     }
 
     [Fact]
+    public async Task A_session_slides_while_the_person_works_and_ends_after_30_idle_minutes()
+    {
+        var browser = host.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInHttp.SignIn(browser, await host.Person(Role.TechnicalDepartment))).StatusCode);
+        foreach (var minutes in new[] { 20, 20, 20 })
+        {
+            host.Clock.Advance(TimeSpan.FromMinutes(minutes));
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/app")).StatusCode);
+        }
+
+        host.Clock.Advance(TimeSpan.FromMinutes(31));
+        var ended = await browser.GetAsync("/app/sites?lang=en");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.Equal("/login?returnUrl=%2Fapp%2Fsites%3Flang%3Den", ended.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_form_posted_after_the_session_ended_comes_back_with_its_text_after_signing_in_again()
     {
         var customer = $"C-{Guid.NewGuid():N}"[..12];

@@ -100,7 +100,9 @@ public class ApiFixture : IDisposable
     public HttpClient Anonymous() => _factory.CreateClient();
 
     /// <summary>A browser: keeps cookies, does not follow redirects.</summary>
-    public HttpClient Browser() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser() => Address is { } served
+        ? new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = served }
+        : _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public HttpClient As(Role role, string sub, string? customerId = null, string? stationId = null)
     {
