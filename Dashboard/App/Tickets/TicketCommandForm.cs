@@ -62,6 +62,24 @@ public sealed class TicketCommandForm
 
     public TicketOperation Operation { get; }
 
+    /// <summary>
+    /// The two-way decisions: the yes-or-no field each is a button of, not a checkbox (Approve / Return, Sign / Refuse to
+    /// sign, Solved / Not solved, Approve parts / Refuse parts), and the answer of its first button.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<TicketOperation, (string Field, bool First)> Decisions = new Dictionary<TicketOperation, (string, bool)>
+    {
+        [TicketOperation.ReviewReport] = ("approved", true),
+        [TicketOperation.SignReport] = ("refused", false),
+        [TicketOperation.Confirm] = ("solved", true),
+        [TicketOperation.DecideWarrantyParts] = ("approved", true),
+    };
+
+    /// <summary>The field a two-way decision answers with its button; null for a command of one button.</summary>
+    public FormField? Decision => Decisions.TryGetValue(Operation, out var d) ? Fields.Single(f => f.Name == d.Field) : null;
+
+    /// <summary>The decision's answers in the order of their buttons.</summary>
+    public IReadOnlyList<bool> Answers => Decisions.TryGetValue(Operation, out var d) ? [d.First, !d.First] : [];
+
     /// <summary>The body's contract; null for a command without a body.</summary>
     public Type? Body { get; }
 

@@ -101,7 +101,7 @@ public sealed class WebAppBrowserTests : IDisposable
             await Run(desk, "ReplyToCustomer", ("message", "问题已解决，感谢您的耐心。"));
             customer = await As(chromium, silo, Role.Customer, "user-1", $"/app/tickets/{id}?lang=zh", 390, customerId: "C-1");
             await Run(customer, "Confirm", ("solved", "on"), ("rating", "5"));
-            Assert.Contains("已完成：用户确认与评价", await customer.InnerTextAsync("main"));
+            Assert.Contains("已确认问题解决。", await customer.InnerTextAsync("main"));
 
             var closed = await world.Manager.GetAsync($"/api/tickets/{id}").Ok<TicketView>();
             Assert.Equal(TicketStatus.Closed, closed.Status);
@@ -117,6 +117,46 @@ public sealed class WebAppBrowserTests : IDisposable
             await quality.Locator($"tbody a[href='/app/tickets/{id}']").ClickAsync();
             await quality.WaitForURLAsync($"**/app/tickets/{id}");
             Assert.Contains("Closed", await quality.InnerTextAsync("dl"));
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task A_command_answers_with_the_tickets_page_that_a_reload_does_not_send_again_and_approve_and_return_do_what_they_say()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
+        await silo.Explain(async () =>
+        {
+            var world = new ProcessWorld(silo);
+            await world.Seed();
+            var returned = await world.SignedSiteReport("review-return");
+            var approved = await world.SignedSiteReport("review-approve");
+            await using var chromium = await Chromium.Start();
+
+            var manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{returned.Id}?lang=zh", 1440);
+            Assert.Equal(2, await manager.Locator("form[data-operation=ReviewReport] button[type=submit]").CountAsync());
+            await Run(manager, "ReviewReport", ("approved", "false"), ("comment", "照片不清楚，请补拍"));
+            // The answer is the ticket's page got again (Post/Redirect/Get), saying what was done.
+            Assert.EndsWith($"/app/tickets/{returned.Id}?done=ReviewReport.false", manager.Url);
+            Assert.Contains("报告已退回修改", await manager.InnerTextAsync("p.done[role=status]"));
+            var afterReturn = await world.Manager.GetAsync($"/api/tickets/{returned.Id}").Ok<TicketView>();
+            Assert.Equal("history.ticket.report-returned", afterReturn.History[^1].Phrase?.Code);
+
+            // Reload, Back and forth: nothing is sent again.
+            await manager.ReloadAsync();
+            await manager.GoBackAsync();
+            await manager.GoForwardAsync();
+            await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(afterReturn.Version, (await world.Manager.GetAsync($"/api/tickets/{returned.Id}").Ok<TicketView>()).Version);
+
+            await manager.GotoAsync(new Uri(silo.Address, $"/app/tickets/{approved.Id}?lang=en").ToString());
+            await Run(manager, "ReviewReport", ("approved", "true"));
+            Assert.Contains("Report approved.", await manager.InnerTextAsync("p.done[role=status]"));
+            await manager.ReloadAsync();
+            var afterApproval = await world.Manager.GetAsync($"/api/tickets/{approved.Id}").Ok<TicketView>();
+            Assert.Equal(ReviewState.Approved, afterApproval.Report!.Review);
+            Assert.Equal("history.ticket.report-approved", afterApproval.History[^1].Phrase?.Code);
+            await Checked(manager, "app-ticket-approved-en-1440");
             return true;
         });
     }
@@ -500,11 +540,14 @@ public sealed class WebAppBrowserTests : IDisposable
 
 
     /// <summary>Fills the inputs of a page's form by their ids and submits it; the page that comes back is the answer.</summary>
-    private static async Task Submit(IPage page, string operation, params (string Id, string Value)[] values)
+    private static Task Submit(IPage page, string operation, params (string Id, string Value)[] values) => Submit(page, operation, null, values);
+
+    /// <summary>As <see cref="Submit(IPage, string, (string, string)[])"/>, with the one of the form's buttons to press (its first when null).</summary>
+    private static async Task Submit(IPage page, string operation, string? button, params (string Id, string Value)[] values)
     {
         await Fill(page, values);
         var answered = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
-        await page.Locator($"form[data-operation={operation}] button[type=submit]").ClickAsync();
+        await page.Locator($"form[data-operation={operation}] button[type=submit]{button}").First.ClickAsync();
         await answered;
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
@@ -528,10 +571,15 @@ public sealed class WebAppBrowserTests : IDisposable
         return page;
     }
 
+    private static readonly string[] DecisionFields = ["approved", "refused", "solved"];
+
     /// <summary>Fills a ticket command's form and submits it; the page that comes back is the ticket with the answer.</summary>
     private static async Task Run(IPage page, string operation, params (string Field, string Value)[] values)
     {
-        await Submit(page, operation, [.. values.Select(v => ($"{operation}-{v.Field}", v.Value))]);
+        // A two-way decision is the button pressed (Approve or Return, Sign or Refuse...), not a field.
+        var decision = values.FirstOrDefault(v => DecisionFields.Contains(v.Field));
+        var button = decision.Field is null ? null : $"[name={decision.Field}][value={(decision.Value is "on" or "true" ? "true" : "false")}]";
+        await Submit(page, operation, button, [.. values.Where(v => !DecisionFields.Contains(v.Field)).Select(v => ($"{operation}-{v.Field}", v.Value))]);
         var alert = page.Locator("p.error[role=alert]");
         if (await alert.CountAsync() > 0 && operation != "Dispatch")
         {

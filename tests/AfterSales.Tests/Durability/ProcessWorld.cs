@@ -54,9 +54,10 @@ public sealed class ProcessWorld
         return await Assistant.Post($"/api/tickets/{t.Id}/classify", new { category = "Breakdown" }).Ok<TicketView>();
     }
 
-    public async Task<TicketView> SignedSiteReport()
+    /// <param name="key">The intake's idempotency key: another key, another ticket.</param>
+    public async Task<TicketView> SignedSiteReport(string key = "site-1")
     {
-        var id = (await OpenClassified("site-1")).Id;
+        var id = (await OpenClassified(key)).Id;
         async Task<TicketView> Do(HttpClient by, string path, object body) => await by.Post($"/api/tickets/{id}/{path}", body).Ok<TicketView>();
         await Do(Assistant, "assign", new { engineerId = "E-1" });
         await Do(Engineer, "contact", new { notes = "called" });
