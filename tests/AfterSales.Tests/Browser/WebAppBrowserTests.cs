@@ -137,7 +137,8 @@ public sealed class WebAppBrowserTests : IDisposable
             Assert.Equal(2, await manager.Locator("form[data-operation=ReviewReport] button[type=submit]").CountAsync());
             await Run(manager, "ReviewReport", ("approved", "false"), ("comment", "照片不清楚，请补拍"));
             // The answer is the ticket's page got again (Post/Redirect/Get), saying what was done.
-            Assert.EndsWith($"/app/tickets/{returned.Id}?done=ReviewReport.false", manager.Url);
+            Assert.Equal($"/app/tickets/{returned.Id}", new Uri(manager.Url).AbsolutePath);
+            Assert.Equal("?lang=zh&done=ReviewReport.false", new Uri(manager.Url).Query);
             Assert.Contains("报告已退回修改", await manager.InnerTextAsync("p.done[role=status]"));
             var afterReturn = await world.Manager.GetAsync($"/api/tickets/{returned.Id}").Ok<TicketView>();
             Assert.Equal("history.ticket.report-returned", afterReturn.History[^1].Phrase?.Code);
