@@ -167,6 +167,12 @@ public static class AccessPolicy
         }
     }
 
+    /// <summary>
+    /// Who reads a ticket's internal notes (its history of the company's steps, the manager's review comments): the
+    /// company's staff, its stations and operations; never a customer, who reads its ticket's progress and what it was told.
+    /// </summary>
+    public static bool ReadsInternalNotes(Actor by) => by.Role != Customer;
+
     public static bool Allows(Actor by, Enum operation, Owner owner) =>
         ReachOf(by, operation) switch
         {

@@ -46,4 +46,21 @@ public sealed record TicketView(
     [property: Id(36)] IReadOnlyList<OldPart> OldParts,
     [property: Id(37)] int CodeOfConductVersion,
     [property: Id(38)] IReadOnlyList<Attachment> Attachments,
-    [property: Id(39), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NotificationRecord>? Notifications = null);
+    [property: Id(39), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NotificationRecord>? Notifications = null)
+{
+    /// <summary>
+    /// The ticket as <paramref name="by"/> may read it: a reader who may not read the company's internal notes
+    /// (<see cref="Access.AccessPolicy.ReadsInternalNotes"/>: a customer) sees its own steps of the history only, and no
+    /// manager's review comment on its reports.
+    /// </summary>
+    public TicketView AsSeenBy(Actor by) => Access.AccessPolicy.ReadsInternalNotes(by)
+        ? this
+        : this with
+        {
+            History = [.. History.Where(h => h.Role == by.Role && h.By == by.UserId)],
+            Report = Report is null ? null : WithoutReview(Report),
+            EarlierReports = [.. EarlierReports.Select(WithoutReview)],
+        };
+
+    private static ServiceReport WithoutReview(ServiceReport report) => report with { ReviewComment = null, ReviewedBy = null };
+}

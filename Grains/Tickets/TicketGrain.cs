@@ -88,7 +88,7 @@ public sealed partial class TicketGrain(
     {
         EnsureOpened();
         AccessPolicy.Require(by, TicketOperation.Get, Owner);
-        return Task.FromResult(ToView());
+        return Task.FromResult(ToView().AsSeenBy(by));
     }
 
     public Task Project(IReadOnlyList<SlaAlert> raisedBefore) => !S.Opened ? Task.CompletedTask : Pipeline.Change(draft =>
@@ -125,7 +125,7 @@ public sealed partial class TicketGrain(
                 draft.Version++;
                 return Task.CompletedTask;
             },
-            _ => ToView());
+            _ => ToView().AsSeenBy(command.By));
     }
 
     private Task<TicketView> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, Sentence> rule) =>

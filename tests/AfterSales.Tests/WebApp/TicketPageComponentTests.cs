@@ -173,8 +173,9 @@ public sealed partial class TicketPageComponentTests : IDisposable
         var (scan, _) = await Scenario.Attach(t, Assistant, AttachmentKind.Scan);
         await t.FileReport(Assistant.By(new ReportFiling(scan)));
         await t.ReplyToCustomer(Assistant.By(new CustomerReply("您的搅拌车已修复")));
-        var closed = await t.Confirm(customer.By(new Confirmation(true, 5, "很快")));
-        Assert.Equal(TicketStatus.Closed, closed.Status);
+        Assert.Equal(TicketStatus.Closed, (await t.Confirm(customer.By(new Confirmation(true, 5, "很快")))).Status);
+        // The whole trail, as the staff read it (a customer's answer holds its own steps only).
+        var closed = await t.Get();
 
         // Every entry has a phrase whose code has a text in both languages, and the English text is the entry's Detail.
         foreach (var h in closed.History)
