@@ -10,7 +10,7 @@ public static class BreachesChart
     {
         var t = c.T;
         var plot = ChartStyle.New(t.BreachesTitle, c.Scope, t.Week, t.Breaches);
-        ChartStyle.PeriodAxis(plot, [.. weeks.Select(w => w.Period)], c.Running);
+        ChartStyle.PeriodAxis(plot, [.. weeks.Select(w => w.Period)], c.Running, c.Width);
         var bars = weeks.Select((w, i) => new Bar
         {
             Position = i,

@@ -15,6 +15,9 @@ internal static class ChartStyle
 
     public static readonly Color TimeToSite = Color.FromHex("#ef6c00");
 
+    /// <summary>The mark of a value beyond the scale.</summary>
+    public static readonly Color Beyond = Color.FromHex("#1b1f24");
+
     /// <summary>Partial periods (the week or month still running) are drawn lighter and marked with this.</summary>
     public const string PartialMark = "*";
 
@@ -29,10 +32,10 @@ internal static class ChartStyle
     }
 
     /// <summary>Periods at 0, 1, 2, ... labelled by name (the partial one marked); long ranges show every n-th label, slanted.</summary>
-    public static void PeriodAxis(Plot plot, IReadOnlyList<string> periods, IReadOnlySet<string>? running)
+    public static void PeriodAxis(Plot plot, IReadOnlyList<string> periods, IReadOnlySet<string>? running, int width = ChartRenderer.Width)
     {
         periods = [.. periods.Select(p => running?.Contains(p) == true ? p + PartialMark : p)];
-        var step = Math.Max(1, (int)Math.Ceiling(periods.Count / 16.0));
+        var step = Math.Max(1, (int)Math.Ceiling(periods.Count / (width >= ChartRenderer.Width * 3 / 4 ? 16.0 : 7.0)));
         var positions = Enumerable.Range(0, periods.Count).Where(i => i % step == 0).ToArray();
         plot.Axes.Bottom.SetTicks([.. positions.Select(i => (double)i)], [.. positions.Select(i => periods[i])]);
         if (periods.Count > 6)

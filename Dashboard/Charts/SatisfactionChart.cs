@@ -11,7 +11,7 @@ public static class SatisfactionChart
     {
         var t = c.T;
         var plot = ChartStyle.New(t.SatisfactionTitle, c.Scope, t.Month, t.SatisfactionRate);
-        ChartStyle.PeriodAxis(plot, [.. months.Select(m => m.Period)], c.Running);
+        ChartStyle.PeriodAxis(plot, [.. months.Select(m => m.Period)], c.Running, c.Width);
         var rated = months.Select((m, i) => (m, i)).Where(p => p.m.Rate is not null).ToList();
         var bars = rated.Select(p =>
         {

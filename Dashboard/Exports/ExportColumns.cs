@@ -19,6 +19,7 @@ public static class ExportColumns
         new("targetFirstResponseHours", "首次响应目标（小时）", r => r.TargetFirstResponseHours),
         new("targetTimeToSiteHours", "到达现场目标（小时）", r => r.TargetTimeToSiteHours),
         new("breaches", "超时次数", r => r.Breaches),
+        new("breachedTickets", "超时工单数", r => r.BreachedTickets),
     ];
 
     public static readonly IReadOnlyList<ExportColumn<SatisfactionRow>> Satisfaction =

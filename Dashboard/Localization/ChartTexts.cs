@@ -64,6 +64,9 @@ public sealed record ChartTexts
 
     public required string NoData { get; init; }
 
+    /// <summary>The legend of the marks where a line leaves the scale.</summary>
+    public required string BeyondScale { get; init; }
+
     public required string Station { get; init; }
 
     public required string Engineer { get; init; }

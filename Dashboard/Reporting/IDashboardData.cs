@@ -19,6 +19,9 @@ public interface IDashboardData
     /// <summary>The tickets received in the range that match the filters, newest first, one page.</summary>
     Task<ListPage<TicketSummary>> Tickets(DashboardQuery q, bool? breached, string? cursor);
 
+    /// <summary>How many tickets <see cref="Tickets"/> lists over all its pages (what a figure's link leads to).</summary>
+    Task<int> TicketCount(DashboardQuery q, bool? breached);
+
     /// <summary>Every page of the range's tickets, newest first, up to <paramref name="max"/> (a download).</summary>
     Task<IReadOnlyList<TicketSummary>> TicketsUpTo(DashboardQuery q, int max);
 

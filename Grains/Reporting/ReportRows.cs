@@ -16,7 +16,7 @@ public static class ReportRows
             Percentile.Of(firstResponse, 0.5), Percentile.Of(firstResponse, 0.9),
             Percentile.Of(toSite, 0.5), Percentile.Of(toSite, 0.9),
             Percentile.Of(Of(t => t.ResolutionHours), 0.5),
-            targetFirstResponseHours, targetTimeToSiteHours, tickets.Sum(t => t.Breaches));
+            targetFirstResponseHours, targetTimeToSiteHours, tickets.Sum(t => t.Breaches), tickets.Count(t => t.Breaches > 0));
     }
 
     // R-SAT-2: a period under target is flagged; a period without responses has no rate and is not flagged.

@@ -33,6 +33,8 @@ public sealed class DashboardData(ReportQueries reports, ReadModel readModel, Bu
         return new ListPage<TicketSummary>(page.Items, page.Next);
     }
 
+    public Task<int> TicketCount(DashboardQuery q, bool? breached) => readModel.Count(TicketsOf(q, breached));
+
     public async Task<IReadOnlyList<TicketSummary>> TicketsUpTo(DashboardQuery q, int max) => await readModel.TicketsUpTo(TicketsOf(q, null), max);
 
     /// <summary>The tickets received on the range's days (by the business calendar) that match its filters.</summary>

@@ -58,6 +58,56 @@ public sealed class DashboardBrowserTests : IDisposable
     }
 
     [Fact]
+    public async Task On_a_390_px_phone_the_dashboard_fits_its_width_in_both_languages_with_one_readable_chart_a_row()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
+        await silo.Explain(async () =>
+        {
+            await new DashboardWorld(silo).Seed();
+            await using var chromium = await Chromium.Start();
+            var page = await chromium.Context.NewPageAsync();
+            await page.SetViewportSizeAsync(390, 900);
+            await Persons.SignIn(page, silo, Role.QualityDepartment, "qa-li", "/dashboard?lang=en");
+            foreach (var lang in new[] { "en", "zh" })
+            {
+                await page.GotoAsync(new Uri(silo.Address, $"/dashboard?lang={lang}").ToString());
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                await ChartsLoaded(page);
+                // Open every table too: what is folded away must fit as well (tables scroll inside their own box).
+                foreach (var details in await page.Locator("details").AllAsync())
+                {
+                    await details.EvaluateAsync("d => d.open = true");
+                }
+
+                var wider = await page.EvaluateAsync<string[]>(
+                    """
+                    () => [...document.querySelectorAll('body *')]
+                      .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest('.scroll'))
+                      .map(e => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)
+                    """);
+                var (scroll, inner) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
+                Assert.True(scroll <= inner, $"{lang}: {scroll} px wide in a window of {inner}: {string.Join(", ", wider.Take(8))}");
+
+                // One chart a row, as wide as the page's column, drawn for a phone (not a desk's chart shrunk).
+                var boxes = new List<LocatorBoundingBoxResult>();
+                foreach (var figure in await page.Locator(".charts figure").AllAsync())
+                {
+                    boxes.Add((await figure.BoundingBoxAsync())!);
+                }
+
+                Assert.Equal(ChartNames.All.Count, boxes.Count);
+                Assert.All(boxes, b => Assert.InRange(b.Width, 340, 390));
+                Assert.Equal(boxes.Count, boxes.Select(b => Math.Round(b.Y)).Distinct().Count());
+                var sources = await page.Locator(".charts img").EvaluateAllAsync<string[]>("imgs => imgs.map(i => i.currentSrc)");
+                Assert.All(sources, s => Assert.Contains("size=phone", s));
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"dashboard-{lang}-390.png"), FullPage = true });
+            }
+
+            return true;
+        });
+    }
+
+    [Fact]
     public async Task The_orleans_dashboard_opens_for_operations_and_answers_a_customer_403()
     {
         await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());

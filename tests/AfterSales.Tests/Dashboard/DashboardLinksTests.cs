@@ -43,6 +43,7 @@ public sealed class DashboardLinksTests(ApiFixture api)
         Assert.Equal("3", thisMonth.TextContent);
 
         var list = Parser.ParseDocument(await Quality.GetStringAsync(thisMonth.GetAttribute("href")!));
+        Assert.Equal("3 张工单", list.QuerySelector(".count")!.TextContent);
         var rows = list.QuerySelectorAll("tbody tr");
         Assert.Equal(opened.Order(), rows.Select(r => r.QuerySelector("td a")!.TextContent).Order());
         Assert.All(rows, r => Assert.Equal($"/app/tickets/{r.QuerySelector("td a")!.TextContent}", r.QuerySelector("td a")!.GetAttribute("href")));
@@ -60,6 +61,32 @@ public sealed class DashboardLinksTests(ApiFixture api)
         var breaches = page.QuerySelectorAll("table.figures tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "超时次数");
         Assert.Equal("无数据", breaches.QuerySelectorAll("td")[0].TextContent.Trim());
         Assert.DoesNotContain("达标", breaches.QuerySelectorAll("td")[0].TextContent);
+    }
+
+    [Fact]
+    public async Task Every_count_of_the_page_that_links_to_tickets_is_the_count_its_list_says_it_holds()
+    {
+        var assistant = api.As(Role.ServiceAssistant, "assistant-li");
+        var customer = $"C-{Guid.NewGuid():N}"[..14];
+        await assistant.Post("/api/customers", new { id = customer, name = "固原建材有限公司", region = _region }).Ok<CustomerView>(HttpStatusCode.Created);
+        await assistant.Post($"/api/customers/{customer}/machines", new { serial = $"M-{customer}", productLine = "TruckMixer", model = "HJC5250" })
+            .Ok<CustomerView>(HttpStatusCode.Created);
+        for (var i = 0; i < 2; i++)
+        {
+            await assistant.Post("/api/tickets", new { channel = "Fax", customerId = customer, machineSerial = $"M-{customer}", description = "搅拌筒漏浆" })
+                .Ok<TicketView>(HttpStatusCode.Created);
+        }
+
+        var page = Parser.ParseDocument(await Quality.GetStringAsync($"/dashboard?lang=en&region={_region}"));
+        var links = page.QuerySelectorAll("main a[href^='/dashboard/tickets?']")
+            .Where(a => Regex.IsMatch(a.TextContent, @"^\d+( tickets?)?$")).ToList();
+        Assert.True(links.Count > 10, $"only {links.Count} counts link to tickets");
+        foreach (var link in links.DistinctBy(a => a.GetAttribute("href")))
+        {
+            var list = Parser.ParseDocument(await Quality.GetStringAsync(link.GetAttribute("href")!));
+            var said = Regex.Match(list.QuerySelector(".count")!.TextContent, @"^\d+").Value;
+            Assert.True(Regex.Match(link.TextContent, @"^\d+").Value == said, $"{link.GetAttribute("href")}: the figure says {link.TextContent}, its list {said}");
+        }
     }
 
     [Fact]

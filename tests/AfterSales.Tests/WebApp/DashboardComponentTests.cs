@@ -29,7 +29,7 @@ public sealed class DashboardComponentTests : IDisposable
         Culture("en");
         var months = new[]
         {
-            new MonthColumn("Last month", November, new ResponseTimeRow("2026-11", 40, 1.5, 3.0, 20, 30, 50, 2, 24, 4), new SatisfactionRow("2026-11", 20, 19, 0.95, 0.95, false)),
+            new MonthColumn("Last month", November, new ResponseTimeRow("2026-11", 40, 1.5, 3.0, 20, 30, 50, 2, 24, 4, 3), new SatisfactionRow("2026-11", 20, 19, 0.95, 0.95, false)),
             new MonthColumn("This month", December, new ResponseTimeRow("2026-12", 2, 0.5, 0.9, null, null, null, 2, 24, 0), new SatisfactionRow("2026-12", 0, 0, null, 0.95, false)),
         };
         var figures = _context.Render<MonthFigures>(p => p.Add(c => c.Months, months));
@@ -49,6 +49,12 @@ public sealed class DashboardComponentTests : IDisposable
         var breaches = rows.Single(r => r.QuerySelector("th")!.TextContent == "Breaches");
         Assert.Equal("/dashboard/tickets?from=2026-11-01&to=2026-11-30&region=Sichuan&breached=true", breaches.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("met", breaches.QuerySelectorAll("td")[1].TextContent);
+
+        // Breaches count deadlines, the list behind them tickets: the figure says both, the link the tickets'.
+        var november = breaches.QuerySelectorAll("td")[0];
+        Assert.Equal("4 breaches on", november.QuerySelector(".breaches")!.TextContent);
+        Assert.Equal("3 tickets", november.QuerySelector("a")!.TextContent);
+        Assert.Equal("0 breaches on", breaches.QuerySelectorAll("td")[1].QuerySelector(".breaches")!.TextContent);
 
         var satisfaction = rows.Single(r => r.QuerySelector("th")!.TextContent == "Satisfaction");
         Assert.Equal("/dashboard/responses?from=2026-11-01&to=2026-11-30&region=Sichuan", satisfaction.QuerySelector("a")!.GetAttribute("href"));
