@@ -30,7 +30,18 @@ app.UseAfterSalesLanguage();
 app.UseAfterSalesApi();
 app.UseAfterSalesDashboard();
 app.UseAfterSalesWebApp();
-app.Run();
+var ports = PortInUse.Configured(app.Configuration);
+try
+{
+    app.Run();
+}
+catch (Exception e) when (ports.Explain(e) is { } explained)
+{
+    // Which port and which setting, not only "Address already in use" (the host has logged the failure above).
+    Console.Error.WriteLine(explained);
+    return PortInUse.ExitCode;
+}
+
 return 0;
 
 /// <summary>The entry point, visible to the API tests' WebApplicationFactory.</summary>

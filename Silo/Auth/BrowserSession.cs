@@ -4,13 +4,13 @@ namespace AfterSales.Silo.Auth;
 
 /// <summary>
 /// Which requests a browser's session cookie (<see cref="Accounts.SessionCookie"/>) signs in: reading the pages (GET,
-/// HEAD under /dashboard, /orleans, /api-docs, the API document it shows, the evidence and print links), the web app
+/// HEAD under /dashboard, /orleans, /metrics, /api-docs, the API document it shows, the evidence and print links), the web app
 /// under /app (and its live parts under /_blazor), whose forms carry antiforgery tokens, and the account's own pages.
 /// The API stays bearer-only, so a cookie never changes anything through it.
 /// </summary>
 public static class BrowserSession
 {
-    private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans", "/api-docs", "/openapi", "/api/attachments"];
+    private static readonly PathString[] CookiePaths = ["/dashboard", "/orleans", "/metrics", "/api-docs", "/openapi", "/api/attachments"];
 
     // The pages a browser that is not signed in is sent to the sign-in page from.
     private static readonly PathString[] SignInPages = ["/dashboard", "/api-docs", "/app", "/orleans", "/account", "/connect/authorize"];

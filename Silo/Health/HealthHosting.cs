@@ -13,6 +13,9 @@ public static class HealthHosting
 {
     private const string Ready = "ready";
 
+    /// <summary>The checks of readiness (<c>/health/ready</c>, and the Operations start page).</summary>
+    public static bool IsReadiness(HealthCheckRegistration check) => check.Tags.Contains(Ready);
+
     public static IServiceCollection AddReadiness(this IServiceCollection services)
     {
         services.AddSingleton<OutboxStatus>();
@@ -28,7 +31,7 @@ public static class HealthHosting
 
     public static void MapReadiness(this IEndpointRouteBuilder app)
     {
-        var ready = new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = Write };
+        var ready = new HealthCheckOptions { Predicate = IsReadiness, ResponseWriter = Write };
         app.MapHealthChecks("/health", ready).AllowAnonymous();
         app.MapHealthChecks("/health/ready", ready).AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write }).AllowAnonymous();

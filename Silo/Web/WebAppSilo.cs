@@ -15,6 +15,7 @@ public static class WebAppSilo
         builder.Services.AddSingleton<IDirectory, WebDirectory>();
         builder.Services.AddSingleton<INotificationLog, WebNotificationLog>();
         builder.Services.AddSingleton<IReadModelChanges, ReadModelChanges>();
+        builder.Services.AddSingleton<IServiceHealth, WebServiceHealth>();
         return builder;
     }
 

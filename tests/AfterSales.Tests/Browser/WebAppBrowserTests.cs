@@ -269,6 +269,7 @@ public sealed class WebAppBrowserTests : IDisposable
                 (Role.Customer, "user-1", "C-1", "start-customer", "/app"),
                 (Role.TechnicalDepartment, "td-sun", null, "start-technical", "/app"),
                 (Role.Warehouse, "wh-qian", null, "start-warehouse", "/app"),
+                (Role.Operations, "ops-ma", null, "start-operations", "/app"),
                 (Role.QualityDepartment, "qa-li", null, "dashboard", "/dashboard"),
                 (Role.QualityDepartment, "qa-li", null, "dashboard-tickets", "/dashboard/tickets"),
                 (Role.QualityDepartment, "qa-li", null, "dashboard-responses", "/dashboard/responses"),

@@ -88,5 +88,40 @@ public sealed class ConfigurationProcessTests : IDisposable
         Assert.Contains("Storage", option);
     }
 
+    [Theory]
+    [InlineData("Cluster:SiloPort")]
+    [InlineData("Cluster:GatewayPort")]
+    [InlineData("urls")]
+    public async Task A_port_already_in_use_stops_the_service_naming_the_port_and_the_setting_to_change(string setting)
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var settings = new Dictionary<string, string>(_data.Settings());
+        var url = $"http://127.0.0.1:{(setting == "urls" ? port : Api.FreePort.Next())}";
+        if (setting != "urls")
+        {
+            settings[setting] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var (exitCode, output) = await SiloProcess.Run(SiloProcess.SiloDll, settings, TimeSpan.FromSeconds(90), "--urls", url);
+        Assert.True(exitCode == 3, $"exit code {exitCode}:{Environment.NewLine}{output}");
+        var said = output.Split('\n').Last(l => l.Contains("already in use by another program", StringComparison.Ordinal));
+        if (setting == "urls")
+        {
+            Assert.Contains($"The HTTP address {url} ", said);
+            Assert.Contains("--urls", said);
+        }
+        else
+        {
+            Assert.StartsWith($"Port {port} ", said);
+            Assert.Contains($"setting {setting})", said);
+            Assert.Contains($"--{setting}=", said);
+            Assert.DoesNotContain(setting == "Cluster:SiloPort" ? "Cluster:GatewayPort" : "Cluster:SiloPort", output);
+        }
+
+        Assert.DoesNotContain("Unhandled exception", output);
+    }
+
     public void Dispose() => _data.Dispose();
 }
