@@ -12,6 +12,9 @@ public interface IDirectory
     /// <summary>Customers whose name or id holds the text (all for none), by id, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<CustomerSummary>> Customers(Actor by, string? text, int limit);
 
+    /// <summary>The machines whose serial holds the text (any case), each with its customer, of the customers the caller may list.</summary>
+    Task<IReadOnlyList<(CustomerSummary Customer, Machine Machine)>> Machines(Actor by, string serial, int limit);
+
     Task<IReadOnlyList<EngineerSummary>> Engineers(Actor by, string? text, int limit);
 
     Task<IReadOnlyList<StationView>> Stations(Actor by, string? text, int limit);

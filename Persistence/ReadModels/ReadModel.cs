@@ -2,6 +2,7 @@ using AfterSales.GrainInterfaces.Accounts;
 using System.Data.Common;
 using System.Text.Json;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -38,6 +39,56 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
         var (where, parameters) = Where(filter);
         return NewestFirst<TicketSummary>("RmTicket", "ReceivedAt", "Summary", where, parameters, limit, cursor);
     }
+
+    /// <summary>Tickets in the order of a list of work (<see cref="TicketOrder"/>), one keyset page.</summary>
+    public async Task<Page<TicketSummary>> Tickets(TicketFilter filter, TicketOrder order, int limit, string? cursor)
+    {
+        if (order == TicketOrder.Newest)
+        {
+            return await Tickets(filter, limit, cursor);
+        }
+
+        var (where, parameters) = Where(filter);
+        var key = SortKey(order);
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add($"({key} > @CursorAt OR ({key} = @CursorAt AND Id > @CursorId))");
+            parameters.Add(("CursorAt", after.At));
+            parameters.Add(("CursorId", after.Id));
+        }
+
+        parameters.Add(("Limit", limit + 1));
+        var rows = await Query(
+            $"SELECT Summary, {key}, Id FROM RmTicket{Clause(where)} ORDER BY {key}, Id LIMIT @Limit",
+            r => (Item: JsonSerializer.Deserialize<TicketSummary>(r.GetString(0), OutboxJson.Options)!, At: r.GetInt64(1), Id: r.GetString(2)),
+            [.. parameters]);
+        return new Page<TicketSummary>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
+    }
+
+    /// <summary>The one ticket of that id among those of the filter (a search by id), or null.</summary>
+    public async Task<TicketSummary?> Ticket(TicketFilter filter, string id)
+    {
+        var (where, parameters) = Where(filter);
+        where.Add("Id = @Id");
+        parameters.Add(("Id", id));
+        var rows = await Query(
+            $"SELECT Summary FROM RmTicket{Clause(where)}", r => JsonSerializer.Deserialize<TicketSummary>(r.GetString(0), OutboxJson.Options)!, [.. parameters]);
+        return rows.SingleOrDefault();
+    }
+
+    // One ascending sort key (a bigint) per order, so that a page's keyset is (key, id): a rank above the times
+    // (milliseconds since 1970 stay below 10^13 until the year 2286).
+    private const long Rank = 10_000_000_000_000;
+
+    private static string SortKey(TicketOrder order) => order switch
+    {
+        TicketOrder.WorkFirst => $"""
+            (CASE WHEN Closed = 1 THEN 4 WHEN Status IN ('OnSite', 'Escalated') THEN 0 WHEN Status = 'Dispatched' THEN 1
+                  WHEN Status IN ('Classified', 'Contacted') THEN 2 ELSE 3 END * {Rank}
+             + CASE WHEN Closed = 1 THEN {Rank - 1} - ReceivedAt ELSE ReceivedAt END)
+            """,
+        _ => $"(CASE WHEN Closed = 1 THEN 3 WHEN Breached = 1 THEN 0 ELSE 1 END * {2 * Rank} + COALESCE(SlaDueAt, {2 * Rank - 1}))",
+    };
 
     /// <summary>Every page of a ticket list, newest first, up to <paramref name="max"/> tickets (an export).</summary>
     public async Task<List<TicketSummary>> TicketsUpTo(TicketFilter filter, int max)
@@ -132,10 +183,16 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
     /// One keyset page of a list of master data (<see cref="OutboxKinds.Directory"/>), by id: those whose name or id
     /// holds the filter's text, in its region, of its owner, awaiting an answer, or the one id.
     /// </summary>
-    public async Task<Page<T>> Directory<T>(string kind, DirectoryFilter filter, int limit, string? cursor)
+    public async Task<Page<T>> Directory<T>(string kind, DirectoryFilter filter, int limit, string? cursor, string? summaryLike = null)
     {
         var where = new List<string> { "Kind = @Kind" };
         var parameters = new List<(string, object?)> { ("Kind", kind), ("Limit", limit + 1) };
+        if (summaryLike is not null)
+        {
+            where.Add("LOWER(Summary) LIKE @SummaryLike ESCAPE '\\'");
+            parameters.Add(("SummaryLike", summaryLike));
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             where.Add("SearchKey LIKE @Text ESCAPE '\\'");
@@ -255,6 +312,41 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
     /// <summary>SLA alerts, newest first (raised, then id), one keyset page.</summary>
     public Task<Page<SlaAlert>> Alerts(bool openOnly, int limit, string? cursor) =>
         NewestFirst<SlaAlert>("RmAlert", "RaisedAt", "Payload", openOnly ? ["Acknowledged = 0"] : [], [], limit, cursor);
+
+    /// <summary>
+    /// SLA alerts, the longest overdue first (an alert is raised as its deadline passes, so the earliest raised), then
+    /// by id, one keyset page.
+    /// </summary>
+    public async Task<Page<SlaAlert>> AlertsMostOverdueFirst(bool openOnly, int limit, string? cursor)
+    {
+        var where = openOnly ? new List<string> { "Acknowledged = 0" } : [];
+        var parameters = new List<(string, object?)> { ("Limit", limit + 1) };
+        if (Cursor.Read(cursor) is { } after)
+        {
+            where.Add("(RaisedAt > @CursorAt OR (RaisedAt = @CursorAt AND Id > @CursorId))");
+            parameters.Add(("CursorAt", after.At));
+            parameters.Add(("CursorId", after.Id));
+        }
+
+        var rows = await Query(
+            $"SELECT Payload, RaisedAt, Id FROM RmAlert{Clause(where)} ORDER BY RaisedAt, Id LIMIT @Limit",
+            r => (Item: JsonSerializer.Deserialize<SlaAlert>(r.GetString(0), OutboxJson.Options)!, At: r.GetInt64(1), Id: r.GetString(2)),
+            [.. parameters]);
+        return new Page<SlaAlert>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(rows[limit - 1].At, rows[limit - 1].Id) : null);
+    }
+
+    /// <summary>
+    /// The customers of the filter with a machine whose serial holds the text (any case), with those machines: the
+    /// directory's customers, first narrowed in SQL by their stored JSON holding the text, then by each serial.
+    /// </summary>
+    public async Task<List<(CustomerSummary Customer, Machine Machine)>> Machines(DirectoryFilter filter, string serial, int limit)
+    {
+        var text = SearchKey(serial);
+        var page = await Directory<CustomerSummary>(OutboxKinds.Customer, filter with { Text = null }, MaxLimit, null, $"%{Like(text)}%");
+        return [.. page.Items
+            .SelectMany(c => c.Machines.Where(m => m.Serial.Contains(text, StringComparison.OrdinalIgnoreCase)).Select(m => (c, m)))
+            .Take(limit)];
+    }
 
     /// <summary>The tickets whose next running deadline is at or before <paramref name="now"/>.</summary>
     public Task<List<string>> TicketsDueBy(DateTimeOffset now) =>

@@ -19,6 +19,9 @@ public sealed class WebDirectory(ReadModel readModel) : IDirectory
     public async Task<IReadOnlyList<CustomerSummary>> Customers(Actor by, string? text, int limit) =>
         (await readModel.Directory<CustomerSummary>(OutboxKinds.Customer, Filter(by, CustomerOperation.List, text), limit, null)).Items;
 
+    public async Task<IReadOnlyList<(CustomerSummary Customer, Machine Machine)>> Machines(Actor by, string serial, int limit) =>
+        await readModel.Machines(Filter(by, CustomerOperation.List, null), serial, limit);
+
     public async Task<IReadOnlyList<EngineerSummary>> Engineers(Actor by, string? text, int limit) =>
         (await readModel.Directory<EngineerSummary>(OutboxKinds.Engineer, Filter(by, EngineerOperation.List, text), limit, null)).Items;
 

@@ -1,4 +1,5 @@
 using AfterSales.Dashboard.App;
+using AfterSales.Dashboard.Reporting;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
@@ -17,6 +18,15 @@ public sealed class WebTicketLists(ReadModel readModel, IGrainFactory grains, [F
         return (await readModel.Tickets(TicketLists.For(by, reach, filter), limit, null)).Items;
     }
 
+    public async Task<ListPage<TicketSummary>> Page(Actor by, TicketFilter filter, TicketOrder order, int limit, string? after)
+    {
+        var page = await readModel.Tickets(TicketLists.For(by, AccessPolicy.RequireRole(by, TicketOperation.List), filter), order, limit, after);
+        return new(page.Items, page.Next);
+    }
+
+    public Task<TicketSummary?> Find(Actor by, string id) =>
+        readModel.Ticket(TicketLists.For(by, AccessPolicy.RequireRole(by, TicketOperation.List), new TicketFilter()), id);
+
     public Task<int> Count(Actor by, TicketFilter filter) => readModel.Count(TicketLists.For(by, AccessPolicy.RequireRole(by, TicketOperation.List), filter));
 
     public DateTimeOffset Now => clock.GetUtcNow();
@@ -25,6 +35,13 @@ public sealed class WebTicketLists(ReadModel readModel, IGrainFactory grains, [F
     {
         AccessPolicy.RequireRole(by, TicketOperation.ListAlerts);
         return (await readModel.Alerts(openOnly, limit, null)).Items;
+    }
+
+    public async Task<ListPage<SlaAlert>> MostOverdueAlerts(Actor by, bool openOnly, int limit, string? after)
+    {
+        AccessPolicy.RequireRole(by, TicketOperation.ListAlerts);
+        var page = await readModel.AlertsMostOverdueFirst(openOnly, limit, after);
+        return new(page.Items, page.Next);
     }
 
     public async Task<IReadOnlyList<TicketView>> History(Actor by, string customerId, string serial)

@@ -226,6 +226,87 @@ public sealed class WebAppBrowserTests : IDisposable
     }
 
     [Fact]
+    public async Task The_engineers_ticket_on_site_leads_my_tickets_the_desk_queue_leads_with_the_soonest_due_and_the_header_search_finds_tickets_customers_and_machines()
+    {
+        // More than a page of tickets for one engineer, taken in faster than a desk types.
+        var settings = _data.Settings().PasswordOnly();
+        settings["RateLimits:CommandsPerSecond"] = "1000";
+        await using var silo = await SiloProcess.Start(settings);
+        await silo.Explain(async () =>
+        {
+            var world = new ProcessWorld(silo);
+            await world.Seed();
+            await world.Assistant.Post("/api/customers", new { id = "C-2", name = "济南建业混凝土有限公司", region = "Shandong", city = "Jinan" }).Ok<object>(HttpStatusCode.Created);
+            await world.Assistant.Post("/api/customers/C-2/machines", new { serial = "HB-7731", productLine = "BatchingPlant", model = "HZS90" }).Ok<object>(HttpStatusCode.Created);
+
+            // The engineer's oldest ticket is on site; 52 newer ones wait to be contacted: more than a page.
+            var onSite = (await world.OpenClassified("on-site")).Id;
+            async Task Do(HttpClient by, string path, object body) => await by.Post($"/api/tickets/{onSite}/{path}", body).Ok<TicketView>();
+            await Do(world.Assistant, "assign", new { engineerId = "E-1" });
+            await Do(world.Engineer, "contact", new { notes = "called" });
+            await Do(world.Engineer, "phone-attempts", new { solved = false });
+            await Do(world.Manager, "dispatch", new { engineerId = "E-1", tools = new[] { "hydraulic pressure gauge", "multimeter", "torque wrench set" }, parts = Array.Empty<string>() });
+            await Do(world.Engineer, "arrival", new { });
+            for (var i = 0; i < 52; i++)
+            {
+                var id = (await world.OpenClassified($"later-{i}")).Id;
+                await world.Assistant.Post($"/api/tickets/{id}/assign", new { engineerId = "E-1" }).Ok<TicketView>();
+            }
+
+            await using var chromium = await Chromium.Start();
+            var phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", "/app?lang=zh", 390);
+            var rows = phone.Locator("table.tickets tbody tr");
+            Assert.Equal(onSite, await rows.First.GetAttributeAsync("data-ticket"));
+            Assert.Equal(50, await rows.CountAsync());
+            await phone.Locator("nav.pager a[rel=next]").ClickAsync();
+            await phone.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(3, await rows.CountAsync());
+            await Checked(phone, "app-start-engineer-page2-zh-390");
+
+            // Two faxes to classify: the desk's queue leads with the one due soonest, every row due no sooner than the one above.
+            var first = (await world.Assistant.Post("/api/tickets", world.NewTicket, "fax-1").Ok<TicketView>(HttpStatusCode.Created)).Id;
+            await world.Assistant.Post("/api/tickets", world.NewTicket, "fax-2").Ok<TicketView>(HttpStatusCode.Created);
+            var desk = await As(chromium, silo, Role.ServiceManager, "manager-wang", "/app?queue=Classify&lang=en", 1440);
+            var queue = desk.Locator("table.tickets tbody tr");
+            Assert.Equal(2, await queue.CountAsync());
+            var due = new List<long>();
+            foreach (var row in await queue.AllAsync())
+            {
+                due.Add(long.Parse((await row.GetAttributeAsync("data-due"))!));
+            }
+
+            Assert.Equal(due.Order(), due);
+            if (due[0] < due[1])
+            {
+                // Outside working hours both fall due at the same opening hour; otherwise the earlier fax is due first.
+                Assert.Equal(first, await queue.First.GetAttributeAsync("data-ticket"));
+            }
+
+            Assert.Contains("Jianye", await queue.First.InnerTextAsync());
+            Assert.Contains("left", await queue.First.InnerTextAsync());
+
+            // The header's search box: a ticket by its id, a customer by a part of its Chinese name, a machine by its serial.
+            async Task<IPage> Search(string text)
+            {
+                await desk.FillAsync("#header-q", text);
+                await desk.Locator("header form.search button").ClickAsync();
+                await desk.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                return desk;
+            }
+
+            await Search(onSite);
+            Assert.Equal($"/app/tickets/{onSite}", await desk.Locator("[data-found=ticket] a").GetAttributeAsync("href"));
+            await Search("建业混凝");
+            Assert.Equal("/app/customers/C-2", await desk.Locator("[data-found=customers] a").First.GetAttributeAsync("href"));
+            await Search("hb-7731");
+            Assert.Contains("HB-7731", await desk.Locator("[data-found=machines]").InnerTextAsync());
+            Assert.Contains("济南建业混凝土有限公司", await desk.Locator("[data-found=machines]").InnerTextAsync());
+            await Checked(desk, "app-search-en-1440");
+            return true;
+        });
+    }
+
+    [Fact]
     public async Task Every_page_of_every_role_passes_axe_and_fits_a_phone_and_a_desk_in_both_languages()
     {
         await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
@@ -278,6 +359,7 @@ public sealed class WebAppBrowserTests : IDisposable
                 (Role.Customer, "user-1", "C-1", "refused-403", "/dashboard"),
                 (Role.ServiceAssistant, "assistant-li", null, "not-found-404", "/app/no/such/page"),
                 (Role.ServiceAssistant, "assistant-li", null, "account", "/account"),
+                (Role.ServiceAssistant, "assistant-li", null, "search", "/app/search?q=TM"),
             };
             foreach (var (width, lang) in new[] { (390, "zh"), (1440, "en") })
             {

@@ -1,0 +1,71 @@
+using AfterSales.Dashboard.App.Pages;
+using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Tests.Cluster;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using static AfterSales.Tests.Cluster.People;
+
+namespace AfterSales.Tests.WebApp;
+
+/// <summary>The lists that surface work and the search, as pages: what comes first, what each row says, in Chinese.</summary>
+public sealed partial class TicketPageComponentTests
+{
+    [Fact]
+    public async Task The_engineers_start_page_leads_with_the_ticket_on_site_and_names_its_customer_and_time_left()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var onSite = await s.TicketAt(TicketStatus.OnSite);
+        ClusterFixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        var toContact = await s.TicketAt(TicketStatus.Classified);
+        await s.Ticket(toContact.Id).Assign(Assistant.By(new Assignment(s.EngineerId)));
+
+        var page = StartPage(s.Engineer, "zh");
+        var rows = page.FindAll("table.tickets tbody tr");
+        Assert.Equal([onSite.Id, toContact.Id], rows.Select(r => r.GetAttribute("data-ticket")));
+        Assert.Contains("Shandong Jianye Concrete", rows[0].TextContent);
+        Assert.Contains("Shandong", rows[0].TextContent);
+        // The ticket to contact runs its first-response deadline (R-TKT-3): the row says how long is left, or how long it is missed.
+        Assert.Matches("剩 |超时 ", rows[1].TextContent);
+        // One page only: no pager.
+        Assert.Empty(page.FindAll("nav.pager"));
+    }
+
+    [Fact]
+    public async Task The_search_page_finds_a_ticket_by_id_a_customer_by_part_of_its_Chinese_name_and_a_machine_by_serial()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var ticket = await s.Open();
+        var chinese = $"C-zh-{s.CustomerId[2..]}";
+        await fixture.Grains.GetGrain<ICustomerGrain>(chinese)
+            .Register(Assistant.By(new CustomerProfile($"济宁{s.CustomerId[2..]}鸿运建材有限公司", "Shandong", "+86 537 1234567", null, "Jining")));
+
+        var byId = Search(Assistant, ticket.Id);
+        Assert.Contains(ticket.Id, byId.Find("[data-found=ticket]").TextContent);
+        Assert.Contains("Shandong Jianye Concrete", byId.Find("[data-found=ticket]").TextContent);
+
+        var byName = Search(Assistant, $"{s.CustomerId[2..]}鸿运");
+        Assert.Equal($"/app/customers/{chinese}", byName.Find("[data-found=customers] a").GetAttribute("href"));
+
+        var bySerial = Search(Assistant, s.Serial);
+        Assert.Contains(s.Serial, bySerial.Find("[data-found=machines]").TextContent);
+        Assert.Empty(bySerial.FindAll("[data-found=ticket]"));
+
+        var nothing = Search(Assistant, "no-such-thing-anywhere");
+        Assert.Contains("未找到", nothing.Find("[role=status]").TextContent);
+
+        // A customer finds its own ticket by id, never another's, nor other customers' machines.
+        Assert.Empty(Search(People.Customer("C-someone-else"), ticket.Id).FindAll("[data-found]"));
+        Assert.Empty(Search(People.Customer("C-someone-else"), s.Serial).FindAll("[data-found]"));
+    }
+
+    private IRenderedComponent<SearchPage> Search(Actor caller, string text)
+    {
+        _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/app/search?q={Uri.EscapeDataString(text)}");
+        var http = Signed(caller, "zh");
+        var page = _context.Render<SearchPage>(p => p.AddCascadingValue(http));
+        page.WaitForState(() => page.FindAll("[data-found], [role=status], [role=alert]").Count > 0, Loaded);
+        return page;
+    }
+}
