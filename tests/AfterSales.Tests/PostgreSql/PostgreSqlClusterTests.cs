@@ -33,7 +33,9 @@ public sealed class PostgreSqlClusterTests(PostgresServer postgres, ITestOutputH
                 await w.Manager.Post($"/api/tickets/{id}/report/approval", new { approved = true }).Ok<TicketView>();
                 scan = await ApiWorld.Upload(w.Assistant, id, "Scan", SampleFiles.Pdf("pg-1"), "pg-1.pdf");
                 await w.Assistant.Post($"/api/tickets/{id}/report/filing", new { scanRef = scan.Id }).Ok<TicketView>();
-                return await w.Customer.Post($"/api/tickets/{id}/confirmation", new { solved = true, rating = 5 }).Ok<TicketView>();
+                await w.Customer.Post($"/api/tickets/{id}/confirmation", new { solved = true, rating = 5 }).Ok<TicketView>();
+                // The whole trail as the staff read it (the customer's answer holds its own steps only).
+                return await w.Manager.GetAsync($"/api/tickets/{id}").Ok<TicketView>();
             });
             Assert.Equal(TicketStatus.Closed, closed.Status);
             await silo.Kill();
