@@ -1,4 +1,3 @@
-using AfterSales.GrainInterfaces.Accounts;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Silo.Auth;
 using Microsoft.AspNetCore.Authentication;
@@ -86,14 +85,14 @@ public static class SessionCookie
     // The account still lets this session in (enabled, same stamp); its role or reach may have moved meanwhile.
     private static async Task Validate(CookieValidatePrincipalContext context)
     {
-        if (context.Principal is not { } principal || SessionPrincipal.AccountOf(principal) is not { } account)
+        if (context.Principal is not { } principal || SessionPrincipal.AccountOf(principal) is null)
         {
             context.RejectPrincipal();
             return;
         }
 
         var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
-        var identity = await grains.GetGrain<IUserAccountGrain>(account.UserName).Session(account.Stamp);
+        var identity = await SessionPrincipal.Current(grains, principal);
         if (identity is null)
         {
             context.RejectPrincipal();

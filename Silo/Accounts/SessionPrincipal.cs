@@ -41,6 +41,15 @@ public static class SessionPrincipal
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, Claims.Subject, Claims.Role));
     }
 
+    /// <summary>
+    /// Who the principal is now, while its account still lets it in (enabled, the same session stamp); null for a
+    /// principal that names no account, or whose account has ended its sessions.
+    /// </summary>
+    public static async Task<SessionIdentity?> Current(IGrainFactory grains, ClaimsPrincipal? principal) =>
+        principal is not null && AccountOf(principal) is { } account
+            ? await grains.GetGrain<IUserAccountGrain>(account.UserName).Session(account.Stamp)
+            : null;
+
     /// <summary>The account and stamp a principal of ours names (a session, or a token issued for one).</summary>
     public static (string UserName, int Stamp)? AccountOf(ClaimsPrincipal principal) =>
         principal.FindFirst(UserName)?.Value is { } user && int.TryParse(principal.FindFirst(Stamp)?.Value, out var stamp) ? (user, stamp) : null;

@@ -1,4 +1,3 @@
-using AfterSales.GrainInterfaces.Accounts;
 using AfterSales.Silo.Accounts;
 using OpenIddict.Validation;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -21,8 +20,9 @@ public sealed class AccountStillCurrent(IGrainFactory grains) : IOpenIddictValid
 
     public async ValueTask HandleAsync(ProcessAuthenticationContext context)
     {
-        if (context.AccessTokenPrincipal is { } principal && SessionPrincipal.AccountOf(principal) is { } account
-            && await grains.GetGrain<IUserAccountGrain>(account.UserName).Session(account.Stamp) is null)
+        // A client app's token names no account and is not asked.
+        if (context.AccessTokenPrincipal is { } principal && SessionPrincipal.AccountOf(principal) is not null
+            && await SessionPrincipal.Current(grains, principal) is null)
         {
             context.Reject(Errors.InvalidToken, "The account is disabled or its sessions were ended.");
         }

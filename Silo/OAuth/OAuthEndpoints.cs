@@ -33,9 +33,7 @@ public static class OAuthEndpoints
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var session = await http.AuthenticateAsync(AuthSchemes.Session);
-        var who = session.Principal is { } principal && SessionPrincipal.AccountOf(principal) is { } account
-            ? await grains.GetGrain<IUserAccountGrain>(account.UserName).Session(account.Stamp)
-            : null;
+        var who = await SessionPrincipal.Current(grains, session.Principal);
         if (who is null)
         {
             return request.HasPromptValue(PromptValues.None)
@@ -61,9 +59,7 @@ public static class OAuthEndpoints
         }
 
         var granted = await http.AuthenticateAsync(Scheme);
-        var who = granted.Principal is { } principal && SessionPrincipal.AccountOf(principal) is { } account
-            ? await grains.GetGrain<IUserAccountGrain>(account.UserName).Session(account.Stamp)
-            : null;
+        var who = await SessionPrincipal.Current(grains, granted.Principal);
         if (who is null)
         {
             return Refuse(Errors.InvalidGrant, "The account is disabled or its sessions were ended: sign in again.");
