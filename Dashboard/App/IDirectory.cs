@@ -9,18 +9,26 @@ namespace AfterSales.Dashboard.App;
 /// <summary>The master-data lists a caller may read (the directory read model, narrowed by the access policy as the API's lists are).</summary>
 public interface IDirectory
 {
-    /// <summary>Customers whose name or id holds the text (all for none), by id, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<CustomerSummary>> Customers(Actor by, string? text, int limit);
+    /// <summary>Customers whose name or id holds the text (all for none), by id, a page of at most <paramref name="limit"/> after the cursor.</summary>
+    Task<Reporting.ListPage<CustomerSummary>> Customers(Actor by, string? text, string? after, int limit);
+
+    async Task<IReadOnlyList<CustomerSummary>> Customers(Actor by, string? text, int limit) => (await Customers(by, text, null, limit)).Items;
 
     /// <summary>The machines whose serial holds the text (any case), each with its customer, of the customers the caller may list.</summary>
     Task<IReadOnlyList<(CustomerSummary Customer, Machine Machine)>> Machines(Actor by, string serial, int limit);
 
-    Task<IReadOnlyList<EngineerSummary>> Engineers(Actor by, string? text, int limit);
+    /// <summary>Engineers whose name or id holds the text, by id, a page after the cursor.</summary>
+    Task<Reporting.ListPage<EngineerSummary>> Engineers(Actor by, string? text, string? after, int limit);
 
-    Task<IReadOnlyList<StationView>> Stations(Actor by, string? text, int limit);
+    async Task<IReadOnlyList<EngineerSummary>> Engineers(Actor by, string? text, int limit) => (await Engineers(by, text, null, limit)).Items;
 
-    /// <summary>Installation sites whose address or id holds the text; <paramref name="open"/>: those with problems awaiting an answer (R-INS-2).</summary>
-    Task<IReadOnlyList<SiteSummary>> Sites(Actor by, string? text, bool open, int limit);
+    /// <summary>Stations whose name or id holds the text, by id, a page after the cursor.</summary>
+    Task<Reporting.ListPage<StationView>> Stations(Actor by, string? text, string? after, int limit);
+
+    /// <summary>Installation sites whose address or id holds the text, by id, a page after the cursor; <paramref name="open"/>: those with problems awaiting an answer (R-INS-2).</summary>
+    Task<Reporting.ListPage<SiteSummary>> Sites(Actor by, string? text, bool open, string? after, int limit);
+
+    async Task<IReadOnlyList<SiteSummary>> Sites(Actor by, string? text, bool open, int limit) => (await Sites(by, text, open, null, limit)).Items;
 
     /// <summary>The names of those ids that have one, to show beside the ids a page already shows its caller.</summary>
     Task<IReadOnlyDictionary<string, string>> Names(Reporting.NameKind kind, IEnumerable<string?> ids);

@@ -16,27 +16,29 @@ namespace AfterSales.Silo.Web;
 /// <summary>The web app's master-data lists: the API's directory read model and the same narrowing by the caller's reach.</summary>
 public sealed class WebDirectory(ReadModel readModel) : IDirectory
 {
-    public async Task<IReadOnlyList<CustomerSummary>> Customers(Actor by, string? text, int limit) =>
-        (await readModel.Directory<CustomerSummary>(OutboxKinds.Customer, Filter(by, CustomerOperation.List, text), limit, null)).Items;
+    public async Task<ListPage<CustomerSummary>> Customers(Actor by, string? text, string? after, int limit) =>
+        Paged(await readModel.Directory<CustomerSummary>(OutboxKinds.Customer, Filter(by, CustomerOperation.List, text), limit, after));
 
     public async Task<IReadOnlyList<(CustomerSummary Customer, Machine Machine)>> Machines(Actor by, string serial, int limit) =>
         await readModel.Machines(Filter(by, CustomerOperation.List, null), serial, limit);
 
-    public async Task<IReadOnlyList<EngineerSummary>> Engineers(Actor by, string? text, int limit) =>
-        (await readModel.Directory<EngineerSummary>(OutboxKinds.Engineer, Filter(by, EngineerOperation.List, text), limit, null)).Items;
+    public async Task<ListPage<EngineerSummary>> Engineers(Actor by, string? text, string? after, int limit) =>
+        Paged(await readModel.Directory<EngineerSummary>(OutboxKinds.Engineer, Filter(by, EngineerOperation.List, text), limit, after));
 
-    public async Task<IReadOnlyList<StationView>> Stations(Actor by, string? text, int limit) =>
-        (await readModel.Directory<StationView>(OutboxKinds.Station, Filter(by, StationOperation.List, text), limit, null)).Items;
+    public async Task<ListPage<StationView>> Stations(Actor by, string? text, string? after, int limit) =>
+        Paged(await readModel.Directory<StationView>(OutboxKinds.Station, Filter(by, StationOperation.List, text), limit, after));
 
-    public async Task<IReadOnlyList<SiteSummary>> Sites(Actor by, string? text, bool open, int limit) =>
-        (await readModel.Directory<SiteSummary>(
+    public async Task<ListPage<SiteSummary>> Sites(Actor by, string? text, bool open, string? after, int limit) =>
+        Paged(await readModel.Directory<SiteSummary>(
             OutboxKinds.Site,
             DirectoryLists.For(by, AccessPolicy.RequireRole(by, SiteOperation.List), Filter(text) with { NeedsAnswer = open ? true : null }, ownedByCustomers: true),
             limit,
-            null)).Items;
+            after));
 
     public async Task<IReadOnlyDictionary<string, string>> Names(NameKind kind, IEnumerable<string?> ids) =>
         await readModel.Names(DashboardData.KindOf(kind), [.. ids.OfType<string>()]);
+
+    private static ListPage<T> Paged<T>(Page<T> page) => new(page.Items, page.Next);
 
     private static DirectoryFilter Filter(Actor by, Enum operation, string? text) =>
         DirectoryLists.For(by, AccessPolicy.RequireRole(by, operation), Filter(text));

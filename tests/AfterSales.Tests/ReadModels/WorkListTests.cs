@@ -16,7 +16,7 @@ public sealed class WorkListTests(ClusterFixture fixture)
 {
     private WebTicketLists Lists => new(fixture.ReadModel, fixture.Grains, ClusterFixture.Clock);
 
-    private WebDirectory Directory => new(fixture.ReadModel);
+    private IDirectory Directory => new WebDirectory(fixture.ReadModel);
 
     [Fact]
     public async Task The_engineers_ticket_on_site_for_long_comes_first_then_dispatched_then_to_contact_and_closed_ones_last_page_by_page()

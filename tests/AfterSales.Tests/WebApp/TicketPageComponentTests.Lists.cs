@@ -60,6 +60,36 @@ public sealed partial class TicketPageComponentTests
         Assert.Empty(Search(People.Customer("C-someone-else"), s.Serial).FindAll("[data-found]"));
     }
 
+    [Fact]
+    public async Task The_customers_list_pages_by_id_fifty_at_a_time_and_the_next_page_holds_the_rest()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var ids = Enumerable.Range(0, 52).Select(i => $"C-page-{tag}-{i:D2}").ToList();
+        foreach (var id in ids)
+        {
+            await fixture.Grains.GetGrain<ICustomerGrain>(id).Register(Assistant.By(new CustomerProfile($"翻页{tag}建材{id[^2..]}", "Shandong", null, null, "Jinan")));
+        }
+
+        var first = Customers($"/app/customers?q={tag}");
+        var next = first.Find("nav.pager a[rel=next]").GetAttribute("href")!;
+        var second = Customers(next);
+        Assert.Empty(second.FindAll("nav.pager a[rel=next]"));
+        Assert.NotNull(second.Find("nav.pager a").GetAttribute("href"));
+        Assert.Equal(ids, [.. Rows(first), .. Rows(second)]);
+        Assert.Equal(50, Rows(first).Count);
+
+        static List<string> Rows(IRenderedComponent<CustomersPage> page) => [.. page.FindAll("tbody tr td:nth-child(2)").Select(c => c.TextContent)];
+    }
+
+    private IRenderedComponent<CustomersPage> Customers(string url)
+    {
+        _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo(url);
+        var http = Signed(Assistant, "zh");
+        var page = _context.Render<CustomersPage>(p => p.AddCascadingValue(http));
+        page.WaitForState(() => page.FindAll("table, [role=alert]").Count > 0, Loaded);
+        return page;
+    }
+
     private IRenderedComponent<SearchPage> Search(Actor caller, string text)
     {
         _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo($"/app/search?q={Uri.EscapeDataString(text)}");
