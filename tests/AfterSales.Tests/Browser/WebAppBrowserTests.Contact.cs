@@ -59,6 +59,13 @@ public sealed partial class WebAppBrowserTests
             Assert.Equal(
                 $"https://www.openstreetmap.org/search?query={Uri.EscapeDataString(address)}",
                 await phone.Locator("dl[data-contact] a[data-map]").GetAttributeAsync("href"));
+
+            // The customer's own request starts from what is known of it: its name as signed in, its phone, its sites.
+            var customer = await As(chromium, silo, Role.Customer, "customer-wang", "/app/intake?lang=zh", 390, customerId: "C-tel");
+            Assert.Equal("customer-wang", await customer.InputValueAsync("#intake-caller"));
+            Assert.Equal("0531-8266 0000", await customer.InputValueAsync("#intake-phone"));
+            Assert.Equal(address + " · S-tel", await customer.Locator("#intake-site option[value='S-tel']").InnerTextAsync());
+            await Checked(customer, "app-intake-customer-zh-390");
             return true;
         });
     }
