@@ -30,6 +30,9 @@ public interface IDirectory
 
     async Task<IReadOnlyList<SiteSummary>> Sites(Actor by, string? text, bool open, int limit) => (await Sites(by, text, open, null, limit)).Items;
 
+    /// <summary>The installation sites of a customer, by id, at most <paramref name="limit"/>; none when the caller may not list sites.</summary>
+    Task<IReadOnlyList<SiteSummary>> SitesOf(Actor by, string customerId, int limit);
+
     /// <summary>The names of those ids that have one, to show beside the ids a page already shows its caller.</summary>
     Task<IReadOnlyDictionary<string, string>> Names(Reporting.NameKind kind, IEnumerable<string?> ids);
 }

@@ -2,7 +2,7 @@ using AfterSales.GrainInterfaces.Common;
 
 namespace AfterSales.GrainInterfaces.Tickets;
 
-/// <summary>A ticket in a list.</summary>
+/// <summary>A ticket in a list; <see cref="Place"/> is where to go: the site's address taken in, else the customer's city (R-TKT-1).</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.TicketSummary")]
 public sealed record TicketSummary(
     [property: Id(0)] string Id,
@@ -19,4 +19,5 @@ public sealed record TicketSummary(
     [property: Id(11)] bool Breached = false,
     [property: Id(12)] DateTimeOffset? SlaDueAt = null,
     [property: Id(13)] IReadOnlyList<OldPart>? OutstandingOldParts = null,
-    [property: Id(14)] string? Region = null);
+    [property: Id(14)] string? Region = null,
+    [property: Id(15)] string? Place = null);

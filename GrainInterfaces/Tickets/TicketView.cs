@@ -46,7 +46,8 @@ public sealed record TicketView(
     [property: Id(36)] IReadOnlyList<OldPart> OldParts,
     [property: Id(37)] int CodeOfConductVersion,
     [property: Id(38)] IReadOnlyList<Attachment> Attachments,
-    [property: Id(39), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NotificationRecord>? Notifications = null)
+    [property: Id(39), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NotificationRecord>? Notifications = null,
+    [property: Id(40)] TicketContact? Contact = null)
 {
     /// <summary>
     /// The ticket as <paramref name="by"/> may read it: a reader who may not read the company's internal notes

@@ -15,4 +15,7 @@ public static class Text
 
         return value.Trim();
     }
+
+    /// <summary>An optional field: trimmed, or null when it is empty.</summary>
+    public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -3,6 +3,7 @@ using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Stations;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
@@ -37,6 +38,7 @@ public sealed partial class TicketGrain
             var inForce = GrainFactory.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
             CustomerView customer;
             Machine machine;
+            TicketContact contact;
             string? stationId;
             try
             {
@@ -44,6 +46,7 @@ public sealed partial class TicketGrain
                 machine = customer.Machines.FirstOrDefault(m => m.Serial == serial)
                     ?? throw new InvalidInputException(
                         "R-TKT-1", "machineSerial", Sentence.Of("refusal.customer.no-machine", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'."));
+                contact = await Contact(customerId, o);
                 stationId = await RouteToStation(by, customer.Region, machine.ProductLine, now);
             }
             catch (Exception)
@@ -65,6 +68,7 @@ public sealed partial class TicketGrain
             S.ProductLine = machine.ProductLine;
             S.Model = machine.Model;
             S.Description = description;
+            S.Contact = contact;
             S.ReceivedBy = by.UserId;
             S.ReceivedAt = now;
             S.StationId = stationId;
@@ -145,6 +149,47 @@ public sealed partial class TicketGrain
             S.ResolutionSummary = notes;
             return WithNotes("history.ticket.phone-solved", "solved by phone", notes);
         });
+
+    /// <summary>
+    /// R-TKT-1: whom to call back and where to go, each optional: the caller, a callback number that is a phone number, and the
+    /// place as a known site of this customer (its address as it is now is kept) or as an address told, not both.
+    /// </summary>
+    private async Task<TicketContact> Contact(string customerId, OpenTicket o)
+    {
+        var (caller, phone, siteId, address) = (Text.Optional(o.Caller), Text.Optional(o.CallbackPhone), Text.Optional(o.SiteId), Text.Optional(o.SiteAddress));
+        if (phone is not null && !PhoneNumber.IsValid(phone))
+        {
+            throw new InvalidInputException("R-TKT-1", "callbackPhone", Sentence.Of(
+                "refusal.ticket.callback-phone",
+                $"R-TKT-1: the callback number '{phone}' is no phone number: digits, spaces, '+', '-' and parentheses, {PhoneNumber.MinDigits} to {PhoneNumber.MaxDigits} digits."));
+        }
+
+        if (siteId is null)
+        {
+            return new TicketContact(caller, phone, null, address);
+        }
+
+        if (address is not null)
+        {
+            throw new InvalidInputException("R-TKT-1", "siteAddress", Sentence.Of(
+                "refusal.ticket.site-or-address", "R-TKT-1: the place is a known site or an address told, not both."));
+        }
+
+        SiteView? site = null;
+        try
+        {
+            site = await GrainFactory.Get<IInstallationSiteGrain>(siteId).Get();
+        }
+        catch (NotFoundException)
+        {
+            // Refused below: a site that does not exist is no more this customer's than another customer's site.
+        }
+
+        return site is not null && site.CustomerId == customerId
+            ? new TicketContact(caller, phone, siteId, site.Address)
+            : throw new InvalidInputException("R-TKT-1", "siteId", Sentence.Of(
+                "refusal.ticket.site-not-customers", $"R-TKT-1: customer '{customerId}' has no site '{siteId}'."));
+    }
 
     private async Task<CustomerView> Customer(string customerId)
     {

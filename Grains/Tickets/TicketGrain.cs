@@ -160,7 +160,8 @@ public sealed partial class TicketGrain(
     private TicketSummary ToSummary() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Category, S.EngineerId, S.StationId,
         S.ReceivedAt, S.Version, S.Sla.Any(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar).State == SlaState.Breached),
-        NextDeadline(), [.. S.OldParts.Where(p => p.State == OldPartState.Expected)], S.CustomerRegion);
+        NextDeadline(), [.. S.OldParts.Where(p => p.State == OldPartState.Expected)], S.CustomerRegion,
+        S.Contact?.SiteAddress ?? S.CustomerCity);
 
     private TicketView ToView() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Description, S.Category,
@@ -170,7 +171,7 @@ public sealed partial class TicketGrain(
         [.. S.EarlierReports.Select(r => WithFingerprint(r)!)], S.Warranty, S.WarrantyParts, [.. S.Replies],
         [.. S.Confirmations], S.ReopenCount, Times(), [.. S.History], S.Version,
         [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting, [.. S.OldParts], S.CodeVersion,
-        [.. S.Attachments]);
+        [.. S.Attachments], Contact: S.Contact ?? TicketContact.None);
 
     /// <summary>
     /// The report with the hash of its content now, and whether that still matches the hash at signing: its evidence

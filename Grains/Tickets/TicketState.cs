@@ -107,6 +107,9 @@ public sealed class TicketState : IHasJournal
     /// <summary>The ticket's evidence files (their bytes are in the file store, by SHA-256).</summary>
     [Id(46)] public List<Attachment> Attachments { get; set; } = [];
 
+    /// <summary>Whom to call back and where to go, as taken in (R-TKT-1); null on a ticket taken in before they were asked.</summary>
+    [Id(47)] public TicketContact? Contact { get; set; }
+
     public IHasJournal WithoutHistory()
     {
         var copy = (TicketState)MemberwiseClone();

@@ -35,6 +35,12 @@ public sealed class WebDirectory(ReadModel readModel) : IDirectory
             limit,
             after));
 
+    public async Task<IReadOnlyList<SiteSummary>> SitesOf(Actor by, string customerId, int limit) =>
+        AccessPolicy.ReachOf(by, SiteOperation.List) is { } reach
+            ? (await readModel.Directory<SiteSummary>(
+                OutboxKinds.Site, DirectoryLists.For(by, reach, new DirectoryFilter(OwnerId: customerId), ownedByCustomers: true), limit, null)).Items
+            : [];
+
     public async Task<IReadOnlyDictionary<string, string>> Names(NameKind kind, IEnumerable<string?> ids) =>
         await readModel.Names(DashboardData.KindOf(kind), [.. ids.OfType<string>()]);
 

@@ -16,7 +16,7 @@ namespace AfterSales.Tests.Browser;
 /// ticket is closed. Each page is checked with axe-core and for its width; screenshots in tests/TestResults/screenshots/.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class WebAppBrowserTests : IDisposable
+public sealed partial class WebAppBrowserTests : IDisposable
 {
     private static readonly string[] Serious = ["serious", "critical"];
 
