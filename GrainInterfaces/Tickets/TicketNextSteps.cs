@@ -72,11 +72,15 @@ public static class TicketNextSteps
         return [.. parts.Concat(status).Where(o => Applies(o, ticket))];
     }
 
-    /// <summary>The caller's next steps on the ticket: at most two of the expected commands, those the access policy lets the caller run.</summary>
+    /// <summary>
+    /// The caller's next steps on the ticket: at most two of the expected commands, those the access policy lets the
+    /// caller run, the ones fewest roles may run first (the service manager, who may run every command, sees its own
+    /// dispatch or decision before the desk's or the engineer's step).
+    /// </summary>
     public static IReadOnlyList<TicketOperation> For(Actor by, TicketView ticket)
     {
         var owner = new Owner(ticket.CustomerId, ticket.StationId, ticket.EngineerId);
-        return [.. Expected(ticket).Where(o => AccessPolicy.Allows(by, o, owner)).Take(2)];
+        return [.. Expected(ticket).Where(o => AccessPolicy.Allows(by, o, owner)).OrderBy(o => AccessPolicy.Of(o).Roles.Count).Take(2)];
     }
 
     /// <summary>R-TKT-4: a phone attempt of this round did not solve it (a "not solved" confirmation starts a new round at the phone).</summary>

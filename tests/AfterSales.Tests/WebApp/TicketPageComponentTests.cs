@@ -80,22 +80,28 @@ public sealed partial class TicketPageComponentTests : IDisposable
     [Fact]
     public async Task R_ENG_2_the_managers_next_step_is_the_dispatch_prefilled_with_the_responsible_engineer_and_the_kits_tools_ticked()
     {
-        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var s = await (await new Scenario(fixture.Grains).WithCustomer(
+            DateOnly.FromDateTime(ClusterFixture.Clock.GetUtcNow().UtcDateTime).AddMonths(-3))).WithEngineer();
         var contacted = await s.TicketAt(TicketStatus.Contacted);
         var page = Ticket(Manager, contacted.Id, "en");
         // Before a failed phone attempt there is no dispatch to offer (R-TKT-4); the engineer's attempt leads.
         Assert.DoesNotContain("Dispatch", Forms(page));
         Assert.Equal(["RecordPhoneAttempt"], Forms(page, "section.next"));
 
+        // R-WTY-2: warranty parts approved go with the dispatch.
+        await s.Ticket(contacted.Id).RequestWarrantyParts(s.Engineer.By(new WarrantyPartsRequest([new PartLine("P-4711", 1)])));
+        await s.Ticket(contacted.Id).DecideWarrantyParts(Manager.By(new WarrantyPartsDecision(true)));
+
         await s.Ticket(contacted.Id).RecordPhoneAttempt(s.Engineer.By(new PhoneAttempt(false, "did not help")));
         page = Ticket(Manager, contacted.Id, "zh");
-        Assert.Equal(["Dispatch"], Forms(page, "section.next"));
+        Assert.Equal(["Dispatch", "ApplyForWarrantyParts"], Forms(page, "section.next"));
         Assert.DoesNotContain("DecideWarrantyParts", Forms(page));
         Assert.Equal(s.EngineerId, page.Find("#Dispatch-engineerId").GetAttribute("value"));
         var tools = page.FindAll("section.next form[data-operation=Dispatch] input[type=checkbox][name=tools]");
         Assert.Equal(Scenario.TruckMixerKit, tools.Select(t => t.GetAttribute("value")));
         Assert.All(tools, t => Assert.True(t.HasAttribute("checked")));
         Assert.Equal("", page.Find("#Dispatch-tools-more").TextContent);
+        Assert.Equal("P-4711", page.Find("#Dispatch-parts").TextContent);
     }
 
     [Fact]
