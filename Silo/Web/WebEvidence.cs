@@ -24,7 +24,9 @@ public static class WebEvidence
                 await grains.Get<ITicketGrain>(id).Require(http.Actor(), TicketOperation.Attach);
                 using var upload = await Read(http, antiforgery);
                 await AttachmentEndpoints.Attach(id, upload, http, grains, files, upload.Field(FormValues.KeyName));
-                return Results.Redirect($"/app/tickets/{Uri.EscapeDataString(id)}#evidence");
+                // A photo taken beside the site findings goes back to them, to be picked; any other file to the evidence.
+                var back = upload.Field("back") == "next-step" ? "next-step" : "evidence";
+                return Results.Redirect($"/app/tickets/{Uri.EscapeDataString(id)}#{back}");
             })
             .RequireAuthorization()
             .WithMetadata(new RequestSizeLimitAttribute(FileUpload.MaxRequestBytes))

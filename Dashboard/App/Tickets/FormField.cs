@@ -8,4 +8,7 @@ public sealed record FormField(string Name, Type Type, bool LongText)
     public bool IsList => Plain != typeof(string) && Plain.IsGenericType && Plain.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
 
     public bool IsTextList => IsList && Plain.GetGenericArguments()[0] == typeof(string);
+
+    /// <summary>A choice the form never makes for the person: R-TKT-6's responsibility is what the engineer found, not a default.</summary>
+    public bool NoDefault => Name == "responsibility";
 }

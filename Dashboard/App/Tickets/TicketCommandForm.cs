@@ -85,10 +85,21 @@ public sealed class TicketCommandForm
 
     public IReadOnlyList<FormField> Fields { get; }
 
-    /// <summary>The forms the caller may submit on this ticket now, as the status machine and the access policy say (the others are not shown).</summary>
+    /// <summary>
+    /// The forms the caller may submit on this ticket now, as the status machine, what the ticket holds
+    /// (<see cref="TicketNextSteps.Applies"/>) and the access policy say (the others are not shown).
+    /// </summary>
     public static IEnumerable<TicketCommandForm> For(Actor by, TicketView ticket) =>
-        All.Where(f => TicketStatusMoves.Allows(f.Operation, ticket.Status)
+        All.Where(f => TicketNextSteps.Applies(f.Operation, ticket)
             && AccessPolicy.Allows(by, f.Operation, new Owner(ticket.CustomerId, ticket.StationId, ticket.EngineerId)));
+
+    /// <summary>The caller's forms on the ticket: its next steps first (<see cref="TicketNextSteps.For"/>), and the others it may submit.</summary>
+    public static (IReadOnlyList<TicketCommandForm> Next, IReadOnlyList<TicketCommandForm> More) Split(Actor by, TicketView ticket)
+    {
+        var next = TicketNextSteps.For(by, ticket);
+        var all = For(by, ticket).ToList();
+        return ([.. next.SelectMany(o => all.Where(f => f.Operation == o))], [.. all.Where(f => !next.Contains(f.Operation))]);
+    }
 
     /// <summary>The body from the form's values, as the API would read it from JSON.</summary>
     public object? Read(Func<string, string?> value, JsonSerializerOptions json)

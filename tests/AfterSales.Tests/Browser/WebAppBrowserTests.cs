@@ -13,7 +13,7 @@ namespace AfterSales.Tests.Browser;
 /// classified and assigned by the assistant (Chinese, at the desk), contact and phone attempt by the engineer on a
 /// 390 px phone, a refused dispatch that shows its rule, dispatch and approval by the manager (English), the site work
 /// and report by the engineer, signature and rating by the customer, filing and reply by the assistant — until the
-/// ticket is closed. Each page is checked with axe-core and for its width; screenshots in tests/TestResults/screenshots/.
+/// ticket is closed. Each person's page leads with their next step; what else they may do is folded away. Each page is checked with axe-core and for its width; screenshots in tests/TestResults/screenshots/.
 /// </summary>
 [Trait("Category", "Slow")]
 public sealed partial class WebAppBrowserTests : IDisposable
@@ -31,7 +31,6 @@ public sealed partial class WebAppBrowserTests : IDisposable
             var world = new ProcessWorld(silo);
             await world.Seed();
             await using var chromium = await Chromium.Start();
-            var kit = "hydraulic pressure gauge\nmultimeter\ntorque wrench set";
 
             // The assistant, in Chinese at the desk: the fax is taken in for the customer's machine, classified, assigned.
             var desk = await As(chromium, silo, Role.ServiceAssistant, "assistant-li", "/app/intake?customerId=C-1&lang=zh", 1440);
@@ -51,28 +50,36 @@ public sealed partial class WebAppBrowserTests : IDisposable
             Assert.Contains("已完成：记录联系", await phone.InnerTextAsync("main"));
             await Checked(phone, "app-ticket-engineer-zh-390");
 
-            // The manager, in English: a dispatch before the phone attempt is refused by its rule, on the page.
+            // The manager, in English: no dispatch is offered before the phone attempt (R-TKT-4).
             var manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{id}?lang=en", 1440);
-            await Run(manager, "Dispatch", ("engineerId", "E-1"), ("tools", kit));
-            var refused = await manager.InnerTextAsync("[role=alert]");
-            Assert.Contains("Refused by rule R-TKT-4", refused);
-            await Checked(manager, "app-ticket-refused-en-1440");
+            Assert.Equal(0, await manager.Locator("form[data-operation=Dispatch]").CountAsync());
 
             phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", $"/app/tickets/{id}?lang=zh", 390);
             await Run(phone, "RecordPhoneAttempt", ("notes", "电话未能解决"));
+
+            // Then the dispatch is the manager's next step: a tool of the kit left behind is refused by its rule, on the page.
             manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{id}?lang=en", 1440);
-            await Run(manager, "Dispatch", ("engineerId", "E-1"), ("tools", kit));
+            Assert.Equal("Dispatch", await manager.Locator("section.next form").First.GetAttributeAsync("data-operation"));
+            await manager.Locator("form[data-operation=Dispatch] input[name=tools][value=multimeter]").UncheckAsync();
+            await Run(manager, "Dispatch");
+            Assert.Contains("Refused by rule R-ENG-2", await manager.InnerTextAsync("[role=alert]"));
+            await Checked(manager, "app-ticket-refused-en-1440");
+            // As the page offers it, with the responsible engineer and the kit, it goes through without typing.
+            await Run(manager, "Dispatch");
             Assert.Contains("Done: Dispatch.", await manager.InnerTextAsync("main"));
 
             // On site, by phone: arrival, findings, the fix and the report.
             phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", $"/app/tickets/{id}?lang=zh", 390);
             await Run(phone, "RecordArrival");
-            // A photo of the trouble spot from the phone's camera: the findings name it as the supplier's evidence (R-TKT-6).
-            await Upload(phone, "Photo", SampleFiles.Photo(), "seal.jpg", "image/jpeg");
+            // A photo of the trouble spot from the phone's camera, picked by its thumbnail as the supplier's evidence (R-TKT-6).
+            await TakePhoto(phone, "seal.jpg");
             Assert.Equal(1, await phone.Locator("ul.evidence img").CountAsync());
+            await PickPhoto(phone, "seal.jpg");
             await Run(phone, "RecordSiteFindings", ("workingClothes", "on"), ("safetyPrecautions", "on"), ("rootCause", "密封圈老化"), ("responsibility", "Supplier"), ("inspectionDone", "on"));
             await Run(phone, "Resolve", ("summary", "更换密封圈"));
-            await Run(phone, "SubmitReport", ("workDone", "更换液压泵密封圈"), ("partsUsed", "密封圈"));
+            // The report starts from the resolution (R-TKT-8).
+            Assert.Equal("更换密封圈", await phone.InputValueAsync("#SubmitReport-workDone"));
+            await Run(phone, "SubmitReport", ("partsUsed", "密封圈"));
 
             // R-TKT-9: the customer signs with a finger on the engineer's phone; the drawing is kept as a PNG.
             await phone.Locator("#signature-pad").ScrollIntoViewIfNeededAsync();
@@ -117,6 +124,69 @@ public sealed partial class WebAppBrowserTests : IDisposable
             await quality.Locator($"tbody a[href='/app/tickets/{id}']").ClickAsync();
             await quality.WaitForURLAsync($"**/app/tickets/{id}");
             Assert.Contains("Closed", await quality.InnerTextAsync("dl"));
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task The_ticket_page_leads_with_the_next_step_prefilled_the_dispatch_goes_without_typing_and_photos_are_picked_by_their_thumbnails()
+    {
+        await using var silo = await SiloProcess.Start(_data.Settings().PasswordOnly());
+        await silo.Explain(async () =>
+        {
+            var world = new ProcessWorld(silo);
+            await world.Seed();
+            var received = await world.Assistant.Post("/api/tickets", world.NewTicket).Ok<TicketView>(HttpStatusCode.Created);
+            var id = (await world.OpenClassified("next-step")).Id;
+            async Task Do(HttpClient by, string path, object body) => await by.Post($"/api/tickets/{id}/{path}", body).Ok<TicketView>();
+            await Do(world.Assistant, "assign", new { engineerId = "E-1" });
+            await Do(world.Engineer, "contact", new { notes = "called" });
+            await Do(world.Engineer, "phone-attempts", new { solved = false });
+            await using var chromium = await Chromium.Start();
+
+            // The manager on a received ticket: classifying leads, the rest is folded away, no warranty-parts decision at all.
+            var manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{received.Id}?lang=en", 1440);
+            Assert.Equal("Classify", await manager.Locator("main form[data-operation]").First.GetAttributeAsync("data-operation"));
+            Assert.Equal(1, await manager.Locator("section.next form").CountAsync());
+            Assert.Equal(0, await manager.Locator("form[data-operation=DecideWarrantyParts]").CountAsync());
+            Assert.False(await manager.Locator("form[data-operation=Assign]").IsVisibleAsync());
+            await manager.Locator("details.more > summary").ClickAsync();
+            Assert.True(await manager.Locator("form[data-operation=Assign]").IsVisibleAsync());
+            await Checked(manager, "app-ticket-next-received-en-1440");
+
+            // R-ENG-2: the dispatch after a failed phone attempt is prefilled with the responsible engineer and the kit: one press.
+            manager = await As(chromium, silo, Role.ServiceManager, "manager-wang", $"/app/tickets/{id}?lang=zh", 1440);
+            Assert.Equal("E-1", await manager.InputValueAsync("#Dispatch-engineerId"));
+            var submit = manager.Locator("section.next form[data-operation=Dispatch] button[type=submit]");
+            var answered = manager.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+            await submit.ClickAsync();
+            await answered;
+            await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await NoError(manager);
+            var dispatched = await world.Manager.GetAsync($"/api/tickets/{id}").Ok<TicketView>();
+            Assert.Equal(TicketStatus.Dispatched, dispatched.Status);
+            Assert.Equal("E-1", dispatched.Dispatch!.EngineerId);
+            Assert.Equal(["hydraulic pressure gauge", "multimeter", "torque wrench set"], dispatched.Dispatch.Tools);
+
+            // R-TKT-6: the engineer on a phone takes two photos with the camera and picks one of them by its thumbnail.
+            await Do(world.Engineer, "arrival", new { });
+            var phone = await As(chromium, silo, Role.ServiceEngineer, "E-1", $"/app/tickets/{id}?lang=zh", 390);
+            Assert.Equal("RecordSiteFindings", await phone.Locator("section.next form").First.GetAttributeAsync("data-operation"));
+            await TakePhoto(phone, "drum.jpg");
+            await TakePhoto(phone, "seal.jpg");
+            await PickPhoto(phone, "seal.jpg");
+            await Checked(phone, "app-ticket-findings-zh-390");
+            await Run(phone, "RecordSiteFindings", ("workingClothes", "on"), ("safetyPrecautions", "on"), ("rootCause", "密封圈老化"), ("responsibility", "Company"), ("inspectionDone", "on"));
+            var found = await world.Manager.GetAsync($"/api/tickets/{id}").Ok<TicketView>();
+            Assert.Equal([found.Attachments.Single(a => a.FileName == "seal.jpg").Id], found.SiteFindings!.Photos);
+            Assert.Equal(Responsibility.Company, found.SiteFindings.Responsibility);
+
+            // R-TKT-8: the report starts from the resolution; pressing the button is enough.
+            await Run(phone, "Resolve", ("summary", "更换液压泵密封圈"));
+            Assert.Equal("更换液压泵密封圈", await phone.InputValueAsync("#SubmitReport-workDone"));
+            await Run(phone, "SubmitReport");
+            var reported = await world.Manager.GetAsync($"/api/tickets/{id}").Ok<TicketView>();
+            Assert.Equal("更换液压泵密封圈", reported.Report!.Content.WorkDone);
             return true;
         });
     }
@@ -517,9 +587,11 @@ public sealed partial class WebAppBrowserTests : IDisposable
             Assert.Equal(["seal.jpg", "drum.jpg"], (await world.Assistant.GetAsync($"/api/tickets/{first}").Ok<TicketView>()).Attachments.Select(a => a.FileName));
 
             // A ticket command's form too: a reply sent twice (a reload of its answer) and one double-clicked are two replies, not four.
+            await Unfold(phone, "ReplyToCustomer");
             await phone.FillAsync("#ReplyToCustomer-message", "已安排工程师");
             await SentTwice(phone, "ReplyToCustomer");
             await phone.ReloadAsync();
+            await Unfold(phone, "ReplyToCustomer");
             await phone.FillAsync("#ReplyToCustomer-message", "工程师明早到场");
             await DoubleClick(phone, "ReplyToCustomer");
             Assert.Equal(["已安排工程师", "工程师明早到场"], (await world.Assistant.GetAsync($"/api/tickets/{first}").Ok<TicketView>()).Replies.Select(r => r.Message));
@@ -629,6 +701,7 @@ public sealed partial class WebAppBrowserTests : IDisposable
     /// <summary>As <see cref="Submit(IPage, string, (string, string)[])"/>, with the one of the form's buttons to press (its first when null).</summary>
     private static async Task Submit(IPage page, string operation, string? button, params (string Id, string Value)[] values)
     {
+        await Unfold(page, operation);
         await Fill(page, values);
         var answered = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
         await page.Locator($"form[data-operation={operation}] button[type=submit]{button}").First.ClickAsync();
@@ -669,6 +742,31 @@ public sealed partial class WebAppBrowserTests : IDisposable
         {
             Assert.Fail($"{operation}: {await alert.InnerTextAsync()}");
         }
+    }
+
+    /// <summary>Opens "More actions" when the command's form is folded away there (it is not the caller's next step).</summary>
+    private static async Task Unfold(IPage page, string operation)
+    {
+        if (!await page.Locator($"form[data-operation={operation}]").First.IsVisibleAsync())
+        {
+            await page.Locator("details.more > summary").ClickAsync();
+        }
+    }
+
+    /// <summary>A photo from the phone's camera, taken beside the site findings' form (R-TKT-6).</summary>
+    private static async Task TakePhoto(IPage page, string name)
+    {
+        await page.SetInputFilesAsync("#camera-file", new FilePayload { Name = name, MimeType = "image/jpeg", Buffer = SampleFiles.Photo() });
+        await page.ClickAsync("form[data-operation=TakePhoto] button[type=submit]");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Contains(name, await page.InnerTextAsync("ul.evidence"));
+    }
+
+    /// <summary>Picks a photo as the findings' evidence by tapping its thumbnail.</summary>
+    private static async Task PickPhoto(IPage page, string name)
+    {
+        await page.Locator($"form[data-operation=RecordSiteFindings] fieldset.photos img[alt='{name}']").ClickAsync();
+        Assert.True(await page.Locator($"form[data-operation=RecordSiteFindings] fieldset.photos label:has(img[alt='{name}']) input[type=checkbox]").IsCheckedAsync());
     }
 
     /// <summary>Uploads a file through the ticket page's form, as a phone's camera or the desk's scanner hands it over.</summary>

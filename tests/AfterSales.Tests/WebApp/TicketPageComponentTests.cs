@@ -57,8 +57,11 @@ public sealed partial class TicketPageComponentTests : IDisposable
         var ticket = await s.Open();
 
         var desk = Ticket(Assistant, ticket.Id, "en");
-        // Received: the status machine offers classify and assign, not filing or the customer's confirmation; files in any status.
-        Assert.Equal(["Attach", "Classify", "Assign", "ReplyToCustomer", "RequestWarrantyParts", "ApplyForWarrantyParts", "StartCustomerWait", "EndCustomerWait"], Forms(desk));
+        // Received: the desk's next step is to classify; assigning, a reply and a wait are folded away; not filing or the
+        // customer's confirmation, no warranty parts before the phone check, no wait to end; files in any status.
+        Assert.Equal(["Classify"], Forms(desk, "section.next"));
+        Assert.Equal(["Assign", "ReplyToCustomer", "StartCustomerWait"], Forms(desk, "details.more"));
+        Assert.Equal(["Classify", "Assign", "ReplyToCustomer", "StartCustomerWait", "Attach"], Forms(desk));
         Assert.Contains("Received", desk.Find("dl").TextContent);
 
         var customer = Ticket(new Actor($"user-{s.CustomerId}", Role.Customer, s.CustomerId), ticket.Id, "zh");
@@ -75,6 +78,72 @@ public sealed partial class TicketPageComponentTests : IDisposable
     }
 
     [Fact]
+    public async Task R_ENG_2_the_managers_next_step_is_the_dispatch_prefilled_with_the_responsible_engineer_and_the_kits_tools_ticked()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer(
+            DateOnly.FromDateTime(ClusterFixture.Clock.GetUtcNow().UtcDateTime).AddMonths(-3))).WithEngineer();
+        var contacted = await s.TicketAt(TicketStatus.Contacted);
+        var page = Ticket(Manager, contacted.Id, "en");
+        // Before a failed phone attempt there is no dispatch to offer (R-TKT-4); the engineer's attempt leads.
+        Assert.DoesNotContain("Dispatch", Forms(page));
+        Assert.Equal(["RecordPhoneAttempt"], Forms(page, "section.next"));
+
+        // R-WTY-2: warranty parts approved go with the dispatch.
+        await s.Ticket(contacted.Id).RequestWarrantyParts(s.Engineer.By(new WarrantyPartsRequest([new PartLine("P-4711", 1)])));
+        await s.Ticket(contacted.Id).DecideWarrantyParts(Manager.By(new WarrantyPartsDecision(true)));
+
+        await s.Ticket(contacted.Id).RecordPhoneAttempt(s.Engineer.By(new PhoneAttempt(false, "did not help")));
+        page = Ticket(Manager, contacted.Id, "zh");
+        Assert.Equal(["Dispatch", "ApplyForWarrantyParts"], Forms(page, "section.next"));
+        Assert.DoesNotContain("DecideWarrantyParts", Forms(page));
+        Assert.Equal(s.EngineerId, page.Find("#Dispatch-engineerId").GetAttribute("value"));
+        var tools = page.FindAll("section.next form[data-operation=Dispatch] input[type=checkbox][name=tools]");
+        Assert.Equal(Scenario.TruckMixerKit, tools.Select(t => t.GetAttribute("value")));
+        Assert.All(tools, t => Assert.True(t.HasAttribute("checked")));
+        Assert.Equal("", page.Find("#Dispatch-tools-more").TextContent);
+        Assert.Equal("P-4711", page.Find("#Dispatch-parts").TextContent);
+    }
+
+    [Fact]
+    public async Task R_TKT_6_the_findings_pick_photos_by_their_thumbnails_beside_the_camera_and_leave_responsibility_to_the_engineer()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var onSite = await s.TicketAt(TicketStatus.OnSite);
+        var (photo, _) = await Scenario.Attach(s.Ticket(onSite.Id), s.Engineer, AttachmentKind.Photo);
+        await Scenario.Attach(s.Ticket(onSite.Id), Assistant, AttachmentKind.Scan);
+
+        var page = Ticket(s.Engineer, onSite.Id, "zh");
+        Assert.Equal(["RecordSiteFindings", "TakePhoto", "Escalate"], Forms(page, "section.next"));
+        // Only the photos are offered, each by its thumbnail, none picked for the engineer.
+        var picked = page.FindAll("form[data-operation=RecordSiteFindings] fieldset.photos label");
+        var only = Assert.Single(picked);
+        Assert.Equal($"/api/attachments/{photo}/thumbnail", only.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal(photo, only.QuerySelector("input[type=checkbox][name=photos]")!.GetAttribute("value"));
+        Assert.False(only.QuerySelector("input")!.HasAttribute("checked"));
+        var camera = page.Find("form[data-operation=TakePhoto] input[type=file]");
+        Assert.Equal("image/*", camera.GetAttribute("accept"));
+        Assert.Equal("environment", camera.GetAttribute("capture"));
+        // Responsibility is a required choice with nothing chosen: no silent "customer".
+        var responsibility = page.Find("#RecordSiteFindings-responsibility");
+        Assert.True(responsibility.HasAttribute("required"));
+        var chosen = responsibility.QuerySelectorAll("option").Single(o => o.HasAttribute("selected"));
+        Assert.Equal("", chosen.GetAttribute("value"));
+        // The upload form says what kind of file it is, not "check or claim".
+        Assert.Contains("文件类型", page.Find("label[for=attach-kind]").TextContent);
+    }
+
+    [Fact]
+    public async Task R_TKT_8_the_report_is_prefilled_with_the_resolution_and_the_parts_taken()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
+        var resolved = await s.TicketAt(TicketStatus.Resolved);
+        var page = Ticket(s.Engineer, resolved.Id, "en");
+        Assert.Equal(["SubmitReport"], Forms(page, "section.next"));
+        Assert.Equal(resolved.ResolutionSummary, page.Find("#SubmitReport-workDone").TextContent);
+        Assert.Equal("pump seal kit", page.Find("#SubmitReport-partsUsed").TextContent);
+    }
+
+    [Fact]
     public async Task A_submitted_report_shows_its_content_fingerprint_and_copies_and_the_customer_may_sign_it_there()
     {
         var s = await (await new Scenario(fixture.Grains).WithCustomer()).WithEngineer();
@@ -84,7 +153,8 @@ public sealed partial class TicketPageComponentTests : IDisposable
         Assert.Contains(ticket.Report!.ContentSha256, page.Markup);
         Assert.Contains("not signed yet", page.Markup);
         Assert.Contains(ticket.Report.Content.WorkDone, page.Markup);
-        Assert.Equal(["Attach", "SignReport"], Forms(page));
+        Assert.Equal(["SignReport"], Forms(page, "section.next"));
+        Assert.Equal(["SignReport", "Attach"], Forms(page));
     }
 
     [Fact]
@@ -436,7 +506,8 @@ public sealed partial class TicketPageComponentTests : IDisposable
         return new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")) };
     }
 
-    private static List<string> Forms<TPage>(IRenderedComponent<TPage> page)
+    /// <param name="within">Only the forms inside what this selects (the next step, the folded actions).</param>
+    private static List<string> Forms<TPage>(IRenderedComponent<TPage> page, string? within = null)
         where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        [.. page.FindAll("form[data-operation]").Select(f => f.GetAttribute("data-operation")!)];
+        [.. page.FindAll(within is null ? "form[data-operation]" : $"{within} form[data-operation]").Select(f => f.GetAttribute("data-operation")!)];
 }
