@@ -15,8 +15,11 @@ public static partial class PhoneNumber
     /// <summary>The most characters a number may take with its separators.</summary>
     public const int MaxLength = 32;
 
-    /// <summary>The same check as a pattern for an HTML input (the page's first hint; the grain judges).</summary>
-    public const string HtmlPattern = @"[0-9 +()\-]{5,32}";
+    /// <summary>
+    /// The characters and length as a pattern for an HTML input (the page's first hint; the grain judges the digits). Every
+    /// punctuation of the class is escaped: browsers compile a pattern with the <c>v</c> flag, which refuses a bare '(' there.
+    /// </summary>
+    public const string HtmlPattern = @"[0-9 +\(\)\-]{5,32}";
 
     public static bool IsValid(string? text) =>
         text is { Length: > 0 and <= MaxLength } && Allowed().IsMatch(text) && text.Count(char.IsAsciiDigit) is >= MinDigits and <= MaxDigits;

@@ -64,6 +64,8 @@ public sealed class SchemaMigrationTests : IDisposable
                 Assert.Equal(summary.Status, ticket.Status);
                 Assert.Equal(summary.CustomerId, ticket.CustomerId);
                 Assert.NotEmpty(ticket.History);
+                // Taken in before intake asked whom to call back and where to go (R-TKT-1): nothing told, nothing made up.
+                Assert.Equal(TicketContact.None, ticket.Contact);
             }
 
             Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/reports/satisfaction")).StatusCode);
