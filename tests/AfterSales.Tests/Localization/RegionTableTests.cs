@@ -1,3 +1,4 @@
+using System.Globalization;
 using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.Grains.CodeOfConduct;
@@ -55,5 +56,23 @@ public sealed class RegionTableTests
 
         Assert.Equal("special puller", ToolNames.Name("special puller", chinese: true));
         Assert.Equal("special puller", ToolNames.Key(" special puller "));
+    }
+
+    [Fact]
+    public void R_ENG_2_a_refusal_names_the_missing_tools_in_chinese_for_a_chinese_reader()
+    {
+        string[] missing = ["multimeter", "torque wrench set"];
+        var why = Sentence.Of("refusal.ticket.tools-not-taken", $"R-ENG-2: the dispatch does not take the required tools: {string.Join(", ", missing)}.");
+        Assert.Equal("R-ENG-2：派工未携带所需工具：万用表、扭力扳手套装。", Phrases.Say(why.Phrase, CultureInfo.GetCultureInfo("zh")));
+        Assert.Equal(why.English, Phrases.Say(why.Phrase, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_place_typed_in_chinese_is_kept_under_its_key()
+    {
+        Assert.Equal("Shandong", Places.RegionKey("山东省"));
+        Assert.Equal("Shandong", Places.RegionKey(" shandong "));
+        Assert.Equal("Jinan", Places.CityKey("济南市"));
+        Assert.Equal("Atlantis", Places.CityKey("Atlantis"));
     }
 }
