@@ -26,7 +26,8 @@ public static class ExportColumns
     public static readonly IReadOnlyList<ExportColumn<SatisfactionRow>> Satisfaction =
     [
         new("period", "期间", (r, _) => r.Period),
-        new("key", "工程师或服务站", (r, _) => r.Key),
+        new("key", "工程师或服务站编号", (r, _) => r.Key),
+        new("name", "工程师或服务站", (r, x) => ExportNames.Of(x.Names.Engineers, r.Key) ?? ExportNames.Of(x.Names.Stations, r.Key)),
         new("responses", "评价数", (r, _) => r.Responses),
         new("satisfied", "满意数", (r, _) => r.Satisfied),
         new("rate", "满意率", (r, _) => r.Rate),

@@ -98,6 +98,16 @@ public sealed class ExportApiTests(ApiFixture api)
         Assert.EndsWith("Z", (string)english["receivedAt"]!);
     }
 
+    [Fact]
+    public async Task The_satisfaction_ranking_by_engineer_names_each_engineer_beside_the_id()
+    {
+        var w = await ApiWorld.Create(api);
+        await w.Manager.Post("/api/surveys", new { customerId = w.CustomerId, score = 5, engineerId = w.EngineerId, at = "2026-03-10T02:00:00Z" }).Ok<object>(HttpStatusCode.Created);
+        var xlsx = await Quality.GetAsync("/api/reports/satisfaction.xlsx?from=2026-03-01&to=2026-03-31&groupBy=engineer&lang=zh");
+        var row = Assert.Single(Read(await xlsx.Content.ReadAsByteArrayAsync(), ExcelType.XLSX), r => (string?)r["工程师或服务站编号"] == w.EngineerId);
+        Assert.Equal("王工", row["工程师或服务站"]);
+    }
+
     private static List<IDictionary<string, object?>> Read(byte[] bytes, ExcelType type)
     {
         using var stream = new MemoryStream(bytes);
