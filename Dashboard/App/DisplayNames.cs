@@ -4,4 +4,7 @@ namespace AfterSales.Dashboard.App;
 public static class DisplayNames
 {
     public static string Of(IReadOnlyDictionary<string, string> names, string? id) => id is null ? "—" : names.GetValueOrDefault(id, id);
+
+    /// <summary>A name beside its id ("王工 · E-1"), or the id alone when the directory has no name for it.</summary>
+    public static string Beside(IReadOnlyDictionary<string, string> names, string id) => names.TryGetValue(id, out var name) ? $"{name} · {id}" : id;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSales.Dashboard.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace AfterSales.Dashboard.App;
@@ -18,6 +19,15 @@ public static class FormValues
 
     public static IReadOnlyList<string> Lines(this IFormCollection form, string name) =>
         form[name].ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Tools, one a line, in either language: each known one as the tool catalogue keeps it (R-ENG-2).</summary>
+    public static IReadOnlyList<string> Tools(this IFormCollection form, string name) => [.. form.Lines(name).Select(ToolNames.Key)];
+
+    /// <summary>A region typed in either language, as the records keep it (the region table's key).</summary>
+    public static string Region(this IFormCollection form, string name) => Places.RegionKey(form.Text(name));
+
+    /// <summary>A city typed in either language, as the records keep it; null when empty.</summary>
+    public static string? City(this IFormCollection form, string name) => form.Optional(name) is { } city ? Places.CityKey(city) : null;
 
     /// <summary>Every value of a name (the boxes of a group that are ticked).</summary>
     public static IReadOnlyList<string> All(this IFormCollection form, string name) => [.. form[name].OfType<string>()];

@@ -13,7 +13,7 @@ namespace AfterSales.Dashboard.Documents;
 public static class ServiceReportPdf
 {
     public static byte[] Write(
-        TicketView ticket, string customerName, string verifyUrl, byte[]? signaturePng, IStringLocalizer<Texts> T, LocalTimes local)
+        TicketView ticket, string customerName, string? engineerName, string verifyUrl, byte[]? signaturePng, IStringLocalizer<Texts> T, LocalTimes local)
     {
         var report = ticket.Report ?? throw new InvalidOperationException($"Ticket {ticket.Id} has no service report.");
         var c = report.Content;
@@ -30,7 +30,7 @@ public static class ServiceReportPdf
             pdf.Field(T["pdf.firstContact"], c.FirstContactAt is { } f ? local.Format(f) : null);
             pdf.Field(T["pdf.arrival"], c.ArrivedAt is { } a ? local.Format(a) : null);
             pdf.Field(T["pdf.resolved"], c.ResolvedAt is { } r ? local.Format(r) : null);
-            pdf.Field(T["pdf.engineer"], $"{report.WrittenBy} · {local.Format(report.SubmittedAt)}");
+            pdf.Field(T["pdf.engineer"], $"{(engineerName is null ? report.WrittenBy : $"{engineerName} ({report.WrittenBy})")} · {local.Format(report.SubmittedAt)}");
             pdf.Field(T["pdf.signature"], report.Signature switch
             {
                 SignatureState.Signed => $"{report.SignedBy} · {(report.SignedAt is { } s ? local.Format(s) : "")}",

@@ -1,5 +1,9 @@
+using AfterSales.Dashboard.App;
+using AfterSales.GrainInterfaces.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 
 namespace AfterSales.Dashboard.Exports;
@@ -7,7 +11,7 @@ namespace AfterSales.Dashboard.Exports;
 /// <summary>
 /// A report or a list as a spreadsheet (MiniExcel): one header row in the caller's language (Chinese where the caller
 /// asked for it: <c>?lang=zh</c>, the language cookie or Accept-Language), then one row per item, the same figures as
-/// the JSON answer.
+/// the JSON answer, in the reader's words and local times for a Chinese reader (<see cref="ExportReader"/>).
 /// </summary>
 public static class Export
 {
@@ -18,16 +22,19 @@ public static class Export
 
     public static string ContentType(this ExportFormat format) => format == ExportFormat.Xlsx ? XlsxType : CsvType;
 
-    public static async Task<IResult> Table<T>(HttpContext http, ExportFormat format, string name, IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns)
+    public static async Task<IResult> Table<T>(
+        HttpContext http, ExportFormat format, string name, IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns, ExportNames? names = null)
     {
         var chinese = Chinese(http);
+        var reader = new ExportReader(
+            chinese, http.RequestServices.GetRequiredService<LocalTimes>(), http.RequestServices.GetRequiredService<IStringLocalizer<Texts>>(), names ?? ExportNames.None);
         var headers = columns.Select(c => chinese ? c.Chinese : c.English).ToArray();
         var table = rows.Select(row =>
         {
             var line = new Dictionary<string, object?>();
             for (var i = 0; i < columns.Count; i++)
             {
-                line[headers[i]] = columns[i].Value(row);
+                line[headers[i]] = columns[i].Value(row, reader);
             }
 
             return line;

@@ -84,7 +84,17 @@ public static class Phrases
             return string.Join(Chinese(culture) ? "；" : "; ", phrases.Select(p => Say(p, culture) ?? p.Code));
         }
 
-        return Phrase.AsEnum(arg) is var (type, value) ? Name($"{type}.{value}", culture) : arg;
+        return Phrase.AsEnum(arg) is var (type, value) ? Name($"{type}.{value}", culture) : Chinese(culture) ? Catalogued(arg) : arg;
+    }
+
+    /// <summary>Tools (a list of them, as a refusal names the missing ones), a region or a city by its Chinese name; else as typed.</summary>
+    private static string Catalogued(string arg)
+    {
+        var parts = arg.Split(", ");
+        return parts.All(ToolNames.Knows) ? string.Join("、", parts.Select(p => ToolNames.Name(p, chinese: true)))
+            : Places.KnowsRegion(arg) ? Places.Region(arg, chinese: true)
+            : Places.KnowsCity(arg) ? Places.City(arg, chinese: true)
+            : arg;
     }
 
     /// <summary>An enum value (<c>TicketCategory.Breakdown</c>) by its name in that language; the value's own name where none is written.</summary>

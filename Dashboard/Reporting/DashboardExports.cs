@@ -26,7 +26,12 @@ public static class DashboardExports
             exports.MapGet($"/satisfaction.{format.Extension()}", (HttpContext http, IDashboardData data, IStringLocalizer<Texts> t) =>
                 Table(http, data, t, async q => await Export.Table(http, format, "satisfaction", await data.Satisfaction(q, SatisfactionGrouping.None), ExportColumns.Satisfaction)));
             exports.MapGet($"/tickets.{format.Extension()}", (HttpContext http, IDashboardData data, IStringLocalizer<Texts> t) =>
-                Table(http, data, t, async q => await Export.Table(http, format, "tickets", await data.TicketsUpTo(q, TicketLimit), ExportColumns.Tickets)));
+                Table(http, data, t, async q =>
+                {
+                    var rows = await data.TicketsUpTo(q, TicketLimit);
+                    var names = await ExportNames.Of(rows, r => r.CustomerId, r => r.EngineerId, r => r.StationId, data.Names);
+                    return await Export.Table(http, format, "tickets", rows, ExportColumns.Tickets, names);
+                }));
         }
     }
 

@@ -17,7 +17,7 @@ public sealed record DashboardScope(string Text, IReadOnlyDictionary<string, str
         var parts = new List<string> { t["dash.Range", DashboardQuery.Iso(q.From), DashboardQuery.Iso(q.To)] };
         if (q.Region is { } region)
         {
-            parts.Add($"{t["dash.Region"]}: {region}");
+            parts.Add($"{t["dash.Region"]}: {Localization.Places.Region(region)}");
         }
 
         if (q.StationId is { } station)

@@ -7,6 +7,7 @@ using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
+using AfterSales.Persistence.ReadModels;
 using AfterSales.Persistence.Storage.Files;
 using AfterSales.Silo.Api.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +21,7 @@ public static class DocumentEndpoints
     public static void MapDocuments(this RouteGroupBuilder api)
     {
         api.MapGet("/tickets/{id}/report.pdf", async (
-                string id, string? lang, HttpContext http, IGrainFactory grains, IFileStore files, IStringLocalizer<Texts> texts) =>
+                string id, string? lang, HttpContext http, IGrainFactory grains, IFileStore files, IStringLocalizer<Texts> texts, ReadModel readModel) =>
             {
                 var ticket = await grains.Get<ITicketGrain>(id).Read(http.Actor());
                 var report = ticket.Report ?? throw new NotFoundException("The service report of ticket", id);
@@ -39,7 +40,9 @@ public static class DocumentEndpoints
                 }
 
                 var verify = $"{http.Request.Scheme}://{http.Request.Host}/verify/{Uri.EscapeDataString(id)}/{report.ContentSha256}";
-                var pdf = ServiceReportPdf.Write(ticket, customer.Name, verify, drawing, texts, http.RequestServices.GetRequiredService<LocalTimes>());
+                // The engineer who wrote it, by name beside the id (the directory's; the id alone for an account that is no engineer).
+                var engineer = (await readModel.Names(OutboxKinds.Engineer, [report.WrittenBy])).GetValueOrDefault(report.WrittenBy);
+                var pdf = ServiceReportPdf.Write(ticket, customer.Name, engineer, verify, drawing, texts, http.RequestServices.GetRequiredService<LocalTimes>());
                 return TypedResults.File(pdf, FileTypes.Pdf, $"service-report-{id}.pdf");
             })
             .WithTags("Documents")

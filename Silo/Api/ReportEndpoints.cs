@@ -5,6 +5,7 @@ using AfterSales.GrainInterfaces.Reporting;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Dashboard.Exports;
 using AfterSales.Silo.Api.OpenApi;
+using AfterSales.Silo.Dashboard;
 using AfterSales.Silo.Api.Requests;
 using AfterSales.Persistence.ReadModels;
 
@@ -30,7 +31,10 @@ public static class ReportEndpoints
             .Runs(ReportOperation.Satisfaction, "satisfaction", "Satisfaction against the target",
                 "Per month (R-SAT-1/2); groupBy=engineer|station ranks them over the range. A station sees its own figures only.");
         reports.MapExports<SatisfactionQuery, SatisfactionRow>(
-            "satisfaction", ReportOperation.Satisfaction, "satisfaction", "Satisfaction", Satisfaction, ExportColumns.Satisfaction);
+            "satisfaction", ReportOperation.Satisfaction, "satisfaction", "Satisfaction", Satisfaction, ExportColumns.Satisfaction,
+            // Ranked by engineer or station: each key's name beside it.
+            (rows, readModel) => ExportNames.Of(rows, _ => null, r => r.Key, r => r.Key,
+                async (kind, ids) => await readModel.Names(DashboardData.KindOf(kind), [.. ids.OfType<string>()])));
 
         // R-WTY-3: old parts not back at the warehouse in time, most overdue first.
         reports.MapGet("/old-parts/overdue", async (ReadModel readModel, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) =>
@@ -43,12 +47,16 @@ public static class ReportEndpoints
     /// <summary>A report's spreadsheets (docs/api.md "Documents and exports"): the rows of its JSON for the same query, as .xlsx and .csv.</summary>
     private static void MapExports<TQuery, TRow>(
         this RouteGroupBuilder reports, string name, ReportOperation operation, string operationId, string title,
-        Func<TQuery, HttpContext, ReportQueries, Task<IReadOnlyList<TRow>>> rows, IReadOnlyList<ExportColumn<TRow>> columns)
+        Func<TQuery, HttpContext, ReportQueries, Task<IReadOnlyList<TRow>>> rows, IReadOnlyList<ExportColumn<TRow>> columns,
+        Func<IReadOnlyList<TRow>, ReadModel, Task<ExportNames>>? names = null)
     {
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
-            reports.MapGet($"/{name}.{format.Extension()}", async ([AsParameters] TQuery q, HttpContext http, ReportQueries queries) =>
-                await Export.Table(http, format, name, await rows(q, http, queries), columns))
+            reports.MapGet($"/{name}.{format.Extension()}", async ([AsParameters] TQuery q, HttpContext http, ReportQueries queries, ReadModel readModel) =>
+            {
+                var found = await rows(q, http, queries);
+                return await Export.Table(http, format, name, found, columns, names is null ? null : await names(found, readModel));
+            })
                 .Runs(operation, $"{operationId}{format}", $"{title} as {format.Extension()}",
                     $"The rows of {operationId} with the same query, headed in the caller's language.")
                 .AnswersFile(format.ContentType());

@@ -2,6 +2,7 @@ using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Dashboard.Exports;
+using AfterSales.Silo.Dashboard;
 using AfterSales.Silo.Notifications;
 using AfterSales.Persistence.ReadModels;
 using AfterSales.Persistence.Storage;
@@ -54,8 +55,12 @@ public static class TicketEndpoints
         {
             api.MapGet($"/tickets.{format.Extension()}", async (
                 QueryChoice<TicketStatus>? status, string? engineerId, string? customerId, bool? breached, HttpContext http, ReadModel readModel) =>
-                await Export.Table(
-                    http, format, "tickets", await readModel.TicketsUpTo(ListFilter(http, status, engineerId, customerId, breached), ExportLimit), ExportColumns.Tickets))
+            {
+                var rows = await readModel.TicketsUpTo(ListFilter(http, status, engineerId, customerId, breached), ExportLimit);
+                var names = await ExportNames.Of(rows, t => t.CustomerId, t => t.EngineerId, t => t.StationId,
+                    async (kind, ids) => await readModel.Names(DashboardData.KindOf(kind), [.. ids.OfType<string>()]));
+                return await Export.Table(http, format, "tickets", rows, ExportColumns.Tickets, names);
+            })
                 .WithTags("Tickets")
                 .Runs(TicketOperation.List, $"listTickets{format}", $"Tickets as {format.Extension()}",
                     $"The tickets of listTickets with the same filters, newest first, at most {ExportLimit}; headed in the caller's language.")

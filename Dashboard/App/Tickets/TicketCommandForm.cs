@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AfterSales.Dashboard.Localization;
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Common.Limits;
@@ -118,7 +119,7 @@ public sealed class TicketCommandForm
                 { Plain.IsEnum: true } => string.IsNullOrEmpty(text) ? null : JsonValue.Create(text),
                 _ when field.Plain == typeof(bool) => JsonValue.Create(text is "on" or "true"),
                 _ when field.Plain == typeof(int) => int.TryParse(text, out var n) ? JsonValue.Create(n) : null,
-                { IsTextList: true } => new JsonArray([.. (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => (JsonNode?)JsonValue.Create(l))]),
+                { IsTextList: true } => new JsonArray([.. (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => (JsonNode?)JsonValue.Create(field.Name == "tools" ? ToolNames.Key(l) : l))]),
                 { IsList: true } => string.IsNullOrWhiteSpace(text) ? new JsonArray() : JsonNode.Parse(text),
                 _ => string.IsNullOrEmpty(text) ? null : JsonValue.Create(text),
             };

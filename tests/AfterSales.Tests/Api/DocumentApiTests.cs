@@ -33,6 +33,8 @@ public sealed class DocumentApiTests(ApiFixture api)
             Assert.Contains("济南建业混凝土有限公司", page);
             Assert.Contains(report.ContentSha256, page);
             Assert.Contains("刘工长", page);
+            // The engineer who wrote it by name, beside the id (issue 23: names beside ids).
+            Assert.Contains($"王工 ({w.EngineerId})", page);
         });
 
         // The QR code on the printed page reads as the verification page's address.

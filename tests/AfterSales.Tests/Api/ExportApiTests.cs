@@ -66,6 +66,48 @@ public sealed class ExportApiTests(ApiFixture api)
         await api.As(Role.Customer, "buyer", customerId: w.CustomerId).GetAsync("/api/reports/satisfaction.xlsx").Problem(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task The_chinese_ticket_list_has_chinese_values_local_times_and_names_beside_the_ids()
+    {
+        var w = await ApiWorld.Create(api);
+        var ticket = await w.Open();
+        await w.Assistant.Post($"/api/tickets/{ticket.Id}/classify", new { category = "Breakdown" }).Ok<TicketView>();
+        await w.Assistant.Post($"/api/tickets/{ticket.Id}/assign", new { engineerId = w.EngineerId }).Ok<TicketView>();
+
+        var xlsx = await w.Manager.GetAsync($"/api/tickets.xlsx?customerId={w.CustomerId}&lang=zh");
+        var row = Assert.Single(Read(await xlsx.Content.ReadAsByteArrayAsync(), ExcelType.XLSX));
+        Assert.Equal(ticket.Id, row["工单号"]);
+        Assert.Equal("已分类", row["状态"]);
+        Assert.Equal("电话", row["受理方式"]);
+        Assert.Equal("故障", row["类别"]);
+        Assert.Equal("搅拌车", row["产品线"]);
+        Assert.Equal("山东", row["地区"]);
+        Assert.Equal(w.CustomerId, row["客户编号"]);
+        Assert.Equal("济南建业混凝土有限公司", row["客户"]);
+        Assert.Equal(w.EngineerId, row["服务工程师编号"]);
+        Assert.Equal("王工", row["服务工程师"]);
+        Assert.Equal("否", row["超时"]);
+        // The receipt in the configured zone's local time (Asia/Shanghai by default), not UTC.
+        var local = TimeZoneInfo.ConvertTime(ticket.ReceivedAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        Assert.Equal(local.ToString("yyyy-MM-dd HH:mm"), row["受理时间（当地时间）"]);
+
+        // In English, the API's values: enum names and UTC.
+        var english = Assert.Single(Read(await (await w.Manager.GetAsync($"/api/tickets.xlsx?customerId={w.CustomerId}&lang=en")).Content.ReadAsByteArrayAsync(), ExcelType.XLSX));
+        Assert.Equal("Classified", english["status"]);
+        Assert.Equal("王工", english["engineerName"]);
+        Assert.EndsWith("Z", (string)english["receivedAt"]!);
+    }
+
+    [Fact]
+    public async Task The_satisfaction_ranking_by_engineer_names_each_engineer_beside_the_id()
+    {
+        var w = await ApiWorld.Create(api);
+        await w.Manager.Post("/api/surveys", new { customerId = w.CustomerId, score = 5, engineerId = w.EngineerId, at = "2026-03-10T02:00:00Z" }).Ok<object>(HttpStatusCode.Created);
+        var xlsx = await Quality.GetAsync("/api/reports/satisfaction.xlsx?from=2026-03-01&to=2026-03-31&groupBy=engineer&lang=zh");
+        var row = Assert.Single(Read(await xlsx.Content.ReadAsByteArrayAsync(), ExcelType.XLSX), r => (string?)r["工程师或服务站编号"] == w.EngineerId);
+        Assert.Equal("王工", row["工程师或服务站"]);
+    }
+
     private static List<IDictionary<string, object?>> Read(byte[] bytes, ExcelType type)
     {
         using var stream = new MemoryStream(bytes);

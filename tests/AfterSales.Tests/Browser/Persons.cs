@@ -29,7 +29,7 @@ public static class Persons
     }
 
     /// <summary>The user name of the person (made once per silo): an engineer's account is that engineer's.</summary>
-    public static async Task<string> Ensure(SiloProcess silo, Role role, string sub, string? customerId = null)
+    public static async Task<string> Ensure(SiloProcess silo, Role role, string sub, string? customerId = null, string? stationId = null)
     {
         var userName = sub.ToLowerInvariant();
         if (Made.ContainsKey($"{silo.Address}|{userName}"))
@@ -40,7 +40,7 @@ public static class Persons
         using var manager = silo.Client(ProcessWorld.Token(Role.ServiceManager, "manager"));
         using var created = await manager.PostAsJsonAsync("/api/users", new
         {
-            userName, displayName = sub, role = role.ToString(), customerId,
+            userName, displayName = sub, role = role.ToString(), customerId, stationId,
             engineerId = role == Role.ServiceEngineer ? sub : null,
         });
         var body = await created.Content.ReadAsStringAsync();

@@ -71,6 +71,8 @@ public sealed class DashboardComponentTests : IDisposable
             .Add(c => c.Query, December with { EngineerId = "E-2", ProductLine = ProductLine.TruckMixer }));
 
         Assert.Equal(["", "Sichuan", "四川"], form.FindAll("#f-region option").Select(o => o.GetAttribute("value")));
+        // The region kept under its pinyin key reads in Chinese (the region table).
+        Assert.Equal("四川", form.Find("#f-region option[value='Sichuan']").TextContent);
         Assert.Equal("成都服务站", form.Find("#f-station option[value='S-1']").TextContent);
         Assert.True(form.Find("#f-engineer option[value='E-2']").HasAttribute("selected"));
         Assert.False(form.Find("#f-engineer option[value='E-1']").HasAttribute("selected"));

@@ -25,11 +25,28 @@ public sealed partial class TicketPageComponentTests
         var rows = page.FindAll("table.tickets tbody tr");
         Assert.Equal([onSite.Id, toContact.Id], rows.Select(r => r.GetAttribute("data-ticket")));
         Assert.Contains("Shandong Jianye Concrete", rows[0].TextContent);
-        Assert.Contains("Shandong", rows[0].TextContent);
+        // The region by its Chinese name (the region table), the status as its own badge.
+        Assert.Contains("山东", rows[0].TextContent);
+        Assert.Equal("已到场", rows[0].QuerySelector("span.badge")!.TextContent);
         // The ticket to contact runs its first-response deadline (R-TKT-3): the row says how long is left, or how long it is missed.
         Assert.Matches("剩 |超时 ", rows[1].TextContent);
         // One page only: no pager.
         Assert.Empty(page.FindAll("nav.pager"));
+    }
+
+    [Fact]
+    public void A_breach_is_a_badge_of_its_own_beside_the_status_never_glued_to_it()
+    {
+        Signed(Assistant, "zh");
+        var breached = _context.Render<AfterSales.Dashboard.App.Tickets.StatusBadges>(p => p.Add(x => x.Status, TicketStatus.Classified).Add(x => x.Breached, true));
+        Assert.Equal(["已分类", "超时"], breached.FindAll("span.badge").Select(b => b.TextContent));
+        // Read as text, the two stay two words ("已分类 超时", not "已分类超时").
+        Assert.Matches("已分类</span>\\s+<span", breached.Markup);
+        Assert.Single(breached.FindAll("span.badge.breach"));
+
+        Signed(Assistant, "en");
+        var onTime = _context.Render<AfterSales.Dashboard.App.Tickets.StatusBadges>(p => p.Add(x => x.Status, TicketStatus.Contacted));
+        Assert.Equal(["Contacted"], onTime.FindAll("span.badge").Select(b => b.TextContent));
     }
 
     [Fact]

@@ -265,8 +265,9 @@ public sealed partial class TicketPageComponentTests : IDisposable
         Assert.Contains(entries, e => e.Contains("经传真受理：搅拌筒不转，液压泵有异响"));
         Assert.Contains(entries, e => e.Contains("现场检查结果：液压泵密封件磨损；责任方：供应商；质量问题记录 1 条"));
 
-        // What is left once the ids, serials, user ids, file names and tool names of this scenario are taken out is Chinese.
-        var ours = new List<string> { id, s.EngineerId, s.CustomerId, s.Serial, Assistant.UserId, Manager.UserId, customer.UserId, "seal-1.jpg", "report-1.pdf" };
+        // What is left once the ids, serials, user ids, the engineer's name (beside its id), file names and tool names of
+        // this scenario are taken out is Chinese.
+        var ours = new List<string> { $"Engineer {s.EngineerId}", id, s.EngineerId, s.CustomerId, s.Serial, Assistant.UserId, Manager.UserId, customer.UserId, "seal-1.jpg", "report-1.pdf" };
         ours.AddRange(Scenario.TruckMixerKit);
         ours.AddRange(closed.Attachments.SelectMany(a => new[] { a.Id, a.Sha256[..12] }));
         foreach (var entry in entries)
