@@ -33,6 +33,9 @@ public interface IDirectory
     /// <summary>The installation sites of a customer, by id, at most <paramref name="limit"/>; none when the caller may not list sites.</summary>
     Task<IReadOnlyList<SiteSummary>> SitesOf(Actor by, string customerId, int limit);
 
+    /// <summary>The engineer's phone, from the engineer's own account (an engineer's user is that engineer); null when it has none.</summary>
+    Task<string?> EngineerPhone(string engineerId);
+
     /// <summary>The names of those ids that have one, to show beside the ids a page already shows its caller.</summary>
     Task<IReadOnlyDictionary<string, string>> Names(Reporting.NameKind kind, IEnumerable<string?> ids);
 }

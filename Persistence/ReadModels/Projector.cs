@@ -249,13 +249,13 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
     private static Task ApplyUser(DbConnection c, DbTransaction t, UserView user, string payload) =>
         SqlDatabase.Execute(c, t,
             """
-            INSERT INTO RmUser (UserName, Role, SearchKey, Email, ExternalSubject, Summary)
-            VALUES (@User, @Role, @SearchKey, @Email, @Subject, @Summary)
+            INSERT INTO RmUser (UserName, Role, SearchKey, Email, ExternalSubject, EngineerId, Summary)
+            VALUES (@User, @Role, @SearchKey, @Email, @Subject, @Engineer, @Summary)
             ON CONFLICT (UserName) DO UPDATE SET Role = excluded.Role, SearchKey = excluded.SearchKey, Email = excluded.Email,
-                ExternalSubject = excluded.ExternalSubject, Summary = excluded.Summary
+                ExternalSubject = excluded.ExternalSubject, EngineerId = excluded.EngineerId, Summary = excluded.Summary
             """,
             ("User", user.UserName), ("Role", user.Role.ToString()), ("SearchKey", ReadModel.SearchKey($"{user.UserName} {user.DisplayName} {user.Email}")),
-            ("Email", user.Email?.Trim().ToLowerInvariant()), ("Subject", user.ExternalSubject), ("Summary", payload));
+            ("Email", user.Email?.Trim().ToLowerInvariant()), ("Subject", user.ExternalSubject), ("Engineer", user.EngineerId), ("Summary", payload));
 
     private static readonly string[] TicketColumns =
     [

@@ -255,6 +255,16 @@ public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger
         return new Page<UserView>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
     }
 
+    /// <summary>The phone of the engineer's own account (an engineer's user is that engineer), if it has one and is enabled.</summary>
+    public async Task<string?> EngineerPhone(string engineerId)
+    {
+        var users = await Query(
+            "SELECT Summary FROM RmUser WHERE EngineerId = @Engineer ORDER BY UserName LIMIT 5",
+            r => JsonSerializer.Deserialize<UserView>(r.GetString(0), OutboxJson.Options)!,
+            ("Engineer", engineerId));
+        return users.FirstOrDefault(u => !u.Disabled && !string.IsNullOrWhiteSpace(u.Phone))?.Phone;
+    }
+
     /// <summary>The accounts a sign-in through the identity provider may be: by its subject, else by its (verified) e-mail address.</summary>
     public Task<List<UserView>> UsersMatching(string subject, string? email) =>
         Query(

@@ -41,6 +41,8 @@ public sealed class WebDirectory(ReadModel readModel) : IDirectory
                 OutboxKinds.Site, DirectoryLists.For(by, reach, new DirectoryFilter(OwnerId: customerId), ownedByCustomers: true), limit, null)).Items
             : [];
 
+    public Task<string?> EngineerPhone(string engineerId) => readModel.EngineerPhone(engineerId);
+
     public async Task<IReadOnlyDictionary<string, string>> Names(NameKind kind, IEnumerable<string?> ids) =>
         await readModel.Names(DashboardData.KindOf(kind), [.. ids.OfType<string>()]);
 
