@@ -28,8 +28,6 @@ public interface IDirectory
     /// <summary>Installation sites whose address or id holds the text, by id, a page after the cursor; <paramref name="open"/>: those with problems awaiting an answer (R-INS-2).</summary>
     Task<Reporting.ListPage<SiteSummary>> Sites(Actor by, string? text, bool open, string? after, int limit);
 
-    async Task<IReadOnlyList<SiteSummary>> Sites(Actor by, string? text, bool open, int limit) => (await Sites(by, text, open, null, limit)).Items;
-
     /// <summary>The installation sites of a customer, by id, at most <paramref name="limit"/>; none when the caller may not list sites.</summary>
     Task<IReadOnlyList<SiteSummary>> SitesOf(Actor by, string customerId, int limit);
 
