@@ -82,6 +82,25 @@ public static class AccessPolicy
         [StationOperation.Get] = StaffRead(own: [ServiceStation]),
         [StationOperation.List] = StaffRead(own: [ServiceStation]),
 
+        // Machines (R-MCH): registered by the desk, read by the staff, a customer its own, a station those of its area; hours
+        // read by an engineer on a ticket of the machine assigned to them, the owner, the desk; corrected and moved to
+        // another owner by the service manager only.
+        [MachineOperation.Register] = Command("R-MCH-1", [ServiceAssistant]),
+        [MachineOperation.Get] = StaffRead(own: [Customer, ServiceStation]),
+        [MachineOperation.List] = StaffRead(own: [Customer, ServiceStation]),
+        [MachineOperation.ReadHours] = StaffRead(own: [Customer, ServiceStation]),
+        [MachineOperation.RecordHours] = Command("R-MCH-2", [ServiceAssistant], own: [Customer, ServiceEngineer]),
+        [MachineOperation.CorrectHours] = Command("R-MCH-2", []),
+        [MachineOperation.ChangeOwner] = Command("R-MCH-1", []),
+        // Plans are the technical department's and the service manager's (R-PM-1), as are campaigns (R-CMP-1); a
+        // station reads its own machines' part of a campaign.
+        [MaintenanceOperation.GetPlan] = StaffRead(),
+        [MaintenanceOperation.PutPlan] = Command("R-PM-1", [TechnicalDepartment]),
+        [CampaignOperation.Create] = Command("R-CMP-1", [TechnicalDepartment]),
+        [CampaignOperation.Get] = StaffRead(own: [ServiceStation]),
+        [CampaignOperation.List] = StaffRead(own: [ServiceStation]),
+        [CampaignOperation.ListMachines] = StaffRead(own: [ServiceStation]),
+
         // Sites: registered by the assistant or sales, machines installed by the installation team or sales.
         [SiteOperation.Register] = Command("API-ROLE", [ServiceAssistant, SalesDepartment]),
         [SiteOperation.Get] = StaffRead(own: [Customer]),

@@ -15,19 +15,21 @@ public interface ICustomerGrain : IGrainWithStringKey
     [Alias("Exists"), Orleans.Concurrency.ReadOnly]
     Task<bool> Exists();
 
+    /// <summary>R-MCH-1: registers the machine grain of that serial to this customer, and lists it.</summary>
     [Alias("AddMachine")]
     Task<CustomerView> AddMachine(Command<Machine> command);
 
-    /// <summary>The machine, or null when the customer has no machine of that serial.</summary>
-    [Alias("FindMachine"), Orleans.Concurrency.ReadOnly]
-    Task<Machine?> FindMachine(string serial);
+    /// <summary>The customer's machine list holds the machine as it is now (the machine grain tells it, R-MCH-1). Idempotent.</summary>
+    [Alias("List")]
+    Task List(Machine machine);
 
-    /// <summary>
-    /// The machine was commissioned on that date, which starts its warranty (R-INS-5). Idempotent; the first
-    /// commissioning date is kept, so commissioning again (after a move) does not restart the warranty.
-    /// </summary>
-    [Alias("RecordCommissioning")]
-    Task RecordCommissioning(string serial, DateOnly commissionedOn);
+    /// <summary>The machine belongs to another customer now: it leaves this customer's list (its history stays with it). Idempotent.</summary>
+    [Alias("Unlist")]
+    Task Unlist(string serial);
+
+    /// <summary>Once: each machine of the customer's list written before machines were grains becomes one (<c>IMachineGrain.Adopt</c>).</summary>
+    [Alias("MoveMachines")]
+    Task<int> MoveMachines();
 
     /// <summary>Writes the customer again, so that the read models receive it (the customer list of a service that had none).</summary>
     [Alias("Project")]

@@ -9,6 +9,10 @@ public interface ITicketGrain : IGrainWithStringKey
     [Alias("Open")]
     Task<TicketView> Open(Command<OpenTicket> command);
 
+    /// <summary>Planned work the service raises for a machine (R-PM-2, R-PM-3, R-CMP-1); never from the API.</summary>
+    [Alias("OpenPlanned")]
+    Task<TicketView> OpenPlanned(Command<PlannedTicket> command);
+
     /// <summary>The ticket; <see cref="NotFoundException"/> when it was never opened.</summary>
     [Alias("Get"), Orleans.Concurrency.ReadOnly]
     Task<TicketView> Get();
@@ -33,7 +37,7 @@ public interface ITicketGrain : IGrainWithStringKey
     Task<TicketView> Dispatch(Command<DispatchOrder> command);
 
     [Alias("RecordArrival")]
-    Task<TicketView> RecordArrival(Command<string?> command);
+    Task<TicketView> RecordArrival(Command<Arrival> command);
 
     [Alias("RecordSiteFindings")]
     Task<TicketView> RecordSiteFindings(Command<SiteFindings> command);

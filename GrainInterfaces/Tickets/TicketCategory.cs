@@ -9,4 +9,10 @@ public enum TicketCategory
     InstallationProblem,
     TrainingRequest,
     Consultation,
+
+    /// <summary>Preventive maintenance of a plan (R-PM-2).</summary>
+    Maintenance,
+
+    /// <summary>A service campaign's work (R-CMP-1).</summary>
+    Campaign,
 }

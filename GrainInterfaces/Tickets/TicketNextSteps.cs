@@ -20,7 +20,7 @@ public static class TicketNextSteps
             RecordContact => ticket.EngineerId is not null,
 
             // R-TKT-4: a site dispatch after a phone attempt that did not solve it (a site requisition comes from a site already).
-            Dispatch => ticket.Channel == IntakeChannel.SiteRequisition || PhoneAttemptFailed(ticket),
+            Dispatch => ticket.Channel.SiteWork() || PhoneAttemptFailed(ticket),
 
             // R-TKT-6/7: resolved once the findings are recorded and no escalation waits for its answer.
             Resolve => ticket.SiteFindings is not null && !WaitsForAnswer(ticket),
@@ -56,7 +56,7 @@ public static class TicketNextSteps
         {
             TicketStatus.Received => [Classify],
             TicketStatus.Classified when ticket.EngineerId is null => [Assign],
-            TicketStatus.Classified when ticket.Channel == IntakeChannel.SiteRequisition => [Dispatch],
+            TicketStatus.Classified when ticket.Channel.SiteWork() => [Dispatch],
             TicketStatus.Classified => [RecordContact],
             TicketStatus.Contacted => PhoneAttemptFailed(ticket) ? [Dispatch] : [RecordPhoneAttempt],
             TicketStatus.Dispatched => [RecordArrival],

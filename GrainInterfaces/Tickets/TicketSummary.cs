@@ -20,4 +20,6 @@ public sealed record TicketSummary(
     [property: Id(12)] DateTimeOffset? SlaDueAt = null,
     [property: Id(13)] IReadOnlyList<OldPart>? OutstandingOldParts = null,
     [property: Id(14)] string? Region = null,
-    [property: Id(15)] string? Place = null);
+    [property: Id(15)] string? Place = null,
+    [property: Id(16)] string? CampaignId = null,
+    [property: Id(17)] MaintenanceDue? Maintenance = null);

@@ -47,7 +47,10 @@ public sealed record TicketView(
     [property: Id(37)] int CodeOfConductVersion,
     [property: Id(38)] IReadOnlyList<Attachment> Attachments,
     [property: Id(39), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NotificationRecord>? Notifications = null,
-    [property: Id(40)] TicketContact? Contact = null)
+    [property: Id(40)] TicketContact? Contact = null,
+    [property: Id(41), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? ArrivalHours = null,
+    [property: Id(42), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MaintenanceDue? Maintenance = null,
+    [property: Id(43), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CampaignId = null)
 {
     /// <summary>
     /// The ticket as <paramref name="by"/> may read it: a reader who may not read the company's internal notes

@@ -26,6 +26,14 @@ public sealed class CodeOfConductSettings
     /// <summary>R-WTY-1: warranty period from the commissioning date.</summary>
     public int WarrantyMonths { get; set; } = 12;
 
+    /// <summary>
+    /// R-WTY-4: the operating hours after which a product line's warranty ends, whichever comes first with the months
+    /// (<c>CodeOfConduct:WarrantyHours:TruckMixer</c>); a line not configured has no hour limit.
+    /// </summary>
+    public Dictionary<ProductLine, double> WarrantyHours { get; set; } = [];
+
+    public double? WarrantyHoursFor(ProductLine line) => WarrantyHours.TryGetValue(line, out var hours) && hours > 0 ? hours : null;
+
     /// <summary>R-WTY-3: days within which a replaced part is back at the warehouse.</summary>
     public int OldPartReturnDays { get; set; } = 30;
 

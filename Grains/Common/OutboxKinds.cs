@@ -30,6 +30,18 @@ public static class OutboxKinds
     /// <summary>An <c>AccountHistoryLine</c>: one line of an account's history, kept once by its number.</summary>
     public const string AccountHistory = "account-history";
 
+    /// <summary>A <c>MachineProjection</c>: the machine list's line and when the maintenance watch wakes it.</summary>
+    public const string Machine = "machine";
+
+    /// <summary>A <c>MachineReading</c>: one reading of the hours (or a correction), kept once by its number.</summary>
+    public const string MachineReading = "machine-reading";
+
+    /// <summary>A <c>MaintenancePlanView</c>: a line's plan changed, its machines plan again.</summary>
+    public const string MaintenancePlan = "maintenance-plan";
+
+    /// <summary>A <c>CampaignView</c>: a campaign and what it reaches, for its enrolment and lists.</summary>
+    public const string Campaign = "campaign";
+
     /// <summary>The kinds the directory read model holds (lists of master data).</summary>
     public static readonly IReadOnlySet<string> Directory = new HashSet<string> { Customer, Engineer, Station, Site };
 }

@@ -1,11 +1,12 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.Grains.Common;
 
 namespace AfterSales.Grains.Customers;
 
-/// <summary>A customer with its machines, its tickets and each machine's service history.</summary>
+/// <summary>A customer with the list of its machines (each machine is a grain of its own, which keeps the list, R-MCH-1).</summary>
 public sealed class CustomerGrain(
     [PersistentState("customer")] IPersistentState<CustomerState> state) : Grain, ICustomerGrain
 {
@@ -48,39 +49,91 @@ public sealed class CustomerGrain(
 
     public Task<bool> Exists() => Task.FromResult(S.Profile is not null);
 
+    // R-MCH-1: the machine is a grain of its own, registered by serial to this customer (a serial registered already is
+    // refused); the customer lists it in the same command. Registered by an earlier attempt whose list was not written,
+    // it is listed now.
     public Task<CustomerView> AddMachine(Command<Machine> command) =>
-        Execute(command, CustomerOperation.AddMachine, () =>
-        {
-            EnsureExists();
-            var m = command.Body;
-            var serial = Text.Required(m.Serial, "serial", "R-TKT-1");
-            if (S.Machines.Any(x => x.Serial == serial))
+        Pipeline.Run(
+            command.Request(CustomerOperation.AddMachine),
+            async _ =>
             {
-                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.customer.machine-exists", $"Machine '{serial}' is already registered to this customer."));
-            }
+                EnsureExists();
+                var m = command.Body;
+                var serial = Text.Required(m.Serial, "serial", "R-TKT-1");
+                if (S.Machines.Any(x => x.Serial == serial))
+                {
+                    throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.customer.machine-exists", $"Machine '{serial}' is already registered to this customer."));
+                }
 
-            S.Machines.Add(m with { Serial = serial, Model = Text.Required(m.Model, "model", "R-TKT-1") });
-        });
+                var id = this.GetPrimaryKeyString();
+                var machine = GrainFactory.Get<IMachineGrain>(serial);
+                var registration = new MachineRegistration(id, m.ProductLine, Text.Required(m.Model, "model", "R-TKT-1"), m.CommissionedOn, m.DeliveredOn, m.SiteId);
+                MachineView view;
+                try
+                {
+                    view = await machine.Register(new Command<MachineRegistration>(command.By, registration, command.IdempotencyKey), S.Profile!.Region);
+                }
+                catch (RuleViolationException e) when (e.RuleId == RuleIds.IdExists)
+                {
+                    view = await machine.Get();
+                    if (view.CustomerId != id)
+                    {
+                        throw new RuleViolationException(RuleIds.IdExists, Sentence.Of(
+                            "refusal.machine.registered-elsewhere", $"R-MCH-1: machine '{serial}' is registered to another customer; the service manager records a change of owner.", serial));
+                    }
+                }
 
-    public Task<Machine?> FindMachine(string serial) =>
-        Task.FromResult(S.Machines.FirstOrDefault(m => m.Serial == serial));
+                S.Machines.Add(new Machine(serial, view.ProductLine, view.Model, view.CommissionedOn));
+                return true;
+            },
+            null,
+            _ => ToView());
 
-    // R-INS-5: the commissioning date starts the warranty (R-WTY-1); a later commissioning does not restart it.
-    public async Task RecordCommissioning(string serial, DateOnly commissionedOn)
+    public async Task List(Machine machine)
     {
         EnsureExists();
-        var index = S.Machines.FindIndex(m => m.Serial == serial);
-        if (index < 0)
-        {
-            throw new NotFoundException("Machine", serial);
-        }
-
-        if (S.Machines[index].CommissionedOn is not null)
+        var index = S.Machines.FindIndex(m => m.Serial == machine.Serial);
+        if (index >= 0 && S.Machines[index] == machine)
         {
             return;
         }
 
-        await Pipeline.Change(draft => draft.Machines[index] = draft.Machines[index] with { CommissionedOn = commissionedOn });
+        await Pipeline.Change(draft =>
+        {
+            if (index >= 0)
+            {
+                draft.Machines[index] = machine;
+            }
+            else
+            {
+                draft.Machines.Add(machine);
+            }
+        });
+    }
+
+    public async Task Unlist(string serial)
+    {
+        if (S.Profile is null || S.Machines.All(m => m.Serial != serial))
+        {
+            return;
+        }
+
+        await Pipeline.Change(draft => draft.Machines.RemoveAll(m => m.Serial == serial));
+    }
+
+    public async Task<int> MoveMachines()
+    {
+        if (S.Profile is null)
+        {
+            return 0;
+        }
+
+        foreach (var machine in S.Machines)
+        {
+            await GrainFactory.Get<IMachineGrain>(machine.Serial).Adopt(this.GetPrimaryKeyString(), S.Profile!.Region, machine);
+        }
+
+        return S.Machines.Count;
     }
 
     public Task Project() => S.Profile is null ? Task.CompletedTask : Pipeline.Change(_ => { });

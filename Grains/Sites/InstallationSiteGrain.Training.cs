@@ -87,7 +87,7 @@ public sealed partial class InstallationSiteGrain
             return installed.ProductLine;
         }
 
-        var machine = await Customer.FindMachine(serial)
+        var machine = await FindMachine(serial)
             ?? throw new InvalidInputException("R-TRN-1", "machineSerials", Sentence.Of("refusal.site.no-machine", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'."));
         return machine.ProductLine;
     }

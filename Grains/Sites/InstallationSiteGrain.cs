@@ -1,6 +1,7 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Common;
@@ -38,6 +39,19 @@ public sealed partial class InstallationSiteGrain(
     private string Id => this.GetPrimaryKeyString();
 
     private ICustomerGrain Customer => GrainFactory.Get<ICustomerGrain>(S.Profile!.CustomerId);
+
+    /// <summary>The machine of that serial when it is one of the site's customer's (R-MCH-1), else null.</summary>
+    private async Task<Machine?> FindMachine(string serial)
+    {
+        var machine = GrainFactory.Get<IMachineGrain>(serial);
+        if (!await machine.Exists())
+        {
+            return null;
+        }
+
+        var m = await machine.Get();
+        return m.CustomerId == S.Profile!.CustomerId ? new Machine(m.Serial, m.ProductLine, m.Model, m.CommissionedOn) : null;
+    }
 
     public Task Project() => S.Profile is null ? Task.CompletedTask : Pipeline.Change(_ => { });
 
@@ -106,7 +120,7 @@ public sealed partial class InstallationSiteGrain(
                 throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.site.already-installed", $"Machine '{serial}' is already installed at site '{Id}'."));
             }
 
-            var machine = await Customer.FindMachine(serial)
+            var machine = await FindMachine(serial)
                 ?? throw new InvalidInputException("R-INS-2", "machineSerial", Sentence.Of("refusal.site.no-machine", $"Customer '{S.Profile!.CustomerId}' has no machine '{serial}'."));
             if (machine.ProductLine != command.Body.ProductLine)
             {
@@ -168,19 +182,19 @@ public sealed partial class InstallationSiteGrain(
 
     private static bool IsPlant(Installation i) => i.ProductLine != ProductLine.TruckMixer;
 
-    // R-INS-5: the commissioning date starts the warranty, which the customer grain keeps with the machine.
+    // R-INS-5: the commissioning date starts the warranty, which the machine grain keeps.
     private async Task PublishCommissioning()
     {
         foreach (var i in S.Installations.Where(i => i.Commissioning is not null))
         {
             try
             {
-                await Customer.RecordCommissioning(i.MachineSerial, i.Commissioning!.CommissionedOn);
+                await GrainFactory.Get<IMachineGrain>(i.MachineSerial).RecordCommissioning(i.Commissioning!.CommissionedOn, Id);
             }
             catch (Exception e)
             {
-                // The commissioning is durable here; the customer learns of it at the next command or activation.
-                logger.LogWarning(e, "Site {SiteId} could not record the commissioning of {Serial} with the customer", Id, i.MachineSerial);
+                // The commissioning is durable here; the machine learns of it at the next command or activation.
+                logger.LogWarning(e, "Site {SiteId} could not record the commissioning of {Serial} with the machine", Id, i.MachineSerial);
             }
         }
     }

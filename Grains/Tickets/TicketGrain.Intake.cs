@@ -3,6 +3,7 @@ using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Stations;
 using AfterSales.GrainInterfaces.Tickets;
@@ -30,6 +31,12 @@ public sealed partial class TicketGrain
                 throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.ticket.exists", $"Ticket '{Id}' exists."));
             }
 
+            if (o.Channel.Planned())
+            {
+                throw new InvalidInputException("R-TKT-1", "channel", Sentence.Of(
+                    "refusal.ticket.planned-channel", $"R-TKT-1: {o.Channel} tickets are raised by the service from plans and campaigns, not taken in."));
+            }
+
             var customerId = Text.Required(o.CustomerId, "customerId", "R-TKT-1");
             var serial = Text.Required(o.MachineSerial, "machineSerial", "R-TKT-1");
             var description = Text.Required(o.Description, "description", "R-TKT-1");
@@ -37,14 +44,16 @@ public sealed partial class TicketGrain
             // The code in force is asked while the customer is read: neither answer waits for the other.
             var inForce = GrainFactory.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
             CustomerView customer;
-            Machine machine;
+            MachineAtReceipt machine;
             TicketContact contact;
             string? stationId;
             try
             {
                 customer = await Customer(customerId);
-                machine = customer.Machines.FirstOrDefault(m => m.Serial == serial)
-                    ?? throw new InvalidInputException(
+                // R-MCH-1, R-WTY-4: the machine is the customer's now; its warranty is judged at receipt with the hours known then.
+                machine = await GrainFactory.Get<IMachineGrain>(serial).AtReceipt(now) is { } m && m.CustomerId == customerId
+                    ? m
+                    : throw new InvalidInputException(
                         "R-TKT-1", "machineSerial", Sentence.Of("refusal.customer.no-machine", $"R-TKT-1: customer '{customerId}' has no machine '{serial}'."));
                 contact = await Contact(customerId, o);
                 stationId = await RouteToStation(by, customer.Region, machine.ProductLine, now);
@@ -74,7 +83,7 @@ public sealed partial class TicketGrain
             S.StationId = stationId;
             S.CodeVersion = code.Number;
             S.Numbers = code.Numbers;
-            S.Warranty = Warranty.Check(machine.CommissionedOn, calendar.LocalDate(now), Rules.WarrantyMonths);
+            S.Warranty = machine.Warranty;
 
             // A site engineer's requisition comes from the site: no first contact to wait for (R-TKT-4).
             if (o.Channel != IntakeChannel.SiteRequisition)
@@ -86,6 +95,51 @@ public sealed partial class TicketGrain
             return stationId is null
                 ? Sentence.Of("history.ticket.received", $"received by {o.Channel}: {description}")
                 : Sentence.Of("history.ticket.received-routed", $"received by {o.Channel}: {description}; routed to service station {stationId} (R-STN-1)");
+        }, opening: true);
+
+    // R-PM-2, R-PM-3, R-CMP-1: planned work the service raises for a machine, taken in classified, routed like any ticket
+    // (R-STN-1), with no first contact or phone attempt to wait for (so no response clocks).
+    public Task<TicketView> OpenPlanned(Command<PlannedTicket> command) =>
+        Execute(command, TicketOperation.Open, async now =>
+        {
+            if (S.Opened)
+            {
+                throw new RuleViolationException(RuleIds.IdExists, Sentence.Of("refusal.ticket.exists", $"Ticket '{Id}' exists."));
+            }
+
+            var p = command.Body;
+            if (!p.Channel.Planned())
+            {
+                throw new InvalidInputException("R-TKT-1", "channel", Sentence.Of("refusal.ticket.not-planned", $"R-TKT-1: {p.Channel} is not planned work."));
+            }
+
+            var inForce = GrainFactory.Get<ICodeOfConductGrain>(ICodeOfConductGrain.Ref).InForceAt(now);
+            var customer = await Customer(p.CustomerId);
+            var stationId = await RouteToStation(command.By, customer.Region, p.ProductLine, now);
+            var code = await inForce;
+
+            S.Opened = true;
+            S.Status = TicketStatus.Classified;
+            S.Channel = p.Channel;
+            S.Category = p.Channel == IntakeChannel.Campaign ? TicketCategory.Campaign : TicketCategory.Maintenance;
+            S.CustomerId = p.CustomerId;
+            S.CustomerCity = customer.City;
+            S.CustomerRegion = customer.Region;
+            S.MachineSerial = p.MachineSerial;
+            S.ProductLine = p.ProductLine;
+            S.Model = p.Model;
+            S.Description = p.Description;
+            S.Maintenance = p.Maintenance;
+            S.CampaignId = p.CampaignId;
+            S.ReceivedBy = command.By.UserId;
+            S.ReceivedAt = now;
+            S.StationId = stationId;
+            S.CodeVersion = code.Number;
+            S.Numbers = code.Numbers;
+            S.Warranty = p.Warranty;
+            return stationId is null
+                ? Sentence.Of("history.ticket.planned", $"raised by {p.Channel}: {p.Description}", Phrase.EnumArg(p.Channel), Phrase.TextArg(p.Description))
+                : Sentence.Of("history.ticket.planned-routed", $"raised by {p.Channel}: {p.Description}; routed to service station {stationId} (R-STN-1)", Phrase.EnumArg(p.Channel), Phrase.TextArg(p.Description), stationId);
         }, opening: true);
 
     // R-TKT-2: the assistant classifies and reports to the service manager.

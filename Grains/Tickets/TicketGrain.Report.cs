@@ -1,5 +1,6 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
 
@@ -123,8 +124,20 @@ public sealed partial class TicketGrain
                 Copies = HandOver(report.Copies, now, (CopyKind.Original, Custodian.AfterSalesArchive)),
             };
             S.Status = TicketStatus.ReportFiled;
-            return Sentence.Of("history.ticket.report-filed", $"report filed with scan {scan}");
-        });
+            return Task.FromResult(Sentence.Of("history.ticket.report-filed", $"report filed with scan {scan}"));
+        }, deliver: TellMachineWorkDone);
+
+    /// <summary>
+    /// R-PM-2: filing a preventive-maintenance ticket's report completes its task; R-CMP-1: a campaign ticket's, the
+    /// machine's part of the campaign. Idempotent; a failure is logged, and the machine learns it when it next wakes.
+    /// </summary>
+    private async Task TellMachineWorkDone()
+    {
+        if (S.Channel.Planned() && S.Report?.FiledAt is { } filed)
+        {
+            await GrainFactory.Get<IMachineGrain>(S.MachineSerial).WorkDone(new PlannedWorkDone(Id, filed, S.Maintenance, S.CampaignId));
+        }
+    }
 
     // R-TKT-8: a copy changes hands only when a move names it (the customer keeps the duplicate); a lookup that
     // answers a default value for "none" would move every copy not named to the enum's first custodian.

@@ -1,6 +1,7 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Engineers;
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
 using AfterSales.Grains.Sla;
@@ -15,8 +16,9 @@ public sealed partial class TicketGrain
         Execute(command, TicketOperation.Dispatch, async _ =>
         {
 
-            // R-TKT-4: a site engineer's requisition comes from a site already; every other request is tried by phone first.
-            var requisition = S.Channel == IntakeChannel.SiteRequisition;
+            // R-TKT-4: a site engineer's requisition comes from a site already, planned work (R-PM-2, R-CMP-1) is site work;
+            // every other request is tried by phone first.
+            var requisition = S.Channel.SiteWork();
             RequireStatus(TicketOperation.Dispatch, "R-TKT-5", "Dispatching", requisition ? [TicketStatus.Classified, TicketStatus.Contacted] : [TicketStatus.Contacted]);
             if (!requisition && !S.PhoneAttemptFailed)
             {
@@ -35,17 +37,32 @@ public sealed partial class TicketGrain
             return Sentence.Of("history.ticket.dispatched", $"dispatched {fitness.EngineerId} with tools [{string.Join(", ", order.Tools)}] and parts [{string.Join(", ", order.Parts)}]");
         });
 
-    // R-TKT-5: time to site = arrival - receipt.
-    public Task<TicketView> RecordArrival(Command<string?> command) =>
-        Execute(command, TicketOperation.RecordArrival, now =>
+    // R-TKT-5: time to site = arrival - receipt. R-MCH-3: the machine's hours are read on arrival once it has any reading.
+    public Task<TicketView> RecordArrival(Command<Arrival> command) =>
+        Execute(command, TicketOperation.RecordArrival, async now =>
         {
             RequireStatus(TicketOperation.RecordArrival, "R-TKT-5", "Arrival on site");
+            var machine = GrainFactory.Get<IMachineGrain>(S.MachineSerial);
+            if (command.Body.Hours is { } hours)
+            {
+                // R-MCH-2 judges the reading; refused, the arrival is refused with it and nothing is written.
+                await machine.RecordTicketReading(new TicketReading(Id, command.By, hours, now));
+                S.ArrivalHours = hours;
+            }
+            else if ((await machine.AtReceipt(now))?.HasReading == true)
+            {
+                throw new InvalidInputException("R-MCH-3", "hours", Sentence.Of(
+                    "refusal.ticket.arrival-hours", $"R-MCH-3: machine '{S.MachineSerial}' has a reading of its hours: read them on arrival."));
+            }
+
             S.ArrivedAt ??= now;
 
             // The engineer is with the customer: both clocks stop.
             ChangeSla(d => SlaClock.Settle(d, now), now);
             S.Status = TicketStatus.OnSite;
-            return Sentence.Of("history.ticket.arrived", "arrived on site");
+            return command.Body.Hours is { } h
+                ? Sentence.Of("history.ticket.arrived-hours", $"arrived on site; the machine read {h:0.#} hours", $"{h:0.#}")
+                : Sentence.Of("history.ticket.arrived", "arrived on site");
         });
 
     // R-TKT-6: what the engineer must do and find on site.

@@ -1,6 +1,6 @@
 using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
-using AfterSales.GrainInterfaces.Customers;
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.Common;
 
@@ -29,13 +29,20 @@ public sealed partial class TicketGrain
                 throw new InvalidInputException("R-WTY-1", "parts", Sentence.Of("refusal.ticket.parts-required", "R-WTY-1: name at least one part, each with a part number and a quantity of 1 or more."));
             }
 
-            var machine = await GrainFactory.Get<ICustomerGrain>(S.CustomerId).FindMachine(S.MachineSerial);
-            var warranty = Warranty.Check(machine?.CommissionedOn, calendar.LocalDate(S.ReceivedAt), Rules.WarrantyMonths);
+            // R-WTY-4: judged at receipt with the hours known then; a machine commissioned since is judged again on that day.
+            var warranty = S.Warranty.Status == WarrantyStatus.Unknown
+                ? (await GrainFactory.Get<IMachineGrain>(S.MachineSerial).AtReceipt(S.ReceivedAt))?.Warranty ?? S.Warranty
+                : S.Warranty;
             if (warranty.Status != WarrantyStatus.InWarranty)
             {
-                throw new RuleViolationException("R-WTY-1", warranty.Status == WarrantyStatus.Expired
-                    ? Sentence.Of("refusal.ticket.warranty-expired", $"R-WTY-1: not a warranty case: warranty expired on {warranty.ExpiresOn:yyyy-MM-dd}.")
-                    : Sentence.Of("refusal.ticket.warranty-unknown", "R-WTY-1: not a warranty case: the machine's commissioning date is not known."));
+                throw new RuleViolationException(warranty.EndedBy == WarrantyEnd.Hours ? "R-WTY-4" : "R-WTY-1", warranty switch
+                {
+                    { EndedBy: WarrantyEnd.Hours } => Sentence.Of(
+                        "refusal.ticket.warranty-hours", $"R-WTY-4: not a warranty case: the machine had {warranty.HoursKnown:0.#} operating hours, past the {warranty.UntilHours:0.#} hours of its warranty.",
+                        $"{warranty.HoursKnown:0.#}", $"{warranty.UntilHours:0.#}"),
+                    { Status: WarrantyStatus.Expired } => Sentence.Of("refusal.ticket.warranty-expired", $"R-WTY-1: not a warranty case: warranty expired on {warranty.ExpiresOn:yyyy-MM-dd}."),
+                    _ => Sentence.Of("refusal.ticket.warranty-unknown", "R-WTY-1: not a warranty case: the machine's commissioning date is not known."),
+                });
             }
 
             S.Warranty = warranty;

@@ -105,7 +105,7 @@ public sealed partial class TicketGrain(
     /// (R-TKT-12), the draft is written, and only then is it the ticket's state and the answer given.
     /// </summary>
     private Task<TicketView> Execute<T>(
-        Command<T> command, CommandOperation operation, Func<DateTimeOffset, Task<Sentence>> rule, bool opening = false)
+        Command<T> command, CommandOperation operation, Func<DateTimeOffset, Task<Sentence>> rule, bool opening = false, Func<Task>? deliver = null)
     {
         var now = clock.GetUtcNow();
         return Pipeline.Run(
@@ -125,7 +125,8 @@ public sealed partial class TicketGrain(
                 draft.Version++;
                 return Task.CompletedTask;
             },
-            _ => ToView().AsSeenBy(command.By));
+            _ => ToView().AsSeenBy(command.By),
+            deliver);
     }
 
     private Task<TicketView> Execute<T>(Command<T> command, CommandOperation operation, Func<DateTimeOffset, Sentence> rule) =>
@@ -161,7 +162,7 @@ public sealed partial class TicketGrain(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Category, S.EngineerId, S.StationId,
         S.ReceivedAt, S.Version, S.Sla.Any(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar).State == SlaState.Breached),
         NextDeadline(), [.. S.OldParts.Where(p => p.State == OldPartState.Expected)], S.CustomerRegion,
-        S.Contact?.SiteAddress ?? S.CustomerCity);
+        S.Contact?.SiteAddress ?? S.CustomerCity, S.CampaignId, S.Maintenance);
 
     private TicketView ToView() => new(
         Id, S.Status, S.Channel, S.CustomerId, S.MachineSerial, S.ProductLine, S.Description, S.Category,
@@ -171,7 +172,7 @@ public sealed partial class TicketGrain(
         [.. S.EarlierReports.Select(r => WithFingerprint(r)!)], S.Warranty, S.WarrantyParts, [.. S.Replies],
         [.. S.Confirmations], S.ReopenCount, Times(), [.. S.History], S.Version,
         [.. S.Sla.Select(d => SlaClock.AsOf(d, clock.GetUtcNow(), calendar))], S.Waiting, [.. S.OldParts], S.CodeVersion,
-        [.. S.Attachments], Contact: S.Contact ?? TicketContact.None);
+        [.. S.Attachments], Contact: S.Contact ?? TicketContact.None, ArrivalHours: S.ArrivalHours, Maintenance: S.Maintenance, CampaignId: S.CampaignId);
 
     /// <summary>
     /// The report with the hash of its content now, and whether that still matches the hash at signing: its evidence

@@ -110,6 +110,14 @@ public sealed class TicketState : IHasJournal
     /// <summary>Whom to call back and where to go, as taken in (R-TKT-1); null on a ticket taken in before they were asked.</summary>
     [Id(47)] public TicketContact? Contact { get; set; }
 
+    /// <summary>The machine's hours read on arrival (R-MCH-3).</summary>
+    [Id(48)] public double? ArrivalHours { get; set; }
+
+    /// <summary>The due point a preventive-maintenance ticket serves (R-PM-2), or the campaign of a campaign ticket (R-CMP-1).</summary>
+    [Id(49)] public MaintenanceDue? Maintenance { get; set; }
+
+    [Id(50)] public string? CampaignId { get; set; }
+
     public IHasJournal WithoutHistory()
     {
         var copy = (TicketState)MemberwiseClone();

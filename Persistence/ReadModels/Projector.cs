@@ -4,7 +4,9 @@ using AfterSales.GrainInterfaces.Accounts;
 using AfterSales.GrainInterfaces.Notifications;
 using AfterSales.Grains.Accounts;
 using AfterSales.GrainInterfaces.Reporting;
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Machines;
 using AfterSales.Grains.Common;
 using AfterSales.Persistence.Storage;
 
@@ -162,7 +164,20 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
                 ("Entry", JsonSerializer.Serialize(line.Event, OutboxJson.Options)));
         }
 
-        var newest = batch.Where(m => m.Kind is not OutboxKinds.Event and not OutboxKinds.AccountHistory).ToList();
+        foreach (var m in batch.Where(m => m.Kind == OutboxKinds.MachineReading))
+        {
+            // A machine's readings of its hours (R-MCH-2), each kept once by its number; a correction is a row of its own.
+            var r = OutboxJson.Read<MachineReading>(m);
+            await SqlDatabase.Execute(c, t,
+                """
+                INSERT INTO RmMachineReading (Serial, Seq, Hours, ReadAt, Source, ReadBy, RecordedAt, TicketId, Corrects, Reason)
+                VALUES (@Serial, @Seq, @Hours, @ReadAt, @Source, @By, @RecordedAt, @TicketId, @Corrects, @Reason) ON CONFLICT (Serial, Seq) DO NOTHING
+                """,
+                ("Serial", r.Serial), ("Seq", r.Seq), ("Hours", r.Hours), ("ReadAt", r.ReadAt.ToUnixTimeMilliseconds()), ("Source", r.Source.ToString()),
+                ("By", r.By), ("RecordedAt", r.RecordedAt.ToUnixTimeMilliseconds()), ("TicketId", r.TicketId), ("Corrects", r.Corrects), ("Reason", r.Reason));
+        }
+
+        var newest = batch.Where(m => m.Kind is not OutboxKinds.Event and not OutboxKinds.AccountHistory and not OutboxKinds.MachineReading).ToList();
         var advanced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in newest.Chunk(SqlDatabase.RowsPerStatement(c, 2, OwnersPerStatement)))
         {
@@ -185,6 +200,19 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
                     break;
                 case var kind when OutboxKinds.Directory.Contains(kind):
                     await ApplyDirectory(c, t, m);
+                    break;
+                case OutboxKinds.Machine:
+                    await ApplyMachine(c, t, OutboxJson.Read<MachineProjection>(m), m.Payload);
+                    break;
+                case OutboxKinds.MaintenancePlan:
+                    // A line's plan changed: each of its machines plans again at the watch's next round (R-PM-1).
+                    await SqlDatabase.Execute(c, t, "UPDATE RmMachine SET WakeAt = @Now WHERE ProductLine = @Line",
+                        ("Now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), ("Line", m.Key));
+                    break;
+                case OutboxKinds.Campaign:
+                    await SqlDatabase.Execute(c, t,
+                        "INSERT INTO RmCampaign (Id, CreatedAt, Summary) VALUES (@Id, @CreatedAt, @Summary) ON CONFLICT (Id) DO UPDATE SET Summary = excluded.Summary",
+                        ("Id", m.Key), ("CreatedAt", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), ("Summary", m.Payload));
                     break;
             }
         }
@@ -246,6 +274,23 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
             ("Summary", p.Summary.GetRawText()));
     }
 
+    private static Task ApplyMachine(DbConnection c, DbTransaction t, MachineProjection p, string payload)
+    {
+        var s = p.Summary;
+        return SqlDatabase.Execute(c, t,
+            """
+            INSERT INTO RmMachine (Serial, CustomerId, StationId, ProductLine, Model, RegionKey, CommissionedOn, SearchKey, MaintenanceDue, WakeAt, Summary)
+            VALUES (@Serial, @CustomerId, @StationId, @ProductLine, @Model, @RegionKey, @CommissionedOn, @SearchKey, @Due, @WakeAt, @Summary)
+            ON CONFLICT (Serial) DO UPDATE SET CustomerId = excluded.CustomerId, StationId = excluded.StationId, ProductLine = excluded.ProductLine,
+                Model = excluded.Model, RegionKey = excluded.RegionKey, CommissionedOn = excluded.CommissionedOn, SearchKey = excluded.SearchKey,
+                MaintenanceDue = excluded.MaintenanceDue, WakeAt = excluded.WakeAt, Summary = excluded.Summary
+            """,
+            ("Serial", s.Serial), ("CustomerId", s.CustomerId), ("StationId", s.StationId), ("ProductLine", s.ProductLine.ToString()), ("Model", s.Model),
+            ("RegionKey", ReadModel.RegionKey(s.Region)), ("CommissionedOn", s.CommissionedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("SearchKey", ReadModel.SearchKey($"{s.Serial} {s.Model} {s.CustomerId}")), ("Due", s.MaintenanceDue ? 1 : 0),
+            ("WakeAt", p.WakeAt?.ToUnixTimeMilliseconds()), ("Summary", JsonSerializer.Serialize(s, OutboxJson.Options)));
+    }
+
     private static Task ApplyUser(DbConnection c, DbTransaction t, UserView user, string payload) =>
         SqlDatabase.Execute(c, t,
             """
@@ -261,6 +306,7 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
     [
         "Id", "Version", "Status", "Channel", "CustomerId", "MachineSerial", "ProductLine", "Category", "EngineerId", "StationId", "Region",
         "RegionKey", "ReceivedAt", "Breached", "SlaDueAt", "FirstResponseHours", "TimeToSiteHours", "ResolutionHours", "Breaches", "Closed", "Summary",
+        "CampaignId",
     ];
 
     private static readonly string TicketUpdates = string.Join(", ", TicketColumns.Skip(1).Select(k => $"{k} = excluded.{k}"));
@@ -283,7 +329,7 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
             s.Id, s.Version, s.Status.ToString(), s.Channel.ToString(), s.CustomerId, s.MachineSerial, s.ProductLine.ToString(),
             s.Category?.ToString(), s.EngineerId, s.StationId, s.Region, ReadModel.RegionKey(s.Region), s.ReceivedAt.ToUnixTimeMilliseconds(),
             s.Breached ? 1 : 0, s.SlaDueAt?.ToUnixTimeMilliseconds(), f.FirstResponseHours, f.TimeToSiteHours, f.ResolutionHours, f.Breaches,
-            f.Closed ? 1 : 0, JsonSerializer.Serialize(s, OutboxJson.Options),
+            f.Closed ? 1 : 0, JsonSerializer.Serialize(s, OutboxJson.Options), s.CampaignId,
         ];
     }
 

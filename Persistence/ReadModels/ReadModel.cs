@@ -16,7 +16,7 @@ namespace AfterSales.Persistence.ReadModels;
 /// pages), the facts of the reports, satisfaction responses, overdue old parts, alerts. Each query first applies what
 /// the outbox still holds, so it sees every acknowledged write.
 /// </summary>
-public sealed class ReadModel(SqlDatabase database, Projector projector, ILogger<ReadModel> logger)
+public sealed partial class ReadModel(SqlDatabase database, Projector projector, ILogger<ReadModel> logger)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;

@@ -33,7 +33,7 @@ public sealed class DirectoryBackfill(IGrainFactory grains, SqlDatabase database
         var counts = new List<int>();
         foreach (var (prefix, project) in kinds)
         {
-            var keys = await Keys(prefix);
+            var keys = await Keys(database, prefix);
             foreach (var batch in keys.Chunk(32))
             {
                 await Task.WhenAll(batch.Select(project));
@@ -50,7 +50,8 @@ public sealed class DirectoryBackfill(IGrainFactory grains, SqlDatabase database
         }
     }
 
-    private async Task<List<string>> Keys(string prefix)
+    /// <summary>The keys of the grains whose state's key starts with <paramref name="prefix"/> (their kind).</summary>
+    public static async Task<List<string>> Keys(SqlDatabase database, string prefix)
     {
         await using var c = await database.Open();
         await using var command = SqlDatabase.Command(c, null, "SELECT StateKey FROM AfterSalesGrainState WHERE StateKey LIKE @Prefix", ("Prefix", prefix + "%"));

@@ -115,6 +115,7 @@ public static class ApiHosting
 
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<InputLimits>().AddEndpointFilter<IdempotencyInFlight>();
         api.MapCustomers();
+        api.MapMachines();
         api.MapEngineers();
         api.MapToolKits();
         api.MapStations();

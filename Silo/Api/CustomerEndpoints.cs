@@ -36,11 +36,12 @@ public static class CustomerEndpoints
             return TypedResults.Ok(customer with { TicketIds = await readModel.TicketIds(new TicketFilter(CustomerId: id)) });
         }).Runs(CustomerOperation.Get, "getCustomer", "Read a customer", "The customer with its machines and ticket ids; a customer reads only itself.");
 
+        // R-MCH-1: the customer registers the machine grain of that serial, and lists it.
         customers.MapPost("/{id}/machines", async (string id, Machine m, HttpContext http, IGrainFactory grains) =>
         {
             var view = await grains.Get<ICustomerGrain>(id).AddMachine(http.Command(m));
             return TypedResults.Created($"/api/customers/{Uri.EscapeDataString(id)}/machines/{Uri.EscapeDataString(m.Serial)}", view);
-        }).Runs(CustomerOperation.AddMachine, "addMachine", "Add a machine to a customer", "A machine by serial and product line (R-TKT-1).");
+        }).Runs(CustomerOperation.AddMachine, "addMachine", "Add a machine to a customer", "R-MCH-1: a machine by serial, product line and model; a serial registered already is refused (409).");
 
         // The machine a POST .../machines created (its Location).
         customers.MapGet("/{id}/machines/{serial}", async (string id, string serial, HttpContext http, IGrainFactory grains) =>

@@ -72,7 +72,10 @@ public static class TicketEndpoints
         tickets.Command<ContactNote>("contact", TicketOperation.RecordContact, "recordContact", "Record the first contact with the customer (R-TKT-3)", (t, c) => t.RecordContact(c));
         tickets.Command<PhoneAttempt>("phone-attempts", TicketOperation.RecordPhoneAttempt, "recordPhoneAttempt", "Record a phone attempt (R-TKT-4)", (t, c) => t.RecordPhoneAttempt(c));
         tickets.Command<DispatchOrder>("dispatch", TicketOperation.Dispatch, "dispatchEngineer", "Dispatch an engineer to the site (R-TKT-5, R-ENG-1/2/5)", (t, c) => t.Dispatch(c));
-        tickets.Command("arrival", TicketOperation.RecordArrival, "recordArrival", "Record the arrival on site (R-TKT-5)", (t, c) => t.RecordArrival(c));
+        // The body is optional: {hours} once the machine has a reading (R-MCH-3).
+        tickets.MapPost("/{id}/arrival", async Task<Ok<TicketView>> (string id, Arrival? body, HttpContext http, IGrainFactory grains) =>
+                TypedResults.Ok(await grains.Get<ITicketGrain>(id).RecordArrival(http.Command(body ?? new Arrival()))))
+            .Runs(TicketOperation.RecordArrival, "recordArrival", "Record the arrival on site (R-TKT-5), with the machine's hours (R-MCH-3)");
         tickets.Command<SiteFindings>("site-findings", TicketOperation.RecordSiteFindings, "recordSiteFindings", "Record the findings on site (R-TKT-6)", (t, c) => t.RecordSiteFindings(c));
         tickets.Command<Resolution>("resolution", TicketOperation.Resolve, "resolveOnSite", "Record the fix on site (R-TKT-6/7)", (t, c) => t.Resolve(c));
         tickets.Command<EscalationRequest>("escalations", TicketOperation.Escalate, "escalate", "Escalate to the technical department (R-TKT-7)", (t, c) => t.Escalate(c));

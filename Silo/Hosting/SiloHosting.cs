@@ -155,6 +155,7 @@ public static class SiloHosting
             .GetAwaiter().GetResult();
         silo.AddStartupTask<LegacyProjection>();
         silo.AddStartupTask<DirectoryBackfill>();
+        silo.AddStartupTask<MachineMove>();
         silo.Services.AddSingleton<FreshStates>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(DurableStorage, (sp, _) =>
             new SqlGrainStorage(database, sp.GetRequiredService<IGrainStorageSerializer>(), sp.GetRequiredService<FreshStates>(), sp.GetRequiredService<CommandWrites>()));
@@ -179,6 +180,7 @@ public static class SiloHosting
         silo.Services.AddHostedService<IdempotencyExpiry>();
         silo.Services.AddSingleton<Projector>();
         silo.Services.AddSingleton<ReadModel>();
+        silo.Services.AddSingleton<AfterSales.Grains.Machines.IMachineRecords>(sp => sp.GetRequiredService<ReadModel>());
         silo.Services.AddHostedService<ProjectorService>();
         silo.Services.AddSingleton<NotificationStore>();
         silo.Services.AddSingleton<FileLedger>();

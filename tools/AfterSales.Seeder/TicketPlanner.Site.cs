@@ -20,7 +20,7 @@ public sealed partial class TicketPlanner
         var onTime = clockStart + Hours(2, v.SameCity ? 22 : 34);
         var arrival = late ? calendar.Add(clockStart, Hours(target + 1, target + 8))
             : onTime > story.Cursor ? onTime : story.Next(Minutes(30, 90));
-        story.At(arrival, "arrival", t => t.RecordArrival(engineer.By<string?>(null)));
+        story.At(arrival, "arrival", t => t.RecordArrival(engineer.By(new Arrival())));
 
         var responsibility = f.Random.Weighted(
             [Responsibility.Company, Responsibility.Supplier, Responsibility.Customer, Responsibility.Dealer], [0.35f, 0.25f, 0.3f, 0.1f]);

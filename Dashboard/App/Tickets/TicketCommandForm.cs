@@ -43,7 +43,7 @@ public sealed class TicketCommandForm
         Form<ContactNote>(TicketOperation.RecordContact, (t, c) => t.RecordContact(c)),
         Form<PhoneAttempt>(TicketOperation.RecordPhoneAttempt, (t, c) => t.RecordPhoneAttempt(c)),
         Form<DispatchOrder>(TicketOperation.Dispatch, (t, c) => t.Dispatch(c)),
-        Form<string?>(TicketOperation.RecordArrival, (t, c) => t.RecordArrival(c)),
+        Form<Arrival>(TicketOperation.RecordArrival, (t, c) => t.RecordArrival(c)),
         Form<SiteFindings>(TicketOperation.RecordSiteFindings, (t, c) => t.RecordSiteFindings(c)),
         Form<Resolution>(TicketOperation.Resolve, (t, c) => t.Resolve(c)),
         Form<EscalationRequest>(TicketOperation.Escalate, (t, c) => t.Escalate(c)),

@@ -145,6 +145,8 @@ public sealed class AccessMatrixTests(MatrixApi api) : IClassFixture<MatrixApi>
         "id" => w.Fresh(),
         "customerId" => side.CustomerId,
         "machineSerial" or "serial" => side.Serial,
+        // An engineer reads the hours of a machine on a ticket assigned to them (R-MCH-2).
+        "ticketId" => side.TicketId,
         // A training is run by the engineer who records it (R-TRN-2), on any site.
         "engineerId" => operation.Path.EndsWith("/trainings", StringComparison.Ordinal) ? w.Own.EngineerId : side.EngineerId,
         "productLine" => "TruckMixer",

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Engineers;
@@ -66,7 +67,7 @@ public sealed class Scenario(IGrainFactory grains)
             () => t.RecordContact(Engineer.By(new ContactNote("called the site foreman"))),
             () => t.RecordPhoneAttempt(Engineer.By(new PhoneAttempt(false, "pump relief valve reset did not help"))),
             () => t.Dispatch(Manager.By(new DispatchOrder(EngineerId, TruckMixerKit, ["pump seal kit"]))),
-            () => t.RecordArrival(Engineer.By<string?>(null)),
+            () => t.RecordArrival(Engineer.By(new Arrival())),
             async () => (await Attach(t, Engineer, AttachmentKind.Photo)).View,
             () => t.RecordSiteFindings(Engineer.By(Findings(view.Id))),
             () => t.Resolve(Engineer.By(new Resolution("replaced the pump seal"))),

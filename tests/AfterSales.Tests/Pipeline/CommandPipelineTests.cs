@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
@@ -77,13 +78,13 @@ public sealed class CommandPipelineTests(PipelineCluster fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_customer_command_that_fails_at_any_step_leaves_the_customer_as_it_was()
+    public async Task A_machine_command_that_fails_at_any_step_leaves_the_machine_as_it_was()
     {
         var s = await new Scenario(Grains).WithCustomer();
-        var customer = Grains.GetGrain<ICustomerGrain>(s.CustomerId);
-        await EveryFailureLeavesTheStateAsItWas(
-            customer.GetGrainId(), () => customer.AddMachine(Assistant.By(new Machine($"BP-{s.Serial}", ProductLine.BatchingPlant, "HZS120", null))));
-        Assert.Equal(2, (await customer.Get()).Machines.Count);
+        var machine = Grains.GetGrain<IMachineGrain>(s.Serial);
+        var reading = new HoursReading(0, ClusterFixture.Clock.GetUtcNow());
+        await EveryFailureLeavesTheStateAsItWas(machine.GetGrainId(), () => machine.RecordHours(Assistant.By(reading)));
+        Assert.Equal(0, (await machine.Get()).Hours!.Value);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class ProjectionTests(ClusterFixture fixture)
             {
                 await t.Dispatch(Manager.By(new DispatchOrder(s.EngineerId, Scenario.TruckMixerKit, [])));
                 ClusterFixture.Clock.Advance(TimeSpan.FromHours(contactAfter / 10.0));
-                await t.RecordArrival(s.Engineer.By<string?>(null));
+                await t.RecordArrival(s.Engineer.By(new Arrival()));
             }
 
             ids.Add(t.GetPrimaryKeyString());

@@ -157,11 +157,11 @@ public sealed class InstallationRulesTests(ClusterFixture fixture)
         var seal = new WarrantyPartsRequest([new PartLine("P-4711", 1)]);
 
         await t.Refused(() => t.RequestWarrantyParts(s.World.Engineer.By(seal)), "R-WTY-1");
-        Assert.Null((await s.Customer.FindMachine(s.MixerSerial))!.CommissionedOn);
+        Assert.Null((await s.Machine(s.MixerSerial).Get()).CommissionedOn);
 
         await s.CommissionMixer();
 
-        var machine = await s.Customer.FindMachine(s.MixerSerial);
+        var machine = await s.Machine(s.MixerSerial).Get();
         Assert.Equal(Today, machine!.CommissionedOn);
         var requested = await t.RequestWarrantyParts(s.World.Engineer.By(seal));
         Assert.Equal(WarrantyPartsState.PendingApproval, requested.WarrantyParts!.State);
@@ -179,7 +179,7 @@ public sealed class InstallationRulesTests(ClusterFixture fixture)
 
         var local = DateOnly.FromDateTime(at.DateTime);
         Assert.NotEqual(local, DateOnly.FromDateTime(at.UtcDateTime));
-        Assert.Equal(local, (await s.Customer.FindMachine(s.MixerSerial))!.CommissionedOn);
+        Assert.Equal(local, (await s.Machine(s.MixerSerial).Get()).CommissionedOn);
         Assert.Equal(local, (await s.InstallationOf(s.MixerSerial)).Commissioning!.CommissionedOn);
     }
 
@@ -190,11 +190,11 @@ public sealed class InstallationRulesTests(ClusterFixture fixture)
         await s.InstallMixer();
         await s.CommissionMixer();
 
-        await s.Customer.RecordCommissioning(s.MixerSerial, Today);
-        await s.Customer.RecordCommissioning(s.MixerSerial, Today.AddYears(1));
+        await s.Machine(s.MixerSerial).RecordCommissioning(Today, null);
+        await s.Machine(s.MixerSerial).RecordCommissioning(Today.AddYears(1), null);
 
-        Assert.Equal(Today, (await s.Customer.FindMachine(s.MixerSerial))!.CommissionedOn);
-        await Assert.ThrowsAsync<NotFoundException>(() => s.Customer.RecordCommissioning("no-such-serial", Today));
+        Assert.Equal(Today, (await s.Machine(s.MixerSerial).Get()).CommissionedOn);
+        await Assert.ThrowsAsync<NotFoundException>(() => s.Machine("no-such-serial").RecordCommissioning(Today, null));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Sites;
@@ -38,6 +39,8 @@ public sealed class SiteScenario
     public IInstallationSiteGrain Site => World.Grains.GetGrain<IInstallationSiteGrain>(SiteId);
 
     public ICustomerGrain Customer => World.Grains.GetGrain<ICustomerGrain>(World.CustomerId);
+
+    public IMachineGrain Machine(string serial) => World.Grains.GetGrain<IMachineGrain>(serial);
 
     public static async Task<SiteScenario> Create(IGrainFactory grains)
     {

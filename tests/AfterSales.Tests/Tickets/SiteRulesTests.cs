@@ -41,7 +41,7 @@ public sealed class SiteRulesTests(ClusterFixture fixture)
 
         // Monday 09:00 to Friday 09:00: 8.5 + 9 + 9 + 9 + 0.5 = 36 business hours.
         ClusterFixture.Clock.Advance(TimeSpan.FromDays(4));
-        var arrived = await t.RecordArrival(s.Engineer.By<string?>(null));
+        var arrived = await t.RecordArrival(s.Engineer.By(new Arrival()));
 
         Assert.Equal(TicketStatus.OnSite, arrived.Status);
         Assert.Equal(96, arrived.Times.TimeToSiteHours);

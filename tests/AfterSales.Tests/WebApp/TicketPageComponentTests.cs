@@ -232,7 +232,7 @@ public sealed partial class TicketPageComponentTests : IDisposable
             () => t.Dispatch(Manager.By(new DispatchOrder(s.EngineerId, Scenario.TruckMixerKit, []))));
         await t.RecordPhoneAttempt(s.Engineer.By(new PhoneAttempt(false, "复位溢流阀无效")));
         await t.Dispatch(Manager.By(new DispatchOrder(s.EngineerId, Scenario.TruckMixerKit, ["液压泵密封件"])));
-        await t.RecordArrival(s.Engineer.By<string?>(null));
+        await t.RecordArrival(s.Engineer.By(new Arrival()));
         var (photo, _) = await Scenario.Attach(t, s.Engineer, AttachmentKind.Photo);
         await t.RecordSiteFindings(s.Engineer.By(new SiteFindings(
             true, true, "液压泵密封件磨损", Responsibility.Supplier, [photo], true, ["拧紧托轮螺栓"], ["该批密封件磨损过早"])));
