@@ -132,11 +132,14 @@ public sealed partial class MachineGrain(
         return View();
     }
 
-    public Task<MachineView> Read(Actor by)
+    public async Task<MachineView> Read(Actor by)
     {
         EnsureRegistered();
-        AccessPolicy.Require(by, MachineOperation.Get, new Owner(S.CustomerId, S.StationId));
-        return View();
+        // A station reads the machines of its area as it is covered today (R-STN-1), whatever it was at the last write.
+        var station = by.Role == Role.ServiceStation ? await Station(S.Region ?? "", clock.GetUtcNow()) : S.StationId;
+        AccessPolicy.Require(by, MachineOperation.Get, new Owner(S.CustomerId, station));
+        var view = await View();
+        return view with { StationId = station };
     }
 
     public Task<bool> Exists() => Task.FromResult(S.Registered);
@@ -246,6 +249,12 @@ public sealed partial class MachineGrain(
             async _ =>
             {
                 await rule(now);
+                // The station of the area as covered today (R-STN-1): the machine list shows a station its machines.
+                if (S.Registered)
+                {
+                    S.StationId = await Station(S.Region ?? "", now);
+                }
+
                 return true;
             },
             (draft, _) =>

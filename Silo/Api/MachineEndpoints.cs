@@ -43,7 +43,7 @@ public static class MachineEndpoints
 
         machines.MapGet("/{serial}/hours", async (string serial, int? limit, string? cursor, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
-            var machine = await grains.Get<IMachineGrain>(serial).Get();
+            var machine = await grains.Get<IMachineGrain>(serial).Read(http.Actor());
             http.Require(MachineOperation.ReadHours, new Owner(machine.CustomerId, machine.StationId));
             return http.Paged(await readModel.Readings(serial, ReadModel.Limit(limit), cursor));
         }).Runs(MachineOperation.ReadHours, "listMachineHours", "A machine's readings of its hours", "Newest read first, each correction beside its original (R-MCH-2).");

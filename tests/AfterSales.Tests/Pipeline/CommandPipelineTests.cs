@@ -82,7 +82,7 @@ public sealed class CommandPipelineTests(PipelineCluster fixture) : IClassFixtur
     {
         var s = await new Scenario(Grains).WithCustomer();
         var machine = Grains.GetGrain<IMachineGrain>(s.Serial);
-        var reading = new HoursReading(0, ClusterFixture.Clock.GetUtcNow());
+        var reading = new HoursReading(0, PipelineCluster.Clock.GetUtcNow());
         await EveryFailureLeavesTheStateAsItWas(machine.GetGrainId(), () => machine.RecordHours(Assistant.By(reading)));
         Assert.Equal(0, (await machine.Get()).Hours!.Value);
     }
