@@ -5,7 +5,7 @@ using AfterSales.Tests.PostgreSql;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-// dotnet run -c Release --project tools/AfterSales.Bench [-- --quick]
+// dotnet run -c Release --project tools/AfterSales.Bench [-- --quick | --demo | --machines]
 // The service runs as a process of its own; this program is its load driver and measures the baselines in the same run.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var quick = args.Contains("--quick");
@@ -17,6 +17,15 @@ if (args.Contains("--profile"))
 {
     return await Profile.Run(args.Contains("--trace"),
         args.Where(a => a.Contains('=')).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => a[1]));
+}
+
+var machines = quick ? 100_000 : 1_000_000;
+if (args.Contains("--machines"))
+{
+    // The installed base alone (issue 24): a million machines on PostgreSQL.
+    await MachineScale.Measure(report, machines, duration, warmUp);
+    report.Print();
+    return 0;
 }
 
 var work = Directory.CreateTempSubdirectory("aftersales-bench-").FullName;
@@ -54,6 +63,7 @@ try
     }
 
     await Scale.Measure(report, Path.Combine(work, "scale"), tickets);
+    await MachineScale.Measure(report, machines, duration, warmUp);
     await DemoYear.Measure(report, Path.Combine(work, "demo"));
 }
 finally
