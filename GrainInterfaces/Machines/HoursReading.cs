@@ -6,13 +6,13 @@ namespace AfterSales.GrainInterfaces.Machines;
 [GenerateSerializer, Immutable, Alias("AfterSales.HoursReading")]
 public sealed record HoursReading(
     [property: Id(0)] double Hours,
-    [property: Id(1)] DateTimeOffset ReadAt,
+    [property: Id(1), ApiDate] DateTimeOffset ReadAt,
     [property: Id(2), Identifier] string? TicketId = null);
 
 /// <summary>The service manager's correction of the reading taken at <see cref="ReadAt"/> (R-MCH-2).</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.HoursCorrection")]
 public sealed record HoursCorrection(
-    [property: Id(0)] DateTimeOffset ReadAt,
+    [property: Id(0), ApiDate] DateTimeOffset ReadAt,
     [property: Id(1)] double Hours,
     [property: Id(2), ShortText] string Reason);
 

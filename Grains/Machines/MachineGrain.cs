@@ -3,6 +3,7 @@ using AfterSales.GrainInterfaces.CodeOfConduct;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Customers;
 using AfterSales.GrainInterfaces.Machines;
+using AfterSales.GrainInterfaces.Sites;
 using AfterSales.GrainInterfaces.Stations;
 using AfterSales.GrainInterfaces.Tickets;
 using AfterSales.Grains.CodeOfConduct;
@@ -80,7 +81,7 @@ public sealed partial class MachineGrain(
             S.Model = model;
             S.CustomerId = customerId;
             S.Owners = [new OwnerRecord(customerId, calendar.LocalDate(now))];
-            S.SiteId = Text.Optional(r.SiteId);
+            S.SiteId = await SiteOf(customerId, Text.Optional(r.SiteId));
             S.DeliveredOn = r.DeliveredOn;
             S.CommissionedOn = r.CommissionedOn;
             S.RegisteredAt = now;
@@ -215,6 +216,29 @@ public sealed partial class MachineGrain(
         return await customer.Exists()
             ? await customer.Get()
             : throw new InvalidInputException("R-MCH-1", "customerId", Sentence.Of("refusal.machine.no-customer", $"R-MCH-1: customer '{customerId}' is not registered."));
+    }
+
+    /// <summary>The site a machine stands at: one of its owner's sites (R-MCH-1).</summary>
+    private async Task<string?> SiteOf(string customerId, string? siteId)
+    {
+        if (siteId is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            if ((await GrainFactory.Get<IInstallationSiteGrain>(siteId).Get()).CustomerId == customerId)
+            {
+                return siteId;
+            }
+        }
+        catch (NotFoundException)
+        {
+            // Refused below, as another customer's site is.
+        }
+
+        throw new InvalidInputException("R-MCH-1", "siteId", Sentence.Of("refusal.machine.site-not-customers", $"R-MCH-1: customer '{customerId}' has no site '{siteId}'."));
     }
 
     /// <summary>The station of the area and line on the day (R-STN-1).</summary>

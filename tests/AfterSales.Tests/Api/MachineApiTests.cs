@@ -94,4 +94,28 @@ public sealed class MachineApiTests(ApiFixture api)
         Assert.Equal((TicketStatus.OnSite, 50.5), (arrived.Status, arrived.ArrivalHours));
         Assert.Equal(50.5, (await w.Manager.GetAsync($"/api/machines/{w.Serial}").Ok<MachineView>()).Hours!.Value);
     }
+
+    [Fact]
+    public async Task Bad_input_to_the_machines_answers_400_naming_the_field_and_changes_nothing()
+    {
+        var w = await ApiWorld.Create(api);
+        var path = $"/api/machines/{w.Serial}/hours";
+
+        await w.Assistant.Post(path, new { hours = 10, readAt = "0001-01-01T00:00:00Z" }).Problem(HttpStatusCode.BadRequest);
+        await w.Assistant.Post(path, new { hours = 10, readAt = "9999-12-31T00:00:00Z" }).Problem(HttpStatusCode.BadRequest);
+        await w.Assistant.Post(path, new { hours = 1e300, readAt = DateTimeOffset.UtcNow }).Problem(HttpStatusCode.BadRequest, "R-MCH-2");
+        await w.Assistant.Post(path, new { hours = "ten", readAt = DateTimeOffset.UtcNow }).Problem(HttpStatusCode.BadRequest);
+        await w.Assistant.Post(path, new { }).Problem(HttpStatusCode.BadRequest);
+        await w.Assistant.PostAsync(path, JsonContent.Create<object?>(null)).Problem(HttpStatusCode.BadRequest);
+        await w.Manager.Post($"{path}/corrections", new { readAt = DateTimeOffset.UtcNow, hours = 1, reason = new string('x', 2_000_000) }).Problem(HttpStatusCode.RequestEntityTooLarge);
+        await w.Manager.Post($"{path}/corrections", new { readAt = DateTimeOffset.UtcNow, hours = 1, reason = new string('x', 201) }).Problem(HttpStatusCode.BadRequest);
+        await w.Manager.Post($"/api/machines/{w.Serial}/owner", new { customerId = "{}", since = "2026-01-01" }).Problem(HttpStatusCode.BadRequest);
+        await w.Assistant.Post($"/api/customers/{w.CustomerId}/machines", new { serial = "TM-site-x", productLine = "TruckMixer", model = "HTM", siteId = "S-not-theirs" })
+            .Problem(HttpStatusCode.BadRequest, "R-MCH-1");
+        await w.Manager.GetAsync("/api/machines/TM-site-x").Problem(HttpStatusCode.NotFound);
+
+        var machine = await w.Manager.GetAsync($"/api/machines/{w.Serial}").Ok<MachineView>();
+        Assert.Null(machine.Hours);
+        Assert.Empty(await w.Manager.GetAsync($"{path}").Ok<List<ReadingLine>>());
+    }
 }
