@@ -33,9 +33,12 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
         password ??= AccountSeeding.NewPassword();
         var accounts = await new AccountSeeding(grains, progress, size.Parallelism, cancellationToken)
             .Load(world, password, new DateTimeOffset(year.FirstDay.AddDays(-30).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
+        // R-MCH-2: the machines' hours over the year, read weekly; their own random, so the year's tickets stay as they were.
+        var hours = new DemoHours(world, size.Seed);
+        await new MachineHoursSeeding(grains, progress, size.Parallelism, cancellationToken).Load(world, year, hours);
         var masterData = watch.Elapsed;
 
-        var planner = new TicketPlanner(f, calendar, world, year, runTag);
+        var planner = new TicketPlanner(f, calendar, world, year, runTag, hours);
         var stories = Enumerable.Range(1, size.Tickets).Select(planner.Plan).OrderBy(s => s.Steps[0].At).ToList();
         var (statuses, errors) = await Walk(stories, new TicketWalker(grains, year.Now), cancellationToken);
         var ticketTime = watch.Elapsed - masterData;

@@ -11,8 +11,8 @@ namespace AfterSales.Seeder;
 /// grains' rules run exactly as in the service) and <see cref="Flush"/> then writes the final state of every grain
 /// to the durable storage, one write per grain. From the flush on it writes through, so what the grains write while
 /// the seed ends (deactivation, late facts) is durable too. A seed that stops before the flush leaves the data as it
-/// was. What a command writes besides its state (<see cref="CommandWrite"/>) is held with it: the last outbox (each
-/// tells the read models the whole state) and the history since the last durable write go with the final state; a
+/// was. What a command writes besides its state (<see cref="CommandWrite"/>) is held with it: the newest outbox message
+/// of each owner (a projection tells the read models the whole state; a reading of the hours is an owner of its own) and the history since the last durable write go with the final state; a
 /// keyed answer is kept at once, as its grain answered.
 /// </summary>
 public sealed class SeedWriteBuffer(IGrainStorage durable, CommandWrites writes, IIdempotencyStore idempotency) : ICommandWriteStorage
@@ -71,7 +71,12 @@ public sealed class SeedWriteBuffer(IGrainStorage durable, CommandWrites writes,
                 await idempotency.Save(answer);
             }
 
-            var write = new PendingWrite<T>(grainState.State!, cleared, command with { Answer = null }, writes);
+            // The outbox held with the state: each owner's newest message (a projection tells the whole state), and every
+            // message of its own key (a machine's readings, each kept once by its number).
+            var outbox = entry.Write is PendingWrite<T> pending
+                ? [.. pending.Command.Outbox.Concat(command.Outbox).GroupBy(m => (m.Kind, m.Key)).Select(g => g.MaxBy(m => m.Version)!)]
+                : command.Outbox;
+            var write = new PendingWrite<T>(grainState.State!, cleared, command with { Answer = null, Outbox = outbox }, writes);
             if (_writeThrough)
             {
                 await WriteDurably(stateName, grainId, entry, write);

@@ -20,7 +20,9 @@ public sealed partial class TicketPlanner
         var onTime = clockStart + Hours(2, v.SameCity ? 22 : 34);
         var arrival = late ? calendar.Add(clockStart, Hours(target + 1, target + 8))
             : onTime > story.Cursor ? onTime : story.Next(Minutes(30, 90));
-        story.At(arrival, "arrival", t => t.RecordArrival(engineer.By(new Arrival())));
+        // R-MCH-3: the engineer reads the machine's hours on arrival.
+        var serial = ctx.Serial;
+        story.At(arrival, "arrival", t => t.RecordArrival(engineer.By(new Arrival(hours.At(serial, arrival)))));
 
         var responsibility = f.Random.Weighted(
             [Responsibility.Company, Responsibility.Supplier, Responsibility.Customer, Responsibility.Dealer], [0.35f, 0.25f, 0.3f, 0.1f]);

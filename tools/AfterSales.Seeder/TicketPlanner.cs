@@ -11,7 +11,7 @@ namespace AfterSales.Seeder;
 /// a qualified engineer (R-ENG-1), first contact mostly within two business hours (R-TKT-3), telephone first
 /// (R-TKT-4), then a site visit, the report and the customer's confirmation. All randomness comes from one Faker.
 /// </summary>
-public sealed partial class TicketPlanner(Faker f, BusinessCalendar calendar, DemoWorld world, DemoYear year, string runTag)
+public sealed partial class TicketPlanner(Faker f, BusinessCalendar calendar, DemoWorld world, DemoYear year, string runTag, DemoHours hours)
 {
     private readonly float[] _customerWeights = [.. world.Customers.Select(c => c.Weight)];
     private readonly Dictionary<string, string> _stationOfRegion =
@@ -49,7 +49,7 @@ public sealed partial class TicketPlanner(Faker f, BusinessCalendar calendar, De
             .After(Minutes(5, 25), "classify", t => t.Classify(Assistant.By(new Classification(category, warrantySuspected))))
             .After(Minutes(2, 15), "assign", t => t.Assign(Assistant.By(new Assignment(engineer.Id))));
 
-        var ctx = new StoryContext(story, customer.Id, visit, receivedAt, LateService: false);
+        var ctx = new StoryContext(story, customer.Id, visit, receivedAt, LateService: false, Serial: machine.Serial);
         if (!requisition)
         {
             ctx = FirstContact(ctx, category);

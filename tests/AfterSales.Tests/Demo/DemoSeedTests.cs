@@ -1,3 +1,4 @@
+using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Accounts;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Reporting;
@@ -76,6 +77,30 @@ public sealed class DemoSeedTests(DemoCluster demo, ITestOutputHelper output) : 
             Assert.Equal(ticket.History.OrderBy(h => h.At).Select(h => h.At), ticket.History.Select(h => h.At));
             Assert.True(ticket.History[^1].At <= DateTimeOffset.UtcNow);
         }
+    }
+
+    [Fact]
+    public async Task R_MCH_2_demo_machines_have_a_year_of_weekly_hours_and_engineers_read_them_on_arrival()
+    {
+        await demo.Seeded;
+        var readModel = demo.Cluster.Service<ReadModel>();
+        var machines = (await readModel.Machines(new MachineFilter(), 200, null)).Items;
+        var read = machines.Where(m => m.Hours is not null).ToList();
+        Assert.True(read.Count > machines.Count / 2, $"{read.Count} of {machines.Count} machines have hours");
+        foreach (var machine in read.Take(20))
+        {
+            // Weekly, never backwards: the newest first, each below the one after it.
+            var lines = (await readModel.Readings(machine.Serial, 200, null)).Items;
+            Assert.True(lines.Count >= 2, machine.Serial);
+            Assert.Equal(lines.Select(l => l.Hours).OrderByDescending(h => h), lines.Select(l => l.Hours));
+            var view = await demo.Grains.GetGrain<IMachineGrain>(machine.Serial).Get();
+            Assert.True(view.AverageHoursPerDay > 0, $"{machine.Serial} {view.Hours} {view.CommissionedOn} {string.Join(",", lines.Select(l => $"{l.ReadAt:yyyy-MM-dd}:{l.Hours:0.0}"))}");
+        }
+
+        // R-MCH-3: a site visit read the hours on arrival.
+        var visited = (await readModel.Tickets(new TicketFilter(Status: TicketStatus.Closed), 200, null)).Items;
+        var arrivals = await Task.WhenAll(visited.Select(async t => (await demo.Grains.GetGrain<ITicketGrain>(t.Id).Get()).ArrivalHours));
+        Assert.Contains(arrivals, h => h > 0);
     }
 
     [Fact]
