@@ -28,6 +28,12 @@ public interface IDashboardData
     /// <summary>The satisfaction responses given in the range that match the filters, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<SatisfactionResponse>> Responses(DashboardQuery q, int limit);
 
+    /// <summary>R-PM-2: preventive maintenance raised in the range, by station, with what was done on time.</summary>
+    Task<IReadOnlyList<MaintenanceRow>> Maintenance(DashboardQuery q);
+
+    /// <summary>R-CMP-1: every campaign's completion by station (campaigns run over their own dates, not the range's).</summary>
+    Task<IReadOnlyList<CampaignRow>> Campaigns(DashboardQuery q);
+
     Task<FilterChoices> Choices();
 
     /// <summary>The names of those ids that have one (customers, engineers, stations).</summary>

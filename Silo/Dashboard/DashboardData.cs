@@ -44,6 +44,33 @@ public sealed class DashboardData(ReportQueries reports, ReadModel readModel, Bu
     public async Task<IReadOnlyList<SatisfactionResponse>> Responses(DashboardQuery q, int limit) =>
         await readModel.Responses(calendar.StartOf(q.From), calendar.StartOf(q.To.AddDays(1)), q.Filter, limit);
 
+    public async Task<IReadOnlyList<MaintenanceRow>> Maintenance(DashboardQuery q) =>
+    [
+        .. (await readModel.MaintenanceWork(TicketsOf(q, null)))
+            .GroupBy(w => w.StationId)
+            .Select(g => new MaintenanceRow(
+                g.Key, g.Count(), g.Count(w => w.Done),
+                // On time: done by the due day (by the business calendar), or due by hours only and done.
+                g.Count(w => w.Done && (w.Due?.DueOn is not { } due || w.ResolvedAt is { } at && calendar.LocalDate(at) <= due))))
+            .OrderBy(r => r.StationId is null).ThenBy(r => r.StationId, StringComparer.Ordinal),
+    ];
+
+    public async Task<IReadOnlyList<CampaignRow>> Campaigns(DashboardQuery q)
+    {
+        // A campaign's work is counted whenever it was raised: the range does not cut a campaign in two.
+        var work = await readModel.CampaignWork(q.Tickets(null));
+        var dueBy = await readModel.CampaignsDueBy([.. work.Select(w => w.CampaignId).Distinct()]);
+        var today = Today;
+        return
+        [
+            .. work.GroupBy(w => (w.CampaignId, w.StationId))
+                .Select(g => new CampaignRow(
+                    g.Key.CampaignId, g.Key.StationId, g.Sum(w => w.Count), g.Where(w => w.Done).Sum(w => w.Count),
+                    dueBy.TryGetValue(g.Key.CampaignId, out var due) && today > due ? g.Where(w => !w.Done).Sum(w => w.Count) : 0))
+                .OrderBy(r => r.CampaignId, StringComparer.Ordinal).ThenBy(r => r.StationId is null).ThenBy(r => r.StationId, StringComparer.Ordinal),
+        ];
+    }
+
     public async Task<FilterChoices> Choices()
     {
         var stations = await readModel.Directory<StationView>(OutboxKinds.Station, new(), ChoicesLimit, null);

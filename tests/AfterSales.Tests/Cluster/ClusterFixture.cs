@@ -17,7 +17,7 @@ public sealed class ClusterFixture : IDisposable
     /// <summary>China Standard Time, the time zone of the default business calendar.</summary>
     public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    private static readonly BusinessCalendar Calendar = new(new BusinessCalendarSettings());
+    public static readonly BusinessCalendar Calendar = new(new BusinessCalendarSettings());
 
     /// <summary>
     /// Moves the clock forward to a local time on the next Monday from which every weekday of the next
