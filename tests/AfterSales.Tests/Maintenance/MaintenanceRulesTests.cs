@@ -129,6 +129,23 @@ public sealed class MaintenanceRulesTests(MaintenanceCluster fixture) : IClassFi
     }
 
     [Fact]
+    public async Task R_PM_1_a_model_overrides_its_lines_tasks_and_a_new_plan_reaches_the_machine_when_it_wakes()
+    {
+        var s = await MachineWith(Today.AddDays(-40), new MaintenanceTask("line-task", "Line inspection", null, 12, 0));
+        var model = (await Machine(s).Get()).Model;
+        await Plan.Put(TechDept.By(new MaintenancePlan(
+            [new MaintenanceTask("line-task", "Line inspection", null, 12, 0)],
+            new Dictionary<string, IReadOnlyList<MaintenanceTask>> { [model] = [new MaintenanceTask("model-task", "Model inspection", 500, 6, 0)] })));
+        Assert.Equal(["line-task"], (await Machine(s).Get()).Maintenance.Select(l => l.Task));
+
+        // The projector wakes the line's machines after a put; here the test wakes it.
+        await Machine(s).WakeUp();
+        var line = Line(await Machine(s).Get(), "model-task");
+        Assert.Equal(["model-task"], (await Machine(s).Get()).Maintenance.Select(l => l.Task));
+        Assert.Equal((Today.AddDays(-40).AddMonths(6), 500.0), (line.DueOn, line.DueAtHours));
+    }
+
+    [Fact]
     public async Task R_PM_1_work_done_early_moves_the_next_due_point()
     {
         var commissioned = Today.AddDays(-40);
