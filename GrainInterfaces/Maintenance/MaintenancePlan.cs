@@ -19,15 +19,15 @@ public sealed record MaintenancePlan(
 
 /// <summary>
 /// A task due every <see cref="EveryHours"/> operating hours or every <see cref="EveryMonths"/> months, whichever first
-/// (R-PM-1); raised <see cref="LeadDays"/> days (or <see cref="LeadHours"/> hours) before it is due (R-PM-2).
+/// (R-PM-1); either may be left out (not both). Raised <see cref="LeadDays"/> days (0 when left out) (or <see cref="LeadHours"/> hours) before it is due (R-PM-2).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.MaintenanceTask")]
 public sealed record MaintenanceTask(
     [property: Id(0), Identifier] string Id,
     [property: Id(1), ShortText] string Name,
-    [property: Id(2)] double? EveryHours,
-    [property: Id(3)] int? EveryMonths,
-    [property: Id(4)] int LeadDays,
+    [property: Id(2)] double? EveryHours = null,
+    [property: Id(3)] int? EveryMonths = null,
+    [property: Id(4)] int LeadDays = 0,
     [property: Id(5)] double? LeadHours = null);
 
 /// <summary>The plan of a product line as answered: the plan and its version.</summary>

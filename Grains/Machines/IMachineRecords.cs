@@ -13,4 +13,7 @@ public interface IMachineRecords
 
     /// <summary>Whether a ticket of the machine was received in [<paramref name="from"/>, <paramref name="before"/>).</summary>
     Task<bool> Serviced(string serial, DateTimeOffset from, DateTimeOffset before);
+
+    /// <summary>Whether the ticket's report was filed (status ReportFiled or Closed): a planned ticket's work is done (R-PM-2).</summary>
+    Task<bool> ReportFiled(string ticketId);
 }

@@ -73,6 +73,12 @@ public sealed class MachineState
 
     /// <summary>The commissioning date at <see cref="SiteId"/>: a later commissioning elsewhere moves the machine's site.</summary>
     [Id(24)] public DateOnly? SiteSince { get; set; }
+
+    /// <summary>When the plan was last read from the line's plan grain (R-PM-1); null: never, read at the next planning.</summary>
+    [Id(30)] public DateTimeOffset? PlanReadAt { get; set; }
+
+    /// <summary>R-PM-3: the day the first visit's report was filed.</summary>
+    [Id(31)] public DateOnly? FirstVisitDoneOn { get; set; }
 }
 
 [GenerateSerializer, Immutable, Alias("AfterSales.HoursAnchor")]

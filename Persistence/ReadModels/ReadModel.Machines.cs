@@ -119,6 +119,11 @@ public sealed partial class ReadModel : IMachineRecords
             "SELECT COUNT(*) FROM RmTicket WHERE MachineSerial = @Serial AND ReceivedAt >= @From AND ReceivedAt < @Before",
             r => r.GetInt64(0), ("Serial", serial), ("From", from.ToUnixTimeMilliseconds()), ("Before", before.ToUnixTimeMilliseconds())))[0] > 0;
 
+    public async Task<bool> ReportFiled(string ticketId) =>
+        (await Query(
+            "SELECT COUNT(*) FROM RmTicket WHERE Id = @Id AND Status IN ('ReportFiled', 'Closed')",
+            r => r.GetInt64(0), ("Id", ticketId)))[0] > 0;
+
     /// <summary>Originals (not corrections) with their newest correction's value, the original's number and time.</summary>
     private Task<List<MachineReading>> EffectiveReadings(string serial, string condition, string order, int max, params (string, object?)[] more) =>
         Query(

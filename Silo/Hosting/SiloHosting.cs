@@ -68,6 +68,7 @@ public static class SiloHosting
             if (defaultStorage is null)
             {
                 silo.Services.AddHostedService<DeadlineWatch>();
+                silo.Services.AddHostedService<MaintenanceWatch>();
                 silo.Services.AddNotifications();
                 silo.Services.AddSingleton<UnnamedFileSweep>();
                 silo.Services.AddHostedService(sp => sp.GetRequiredService<UnnamedFileSweep>());

@@ -17,6 +17,7 @@ public sealed class ApiDocument : IOpenApiDocumentTransformer
         ["Customers"] = "Customers and their machines.",
         ["Engineers"] = "Engineers, their evaluations and sanctions (R-ENG).",
         ["Tool kits"] = "The tools an engineer carries per product line (R-ENG-2).",
+        ["Maintenance plans"] = "The maintenance plans of the product lines: tasks due by hours or months, whichever first (R-PM-1).",
         ["Service stations"] = "Authorized service stations and their agreements (R-STN).",
         ["Alerts"] = "SLA alerts for the service manager (R-TKT-3, R-TKT-5).",
         ["Reports"] = "Response times, satisfaction and overdue old parts (R-SAT, R-WTY-3).",

@@ -80,6 +80,7 @@ public sealed class OpenApiAnswerTests(ApiFixture api)
         await Check(answers, "POST", "/api/engineers/{id}/sanctions", 200,
             api.As(Role.CompanyLeader, "leader-sun").Post($"/api/engineers/{w.EngineerId}/sanctions", new { kind = "Warning", reason = "late report" }));
         await Check(answers, "GET", "/api/tool-kits/{productLine}", 200, w.Assistant.GetAsync("/api/tool-kits/TruckMixer"));
+        await Check(answers, "GET", "/api/maintenance-plans/{productLine}", 200, w.Assistant.GetAsync("/api/maintenance-plans/TruckMixer"));
         await Check(answers, "GET", "/api/code-of-conduct", 200, w.Assistant.GetAsync("/api/code-of-conduct"));
         await Check(answers, "GET", "/api/reports/response-times", 200, w.Manager.GetAsync("/api/reports/response-times"));
         await Check(answers, "GET", "/api/reports/satisfaction", 200, w.Manager.GetAsync("/api/reports/satisfaction"));

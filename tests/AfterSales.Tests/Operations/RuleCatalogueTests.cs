@@ -47,12 +47,12 @@ public sealed partial class RuleCatalogueTests
 
     private static bool Names(string text, string id) => Regex.IsMatch(text, Regex.Escape(id) + "(?![0-9])");
 
-    [GeneratedRegex(@"^\| (?<id>R-[A-Z]{3}-\d+) \| [^|]+ \| (?<files>[^|]+) \| (?<tests>[^|]+) \|$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| (?<id>R-[A-Z]{2,3}-\d+) \| [^|]+ \| (?<files>[^|]+) \| (?<tests>[^|]+) \|$", RegexOptions.Multiline)]
     private static partial Regex Row();
 
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex Ticked();
 
-    [GeneratedRegex(@"\bR-(?:ENG|TKT|WTY|STN|INS|TRN|SAT|DOC)-\d+\b")]
+    [GeneratedRegex(@"\bR-(?:ENG|TKT|WTY|STN|INS|TRN|SAT|DOC|PM)-\d+\b")]
     private static partial Regex RuleId();
 }
