@@ -15,6 +15,7 @@ public sealed class ApiDocument : IOpenApiDocumentTransformer
     {
         ["Tickets"] = "Service requests from intake to the customer's confirmation (R-TKT, R-WTY).",
         ["Customers"] = "Customers and their machines.",
+        ["Machines"] = "The installed base by serial: owners, hours and their corrections, warranty by months or hours (R-MCH, R-WTY-4).",
         ["Engineers"] = "Engineers, their evaluations and sanctions (R-ENG).",
         ["Tool kits"] = "The tools an engineer carries per product line (R-ENG-2).",
         ["Maintenance plans"] = "The maintenance plans of the product lines: tasks due by hours or months, whichever first (R-PM-1).",
