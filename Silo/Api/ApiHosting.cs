@@ -116,6 +116,7 @@ public static class ApiHosting
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<InputLimits>().AddEndpointFilter<IdempotencyInFlight>();
         api.MapCustomers();
         api.MapMachines();
+        api.MapCampaigns();
         api.MapEngineers();
         api.MapToolKits();
         api.MapStations();

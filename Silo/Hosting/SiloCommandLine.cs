@@ -23,6 +23,7 @@ public static class SiloCommandLine
         // The options classes' own sections, so that a new one is named once.
         BusinessCalendarSettings.Section, CodeOfConductSettings.Section, InstallationSettings.Section, EvidenceFileOptions.Section,
         HealthOptions.Section, IdempotencyOptions.Section, NotificationOptions.Section, RateLimitOptions.Section, SlaWatchOptions.Section,
+        CampaignOptions.Section,
         // Sections read key by key.
         "Auth", "Cluster", "ConnectionStrings", "Logging", "OpenTelemetry", "Orleans", "Storage",
         // ASP.NET Core's host: its addresses, server, environment and paths.

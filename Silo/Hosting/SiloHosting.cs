@@ -68,6 +68,9 @@ public static class SiloHosting
             if (defaultStorage is null)
             {
                 silo.Services.AddHostedService<DeadlineWatch>();
+                // R-CMP-1: a singleton too, so that the API enrols a new campaign's first machines at once.
+                silo.Services.AddSingleton<CampaignEnrolment>();
+                silo.Services.AddHostedService(sp => sp.GetRequiredService<CampaignEnrolment>());
                 silo.Services.AddNotifications();
                 silo.Services.AddSingleton<UnnamedFileSweep>();
                 silo.Services.AddHostedService(sp => sp.GetRequiredService<UnnamedFileSweep>());

@@ -9,6 +9,7 @@ public static class ServiceOptions
         Add<RateLimitOptions>(services, config, RateLimitOptions.Section);
         Add<IdempotencyOptions>(services, config, IdempotencyOptions.Section);
         Add<SlaWatchOptions>(services, config, SlaWatchOptions.Section);
+        Add<CampaignOptions>(services, config, CampaignOptions.Section);
         Add<HealthOptions>(services, config, HealthOptions.Section);
         Add<NotificationOptions>(services, config, NotificationOptions.Section);
         Add<EvidenceFileOptions>(services, config, EvidenceFileOptions.Section);
