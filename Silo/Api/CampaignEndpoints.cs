@@ -43,8 +43,8 @@ public static class CampaignEndpoints
 
         campaigns.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
-            var campaign = await grains.Get<ICampaignGrain>(id).Get();
             var station = StationOf(http, CampaignOperation.Get);
+            var campaign = await grains.Get<ICampaignGrain>(id).Get();
             var view = (await readModel.WithProgress([campaign], station, Today(http)))[0];
             RequireOwn(http, CampaignOperation.Get, station, view);
             return TypedResults.Ok(view);
@@ -53,8 +53,8 @@ public static class CampaignEndpoints
 
         campaigns.MapGet("/{id}/machines", async (string id, int? limit, string? cursor, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
-            var campaign = await grains.Get<ICampaignGrain>(id).Get();
             var station = StationOf(http, CampaignOperation.ListMachines);
+            var campaign = await grains.Get<ICampaignGrain>(id).Get();
             RequireOwn(http, CampaignOperation.ListMachines, station, (await readModel.WithProgress([campaign], station, Today(http)))[0]);
             return http.Paged(await readModel.CampaignMachines(id, station, ReadModel.Limit(limit), cursor));
         }).Runs(CampaignOperation.ListMachines, "listCampaignMachines", "The machines of a service campaign",
