@@ -5,6 +5,7 @@ using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Grains.Sla;
 using AfterSales.Persistence.ReadModels;
 using AfterSales.Silo.Api.OpenApi;
+using AfterSales.Silo.Api.Requests;
 
 namespace AfterSales.Silo.Api;
 
@@ -18,9 +19,9 @@ public static class CampaignEndpoints
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Service campaigns");
 
-        campaigns.MapPost("/", async (NewCampaign? body, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
+        campaigns.MapPost("/", async (NewCampaignBody? body, HttpContext http, IGrainFactory grains, ReadModel readModel) =>
         {
-            var c = TicketEndpoints.Required(body);
+            var c = TicketEndpoints.Required(body).ToCampaign();
             var view = await grains.Get<ICampaignGrain>(c.Id).Create(http.Command(c));
             // The first page of machines (up to 500) has its tickets when this answers; the rest follow at the next round.
             if (http.RequestServices.GetService<CampaignEnrolment>() is { } enrolment)
