@@ -81,3 +81,40 @@ public sealed class CampaignApiTests(ApiFixture api)
         await Station(a).Post("/api/campaigns", Campaign($"CMP-y-{_tag}", [serialA])).Problem(HttpStatusCode.Forbidden);
     }
 }
+
+/// <summary>A service whose campaign enrolment runs every 0.2 s.</summary>
+public sealed class EnrollingApi() : ApiFixture(new Dictionary<string, string> { ["Campaigns__EnrolSeconds"] = "0.2" });
+
+[Collection(ApiCollection.Name)]
+public sealed class CampaignEnrolmentApiTests(EnrollingApi api) : IClassFixture<EnrollingApi>
+{
+    [Fact]
+    public async Task R_CMP_1_the_enrolment_gives_a_machine_registered_into_a_campaigns_range_later_its_ticket_by_itself()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var (manager, tech) = (api.As(Role.ServiceManager, "manager-wang"), api.As(Role.TechnicalDepartment, "tech-zhao"));
+        var (id, model) = ($"CMP-{tag}", $"HTM-{tag}");
+        var created = await tech.Post("/api/campaigns", new
+        {
+            id, title = "液压泵检查 pump inspection", reason = "seals wear early", kind = "Inspection", productLine = "TruckMixer",
+            models = new[] { model }, commissionedFrom = "2025-01-01", commissionedTo = "2025-12-31", dueBy = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"),
+        }).Ok<CampaignView>(HttpStatusCode.Created);
+        Assert.Equal(0, created.Machines);
+
+        // Registered after the campaign: the silo's own round finds it, nobody asks.
+        var customerId = $"C-{tag}";
+        await manager.Post("/api/customers", new { id = customerId, name = "济南建业混凝土", region = "Shandong", city = "Jinan" }).Ok<CustomerView>(HttpStatusCode.Created);
+        await manager.Post($"/api/customers/{customerId}/machines", new { serial = $"TM-{tag}", productLine = "TruckMixer", model, commissionedOn = "2025-04-01" })
+            .Ok<CustomerView>(HttpStatusCode.Created);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        IReadOnlyList<CampaignMachine> machines;
+        do
+        {
+            await Task.Delay(200);
+            machines = await manager.All<CampaignMachine>($"/api/campaigns/{id}/machines");
+        }
+        while (machines.Count == 0 && DateTime.UtcNow < deadline);
+
+        Assert.Equal([$"TM-{tag}"], machines.Select(m => m.Serial));
+    }
+}
