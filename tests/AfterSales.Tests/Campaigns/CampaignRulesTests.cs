@@ -223,6 +223,17 @@ public sealed class CampaignRulesTests(CampaignCluster fixture) : IClassFixture<
         Assert.Equal("Drum roller bolts", (await Campaign(id).Get()).Title);
     }
 
+    [Fact]
+    public void R_CMP_1_a_campaign_ticket_id_is_fixed_by_campaign_and_serial_and_hashed_when_longer_than_a_ticket_id_may_be()
+    {
+        Assert.Equal("CMP-R1-TM-7", MachineGrain.CampaignTicketId("R1", "TM-7"));
+        var (campaign, serial) = (new string('C', 64), new string('S', 64));
+        var id = MachineGrain.CampaignTicketId(campaign, serial);
+        Assert.Matches(GrainInterfaces.Common.Limits.Limits.IdPattern, id);
+        Assert.Equal(id, MachineGrain.CampaignTicketId(campaign, serial));
+        Assert.NotEqual(id, MachineGrain.CampaignTicketId(campaign, serial[..63] + "T"));
+    }
+
     /// <summary>Walks a campaign ticket (classified at opening) to its filed report.</summary>
     private async Task ReportFiled(string ticketId, string customerId, string engineerId)
     {
