@@ -80,6 +80,22 @@ public sealed class CampaignEnrolment(
         return joined;
     }
 
+    /// <summary>
+    /// A new campaign's first page of machines joins at once (the API asks it after the campaign is created); a failure is
+    /// logged, not answered: the campaign is created, and the round enrols what is left.
+    /// </summary>
+    public async Task EnrolFirstPage(CampaignView campaign, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Enrol(campaign, pages: 1, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Campaign {Campaign} could not enrol its first machines at once; its next round does", campaign.Id);
+        }
+    }
+
     private async Task<bool> Join(string serial, Enrolment enrolment)
     {
         try

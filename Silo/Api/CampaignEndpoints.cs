@@ -26,7 +26,7 @@ public static class CampaignEndpoints
             // The first page of machines (up to 500) has its tickets when this answers; the rest follow at the next round.
             if (http.RequestServices.GetService<CampaignEnrolment>() is { } enrolment)
             {
-                await enrolment.Enrol(view, pages: 1, http.RequestAborted);
+                await enrolment.EnrolFirstPage(view, http.RequestAborted);
             }
 
             return TypedResults.Created($"/api/campaigns/{Uri.EscapeDataString(view.Id)}", (await readModel.WithProgress([view], null, Today(http)))[0]);
