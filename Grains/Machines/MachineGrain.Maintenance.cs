@@ -96,9 +96,16 @@ public sealed partial class MachineGrain
     // Called by the ticket after its write, while it waits: the machine calls no ticket here.
     public async Task WorkDone(PlannedWorkDone done)
     {
+        if (S.Registered && done.CampaignId is not null)
+        {
+            // R-CMP-1: the machine's part of the campaign is done (MachineGrain.Campaigns).
+            await CampaignWorkDone(done);
+            return;
+        }
+
         if (!S.Registered || done.Maintenance is null || !Completes(done.TicketId, done.Maintenance.Task))
         {
-            // Campaign tickets are MachineGrain.Campaigns's; a report told twice completes once.
+            // A report told twice completes once.
             return;
         }
 

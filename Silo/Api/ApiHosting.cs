@@ -117,6 +117,7 @@ public static class ApiHosting
         api.MapCustomers();
         api.MapMachines();
         api.MapMaintenancePlans();
+        api.MapCampaigns();
         api.MapEngineers();
         api.MapToolKits();
         api.MapStations();

@@ -24,6 +24,7 @@ public static class SiloCommandLine
         BusinessCalendarSettings.Section, CodeOfConductSettings.Section, InstallationSettings.Section, EvidenceFileOptions.Section,
         HealthOptions.Section, IdempotencyOptions.Section, NotificationOptions.Section, RateLimitOptions.Section, SlaWatchOptions.Section,
         MaintenanceWatchOptions.Section,
+        CampaignOptions.Section,
         // Sections read key by key.
         "Auth", "Cluster", "ConnectionStrings", "Logging", "OpenTelemetry", "Orleans", "Storage",
         // ASP.NET Core's host: its addresses, server, environment and paths.

@@ -69,6 +69,9 @@ public static class SiloHosting
             {
                 silo.Services.AddHostedService<DeadlineWatch>();
                 silo.Services.AddHostedService<MaintenanceWatch>();
+                // R-CMP-1: a singleton too, so that the API enrols a new campaign's first machines at once.
+                silo.Services.AddSingleton<CampaignEnrolment>();
+                silo.Services.AddHostedService(sp => sp.GetRequiredService<CampaignEnrolment>());
                 silo.Services.AddNotifications();
                 silo.Services.AddSingleton<UnnamedFileSweep>();
                 silo.Services.AddHostedService(sp => sp.GetRequiredService<UnnamedFileSweep>());

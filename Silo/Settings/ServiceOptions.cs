@@ -10,6 +10,7 @@ public static class ServiceOptions
         Add<IdempotencyOptions>(services, config, IdempotencyOptions.Section);
         Add<SlaWatchOptions>(services, config, SlaWatchOptions.Section);
         Add<MaintenanceWatchOptions>(services, config, MaintenanceWatchOptions.Section);
+        Add<CampaignOptions>(services, config, CampaignOptions.Section);
         Add<HealthOptions>(services, config, HealthOptions.Section);
         Add<NotificationOptions>(services, config, NotificationOptions.Section);
         Add<EvidenceFileOptions>(services, config, EvidenceFileOptions.Section);

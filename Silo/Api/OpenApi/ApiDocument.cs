@@ -20,6 +20,7 @@ public sealed class ApiDocument : IOpenApiDocumentTransformer
         ["Tool kits"] = "The tools an engineer carries per product line (R-ENG-2).",
         ["Maintenance plans"] = "The maintenance plans of the product lines: tasks due by hours or months, whichever first (R-PM-1).",
         ["Service stations"] = "Authorized service stations and their agreements (R-STN).",
+        ["Service campaigns"] = "Retrofits, inspections and recalls over many machines, one ticket each, and their progress by station (R-CMP-1).",
         ["Alerts"] = "SLA alerts for the service manager (R-TKT-3, R-TKT-5).",
         ["Reports"] = "Response times, satisfaction and overdue old parts (R-SAT, R-WTY-3).",
         ["Code of conduct"] = "The code of conduct's versions and change applications (R-DOC).",

@@ -8,7 +8,8 @@ using AfterSales.Tests.Api;
 namespace AfterSales.Tests.Access;
 
 /// <summary>The objects of one side of the matrix: a customer with its machine, site and ticket, its station and engineer.</summary>
-public sealed record Side(string CustomerId, string Serial, string EngineerId, string StationId, string SiteId, string TicketId);
+/// <summary>The objects of one side of the matrix; its campaign (R-CMP-1) reaches its machine only.</summary>
+public sealed record Side(string CustomerId, string Serial, string EngineerId, string StationId, string SiteId, string TicketId, string CampaignId = "");
 
 /// <summary>
 /// Two of everything, made through the API: the callers' own objects and another customer's. The customer caller
@@ -77,6 +78,7 @@ public sealed class MatrixWorld
                 "stations" => side.StationId,
                 "sites" => side.SiteId,
                 "alerts" => $"{side.TicketId}:FirstResponse:1",
+                "campaigns" => side.CampaignId,
                 "attachments" => $"{side.TicketId}.F1",
                 _ => "CA-001",
             });
@@ -106,7 +108,14 @@ public sealed class MatrixWorld
         await Manager.Post($"/api/tickets/{ticket.Id}/classify", new { category = "Breakdown", warrantySuspected = false }).Ok<TicketView>();
         await Manager.Post($"/api/tickets/{ticket.Id}/assign", new { engineerId = side.EngineerId }).Ok<TicketView>();
         await AfterSales.Tests.Api.ApiWorld.Upload(Manager, ticket.Id, "Photo", AfterSales.Tests.Api.SampleFiles.Photo(), "drum.jpg");
-        return side with { TicketId = ticket.Id };
+        // A campaign over the side's machine only: a station reads the campaigns that reach its machines.
+        var campaignId = $"CMP-{name}-{Tag}";
+        await Created(Manager.Post("/api/campaigns", new
+        {
+            id = campaignId, title = "drum roller bolts", reason = "bolts loosen", kind = "Retrofit", serials = new[] { side.Serial },
+            parts = new[] { "P-4711" }, dueBy = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"),
+        }));
+        return side with { TicketId = ticket.Id, CampaignId = campaignId };
     }
 
     private static async Task Created(Task<HttpResponseMessage> call)
