@@ -34,6 +34,7 @@ public sealed class MachinePagesHttpTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
         Assert.Equal("image/png", chart.Content.Headers.ContentType?.MediaType);
 
+        Assert.Equal(HttpStatusCode.Created, (await desk.PostAsJsonAsync("/api/customers", new { id = $"C-mp-other-{tag}", name = "济宁鸿运", region = "Shandong", city = "Jining" })).StatusCode);
         var stranger = await api.SignedIn(Role.Customer, $"C-mp-other-{tag}");
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/app/machines/{serial}?lang=zh")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync($"/app/machines/{serial}/hours.png")).StatusCode);
