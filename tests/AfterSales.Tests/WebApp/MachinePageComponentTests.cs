@@ -118,6 +118,65 @@ public sealed class MachinePageComponentTests : IDisposable
     }
 
     [Fact]
+    public async Task R_MCH_2_an_engineer_records_on_a_ticket_of_the_machine_assigned_to_them_and_the_manager_corrects_it_beside_the_original()
+    {
+        var s = await (await new Scenario(fixture.Grains).WithCustomer(Months(-3))).WithEngineer();
+        var ticket = await s.TicketAt(GrainInterfaces.Tickets.TicketStatus.Dispatched);
+        var readAt = ClusterFixture.Clock.GetUtcNow().AddHours(-1);
+
+        // Another engineer has no ticket of this machine: no form to read its meter.
+        Assert.Empty(Forms(Machine(Engineer("E-not-assigned"), s.Serial, "zh").Page));
+
+        // The ticket's assignment reaches the ticket list after its write: the page got again until it shows.
+        var (page, http) = Eventually(() => Machine(s.Engineer, s.Serial, "zh"), p => Forms(p.Page).Count > 0);
+        Assert.Equal(["RecordHours"], Forms(page));
+        Assert.Equal(ticket.Id, page.Find("#hours-ticket option").GetAttribute("value"));
+        http.Request.Form = Form(("hours", "80"), ("readAt", LocalInput(readAt)), ("ticketId", ticket.Id), (FormValues.KeyName, Guid.NewGuid().ToString("N")));
+        await page.Find("form[data-operation=RecordHours]").SubmitAsync();
+        Assert.Empty(page.FindAll("[role=alert]"));
+
+        var manager = Eventually(() => Machine(Manager, s.Serial, "zh").Page, p => p.FindAll("table.readings tbody tr").Count == 1);
+        Assert.Contains("工程师", manager.Find("table.readings tbody tr").TextContent);
+        Assert.Equal($"/app/tickets/{ticket.Id}", manager.Find("table.readings tbody tr a").GetAttribute("href"));
+        Assert.Equal(["RecordHours", "CorrectHours", "ChangeOwner"], Forms(manager));
+        var (again, correcting) = Machine(Manager, s.Serial, "zh");
+        correcting.Request.Form = Form(
+            ("readAt", again.Find("#correct-at option").GetAttribute("value")!), ("hours", "60"), ("reason", "看错了仪表"), (FormValues.KeyName, Guid.NewGuid().ToString("N")));
+        await again.Find("form[data-operation=CorrectHours]").SubmitAsync();
+        Assert.Empty(again.FindAll("[role=alert]"));
+
+        // The original stays, struck through, its correction beside it with who and why.
+        var corrected = Eventually(() => Machine(Manager, s.Serial, "zh").Page, p => p.FindAll("table.readings ins[data-correction]").Count == 1);
+        var row = corrected.Find("table.readings tbody tr");
+        Assert.Equal("80", row.QuerySelector("del")!.TextContent);
+        Assert.Contains("看错了仪表", row.QuerySelector("ins")!.TextContent);
+        Assert.Contains("60", row.QuerySelector("ins")!.TextContent);
+    }
+
+    [Fact]
+    public async Task R_MCH_1_the_manager_moves_the_machine_to_a_new_owner_and_the_page_lists_both_with_their_dates()
+    {
+        var s = await new Scenario(fixture.Grains).WithCustomer(Months(-3));
+        var buyer = await new Scenario(fixture.Grains).WithCustomer();
+        var since = DateOnly.FromDateTime(ClusterFixture.Clock.GetUtcNow().UtcDateTime);
+
+        var (page, http) = Machine(Manager, s.Serial, "en");
+        http.Request.Form = Form(("customerId", buyer.CustomerId), ("since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), (FormValues.KeyName, Guid.NewGuid().ToString("N")));
+        await page.Find("form[data-operation=ChangeOwner]").SubmitAsync();
+        Assert.Empty(page.FindAll("[role=alert]"));
+
+        var (moved, _) = Machine(Manager, s.Serial, "en");
+        Assert.Equal($"/app/customers/{buyer.CustomerId}", moved.Find("dl a[href^='/app/customers/']").GetAttribute("href"));
+        var owners = moved.FindAll("ol.owners li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, owners.Count);
+        Assert.Contains(s.CustomerId, owners[0]);
+        Assert.Contains(buyer.CustomerId, owners[1]);
+        Assert.Contains($"since {since:yyyy-MM-dd}", owners[1]);
+        // The former owner no longer reads the machine.
+        Assert.Equal(403, Machine(Customer(s.CustomerId), s.Serial, "en").Http.Response.StatusCode);
+    }
+
+    [Fact]
     public async Task R_MCH_1_the_list_shows_a_customer_only_its_own_machines_and_filters_by_text_and_line()
     {
         var own = await new Scenario(fixture.Grains).WithCustomer();
