@@ -27,11 +27,18 @@ public static class MachineHoursChart
         line.Color = ChartStyle.FirstResponse;
         line.LineWidth = 2;
         line.MarkerSize = 6;
-        plot.Axes.DateTimeTicksBottom();
+        // Dates as the pages write them (2026-03-02), not the US order; the date axis replaces the bottom one, so its label again.
+        var dates = plot.Axes.DateTimeTicksBottom();
+        if (dates.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        {
+            automatic.LabelFormatter = d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        plot.XLabel(t.ReadOn, size: 13);
         // A single reading would give the axes no span: widen them around it.
         if (readings.Count == 1)
         {
-            plot.Axes.SetLimitsX(xs[0] - 1, xs[0] + 1);
+            plot.Axes.SetLimitsX(xs[0] - 3, xs[0] + 3);
         }
 
         plot.Axes.SetLimitsY(0, Math.Max(10, ys.Max() * 1.1));

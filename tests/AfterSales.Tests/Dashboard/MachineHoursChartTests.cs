@@ -33,5 +33,11 @@ public sealed class MachineHoursChartTests
         var text = System.Xml.Linq.XDocument.Parse(svg).Root!.Value;
         Assert.Contains(t.MachineHoursTitle, text);
         Assert.Contains(count == 0 ? t.NoData : t.OperatingHours, text);
+        if (count > 0)
+        {
+            // The date axis keeps its label, and writes dates as the pages do.
+            Assert.Contains(t.ReadOn, text);
+            Assert.Contains("2026-01-0", text);
+        }
     }
 }
