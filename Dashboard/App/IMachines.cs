@@ -25,4 +25,7 @@ public interface IMachines
 
     /// <summary>Its readings of the hours, newest read first, each correction beside its original (R-MCH-2), a page after the cursor.</summary>
     Task<ListPage<ReadingLine>> Readings(Actor by, string serial, string? after, int limit);
+
+    /// <summary>Now, by the service's clock: what a reading's time is judged against (R-MCH-2), so the form's default is never "in the future".</summary>
+    DateTimeOffset Now { get; }
 }

@@ -4,14 +4,17 @@ using AfterSales.GrainInterfaces.Access;
 using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.CodeOfConduct;
 using AfterSales.Persistence.ReadModels;
 using AfterSales.Silo.Api;
 
 namespace AfterSales.Silo.Web;
 
 /// <summary>The web app's machine pages: the grain for the machine, the read model for its lists, narrowed as the API's machine endpoints narrow them.</summary>
-public sealed class WebMachines(ReadModel readModel, IGrainFactory grains) : IMachines
+public sealed class WebMachines(ReadModel readModel, IGrainFactory grains, [FromKeyedServices(RulesClock.Key)] TimeProvider clock) : IMachines
 {
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public async Task<ListPage<MachineSummary>> List(Actor by, string? text, ProductLine? line, bool maintenanceDue, string? after, int limit)
     {
         // The same narrowing as GET /api/machines: a customer sees its own machines, a station those of its area.

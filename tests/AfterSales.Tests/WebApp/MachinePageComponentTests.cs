@@ -40,7 +40,7 @@ public sealed class MachinePageComponentTests : IDisposable
         services.AddSingleton<IWebCaller, WebCaller>();
         services.AddSingleton(fixture.Cluster.Service<LocalTimes>());
         services.AddSingleton<IDirectory>(new WebDirectory(fixture.ReadModel));
-        services.AddSingleton<IMachines>(new WebMachines(fixture.ReadModel, fixture.Grains));
+        services.AddSingleton<IMachines>(new WebMachines(fixture.ReadModel, fixture.Grains, ClusterFixture.Clock));
         services.AddLocalization();
         services.Configure<JsonOptions>(o => ApiHosting.Configure(o.SerializerOptions));
     }
@@ -81,6 +81,8 @@ public sealed class MachinePageComponentTests : IDisposable
 
         var (page, http) = Machine(Assistant, s.Serial, "en");
         Assert.Contains("No reading yet", page.Find("[data-hours]").TextContent);
+        // The reading's time starts at now on the service's clock (the one R-MCH-2 judges "not in the future" by).
+        Assert.Equal(LocalInput(ClusterFixture.Clock.GetUtcNow()), page.Find("#hours-at").GetAttribute("value"));
         http.Request.Form = Form(("hours", "120.5"), ("readAt", LocalInput(readAt)), (FormValues.KeyName, Guid.NewGuid().ToString("N")));
         await page.Find("form[data-operation=RecordHours]").SubmitAsync();
 
