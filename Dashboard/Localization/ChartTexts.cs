@@ -75,6 +75,13 @@ public sealed record ChartTexts
 
     public required string Status { get; init; }
 
+    /// <summary>A machine's hours over time (R-MCH-2).</summary>
+    public required string MachineHoursTitle { get; init; }
+
+    public required string ReadOn { get; init; }
+
+    public required string OperatingHours { get; init; }
+
     private static readonly ResourceManager Resources = new("AfterSales.Dashboard.App.Texts", typeof(ChartTexts).Assembly);
 
     private static readonly ChartTexts En = Load(CultureInfo.GetCultureInfo("en"));

@@ -13,6 +13,7 @@ public static class WebAppSilo
         builder.Services.AddSingleton<IWebCaller, WebCaller>();
         builder.Services.AddSingleton<ITicketLists, WebTicketLists>();
         builder.Services.AddSingleton<IDirectory, WebDirectory>();
+        builder.Services.AddSingleton<IMachines, WebMachines>();
         builder.Services.AddSingleton<INotificationLog, WebNotificationLog>();
         builder.Services.AddSingleton<IReadModelChanges, ReadModelChanges>();
         builder.Services.AddSingleton<IServiceHealth, WebServiceHealth>();
@@ -30,6 +31,7 @@ public static class WebAppSilo
     {
         app.MapStaticAssets();
         app.MapWebEvidence();
+        app.MapMachineHoursChart();
         app.MapWebApp();
         return app;
     }

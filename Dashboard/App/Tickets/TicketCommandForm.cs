@@ -119,6 +119,7 @@ public sealed class TicketCommandForm
                 { Plain.IsEnum: true } => string.IsNullOrEmpty(text) ? null : JsonValue.Create(text),
                 _ when field.Plain == typeof(bool) => JsonValue.Create(text is "on" or "true"),
                 _ when field.Plain == typeof(int) => int.TryParse(text, out var n) ? JsonValue.Create(n) : null,
+                _ when field.Plain == typeof(double) => double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? JsonValue.Create(d) : null,
                 { IsTextList: true } => new JsonArray([.. (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => (JsonNode?)JsonValue.Create(field.Name == "tools" ? ToolNames.Key(l) : l))]),
                 { IsList: true } => string.IsNullOrWhiteSpace(text) ? new JsonArray() : JsonNode.Parse(text),
                 _ => string.IsNullOrEmpty(text) ? null : JsonValue.Create(text),

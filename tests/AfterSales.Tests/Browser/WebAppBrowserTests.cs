@@ -430,6 +430,10 @@ public sealed partial class WebAppBrowserTests : IDisposable
                 (Role.ServiceAssistant, "assistant-li", null, "not-found-404", "/app/no/such/page"),
                 (Role.ServiceAssistant, "assistant-li", null, "account", "/account"),
                 (Role.ServiceAssistant, "assistant-li", null, "search", "/app/search?q=TM"),
+                (Role.ServiceAssistant, "assistant-li", null, "machines", "/app/machines"),
+                (Role.ServiceManager, "manager-wang", null, "machine", "/app/machines/BP-1"),
+                (Role.Customer, "user-1", "C-1", "machines-customer", "/app/machines"),
+                (Role.Customer, "user-1", "C-1", "machine-customer", "/app/machines/BP-1"),
             };
             foreach (var (width, lang) in new[] { (390, "zh"), (1440, "en") })
             {

@@ -35,6 +35,12 @@ public sealed class TextsTests
         used.AddRange(Enum.GetNames<ProductLine>().Select(p => $"productLine.{p}"));
         used.AddRange(Enum.GetNames<SlaKind>().Select(k => $"sla.{k}"));
         used.AddRange(Enum.GetNames<SlaState>().Select(s => $"sla.state.{s}"));
+        // The machine pages (R-MCH, R-WTY-4, R-PM): every value they show by name.
+        used.AddRange(Enum.GetNames<AfterSales.GrainInterfaces.Machines.ReadingSource>().Select(s => $"ReadingSource.{s}"));
+        used.AddRange(Enum.GetNames<AfterSales.GrainInterfaces.Machines.MaintenanceState>().Select(s => $"MaintenanceState.{s}"));
+        used.AddRange(Enum.GetNames<WarrantyState>().Select(s => $"WarrantyState.{s}"));
+        used.AddRange(Enum.GetNames<WarrantyEnd>().Select(s => $"WarrantyEnd.{s}"));
+        used.AddRange(["op.RecordHours", "op.CorrectHours", "op.ChangeOwner", "machines.title", "machines.mine"]);
         var missing = used.Distinct().Where(k => !english.Contains(k)).ToList();
         Assert.True(missing.Count == 0, $"missing texts: {string.Join(", ", missing)}");
     }

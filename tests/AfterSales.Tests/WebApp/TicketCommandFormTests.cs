@@ -1,5 +1,6 @@
 using AfterSales.Dashboard.App.Tickets;
 using AfterSales.GrainInterfaces.Access;
+using AfterSales.GrainInterfaces.Tickets;
 
 namespace AfterSales.Tests.WebApp;
 
@@ -14,5 +15,16 @@ public sealed class TicketCommandFormTests
         Assert.Equal(covered.Distinct(), covered);
         Assert.Equal(Enum.GetValues<TicketOperation>().Order(), covered.Order());
         Assert.Equal(TicketCommandForm.All.Select(f => f.Operation).Order(), TicketCommandForm.All.Select(f => f.Operation));
+    }
+
+    [Fact]
+    public void R_MCH_3_the_arrival_form_reads_the_hours_as_a_number_and_leaves_them_out_when_empty()
+    {
+        var arrival = TicketCommandForm.All.Single(f => f.Operation == TicketOperation.RecordArrival);
+        var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+
+        Assert.Equal(["hours"], arrival.Fields.Select(f => f.Name));
+        Assert.Equal(new Arrival(1234.5), arrival.Read(name => name == "hours" ? "1234.5" : null, json));
+        Assert.Equal(new Arrival(), arrival.Read(_ => "", json));
     }
 }
