@@ -5,7 +5,8 @@ namespace AfterSales.GrainInterfaces.Tickets;
 /// <summary>
 /// Which tickets a list shows (the ticket read model); every filter left null matches all. <see cref="Assigned"/>:
 /// whether an engineer is responsible; <see cref="SlaDueBefore"/>: a running deadline (R-TKT-3, R-TKT-5) falls due
-/// before then; <see cref="Closed"/>: closed or still open.
+/// before then; <see cref="Closed"/>: closed or still open; <see cref="Planned"/>: raised by the service from a maintenance
+/// plan or a campaign (R-PM-2, R-CMP-1), or taken in.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.TicketFilter")]
 public sealed record TicketFilter(
@@ -20,4 +21,5 @@ public sealed record TicketFilter(
     [property: Id(11)] DateTimeOffset? ReceivedBefore = null,
     [property: Id(12)] bool? Assigned = null,
     [property: Id(13)] DateTimeOffset? SlaDueBefore = null,
-    [property: Id(14)] bool? Closed = null);
+    [property: Id(14)] bool? Closed = null,
+    [property: Id(15)] bool? Planned = null);

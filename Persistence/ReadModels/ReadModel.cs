@@ -409,6 +409,11 @@ public sealed partial class ReadModel(SqlDatabase database, Projector projector,
             where.Add($"Closed = {(closed ? 1 : 0)}");
         }
 
+        if (f.Planned is { } planned)
+        {
+            where.Add($"Channel {(planned ? "" : "NOT ")}IN ('{nameof(IntakeChannel.PreventiveMaintenance)}', '{nameof(IntakeChannel.Campaign)}')");
+        }
+
         if (f.SlaDueBefore is { } due)
         {
             where.Add("SlaDueAt < @SlaDueBefore");

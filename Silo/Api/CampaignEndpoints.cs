@@ -62,13 +62,10 @@ public static class CampaignEndpoints
             "By serial, a page at a time, each with its campaign ticket and its status; a station sees its own.");
     }
 
-    /// <summary>The station a caller's view is narrowed to (a station reaches its own part), or null for the staff.</summary>
-    private static string? StationOf(HttpContext http, CampaignOperation operation) =>
-        http.Reach(operation) is (var actor, Reach.Own) ? actor.StationId ?? "" : null;
+    private static string? StationOf(HttpContext http, CampaignOperation operation) => CampaignReach.StationOf(http.Actor(), operation);
 
-    /// <summary>A station reads a campaign that reaches a machine of its own; another campaign is not its (403).</summary>
     private static void RequireOwn(HttpContext http, CampaignOperation operation, string? station, CampaignView view) =>
-        http.Require(operation, new Owner(StationId: station is not null && view.Machines > 0 ? station : null));
+        CampaignReach.RequireOwn(http.Actor(), operation, station, view);
 
     /// <summary>Overdue is judged on the local date of the rules' clock.</summary>
     private static DateOnly Today(HttpContext http) =>

@@ -14,6 +14,7 @@ public static class WebAppSilo
         builder.Services.AddSingleton<ITicketLists, WebTicketLists>();
         builder.Services.AddSingleton<IDirectory, WebDirectory>();
         builder.Services.AddSingleton<IMachines, WebMachines>();
+        builder.Services.AddSingleton<ICampaigns, WebCampaigns>();
         builder.Services.AddSingleton<INotificationLog, WebNotificationLog>();
         builder.Services.AddSingleton<IReadModelChanges, ReadModelChanges>();
         builder.Services.AddSingleton<IServiceHealth, WebServiceHealth>();

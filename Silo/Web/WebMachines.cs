@@ -49,7 +49,8 @@ public sealed class WebMachines(ReadModel readModel, IGrainFactory grains, [From
 
     public async Task<ListPage<ReadingLine>> Readings(Actor by, string serial, string? after, int limit)
     {
-        var machine = await grains.Get<IMachineGrain>(serial).Get();
+        // Read as the caller: a station's area is as covered today, as the machine answers it.
+        var machine = await grains.Get<IMachineGrain>(serial).Read(by);
         AccessPolicy.Require(by, MachineOperation.ReadHours, new Owner(machine.CustomerId, machine.StationId));
         var page = await readModel.Readings(serial, limit, after);
         return new(page.Items, page.Next);
