@@ -24,9 +24,11 @@ public sealed partial class MachineGrain
 
         var ticketId = CampaignTicketId(enrolment.CampaignId, Serial);
         var now = clock.GetUtcNow();
-        var parts = enrolment.Parts.Count == 0 ? "" : $"; parts: {string.Join(", ", enrolment.Parts)}";
+        // In the company's language, as the desk writes a description; the ticket's campaign id says it as data.
+        var parts = enrolment.Parts.Count == 0 ? "" : $"；零件：{string.Join("、", enrolment.Parts)}";
+        var kind = enrolment.Kind switch { CampaignKind.Retrofit => "改装", CampaignKind.Inspection => "检查", _ => "召回" };
         var planned = new PlannedTicket(
-            IntakeChannel.Campaign, Serial, $"{enrolment.Kind} campaign {enrolment.CampaignId}: {enrolment.Title}{parts}; due by {enrolment.DueBy:yyyy-MM-dd}",
+            IntakeChannel.Campaign, Serial, $"服务活动 {enrolment.CampaignId}（{kind}）：{enrolment.Title}{parts}；截止 {enrolment.DueBy:yyyy-MM-dd}",
             S.CustomerId, S.ProductLine, S.Model, await WarrantyOn(now), CampaignId: enrolment.CampaignId);
         try
         {

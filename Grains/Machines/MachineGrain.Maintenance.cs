@@ -255,7 +255,8 @@ public sealed partial class MachineGrain
     {
         var id = TicketIdFor(due.Task.Id, due.Number);
         var maintenance = new MaintenanceDue(due.Task.Id, due.DueOn, due.DueAtHours);
-        var description = $"Preventive maintenance: {due.Task.Name} (task {due.Task.Id}, due {Describe(due.DueOn, due.DueAtHours)})";
+        // In the company's language, as the desk writes a description; the ticket's maintenance says it as data.
+        var description = $"预防性保养：{due.Task.Name}（任务 {due.Task.Id}，{Describe(due.DueOn, due.DueAtHours)}）";
         if (!await OpenPlanned(id, maintenance, description, now))
         {
             return;
@@ -275,7 +276,7 @@ public sealed partial class MachineGrain
     {
         var id = TicketIdFor(FirstVisitTask, 1);
         var day = commissioned.AddDays(FirstVisitDays);
-        if (!await OpenPlanned(id, new MaintenanceDue(FirstVisitTask, day, null), $"First visit {FirstVisitDays} days after commissioning on {commissioned:yyyy-MM-dd}", now))
+        if (!await OpenPlanned(id, new MaintenanceDue(FirstVisitTask, day, null), $"首次走访：调试（{commissioned:yyyy-MM-dd}）后 {FirstVisitDays} 天", now))
         {
             return;
         }
@@ -381,9 +382,9 @@ public sealed partial class MachineGrain
 
     private static string Describe(DateOnly? dueOn, double? dueAtHours) => (dueOn, dueAtHours) switch
     {
-        ({ } d, { } h) => $"on {d:yyyy-MM-dd} or at {h:0.#} hours, whichever first",
-        ({ } d, null) => $"on {d:yyyy-MM-dd}",
-        (null, { } h) => $"at {h:0.#} hours",
-        _ => "now",
+        ({ } d, { } h) => $"{d:yyyy-MM-dd} 或 {h:0.#} 小时到期，以先到者为准",
+        ({ } d, null) => $"{d:yyyy-MM-dd} 到期",
+        (null, { } h) => $"{h:0.#} 小时到期",
+        _ => "现在到期",
     };
 }

@@ -306,7 +306,7 @@ public sealed partial class MachineGrain(
             var warranty = WarrantyOf(s, now, _months ?? settings.Value.WarrantyMonths).State;
             var summary = new MachineSummary(
                 Serial, s.ProductLine, s.Model, s.CustomerId, s.StationId, s.Region, s.CommissionedOn, s.Hours, MaintenanceDue(s, now), warranty);
-            messages.Add(OutboxJson.Message(OutboxKinds.Machine, Serial, s.Version, new MachineProjection(summary, s.NextWakeAt)));
+            messages.Add(OutboxJson.Message(OutboxKinds.Machine, Serial, s.Version, new MachineProjection(summary, s.NextWakeAt, s.PlanVersion)));
         }
 
         return messages;

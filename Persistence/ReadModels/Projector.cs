@@ -280,7 +280,10 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
         return SqlDatabase.Execute(c, t,
             """
             INSERT INTO RmMachine (Serial, CustomerId, StationId, ProductLine, Model, RegionKey, CommissionedOn, SearchKey, MaintenanceDue, WakeAt, Summary)
-            VALUES (@Serial, @CustomerId, @StationId, @ProductLine, @Model, @RegionKey, @CommissionedOn, @SearchKey, @Due, @WakeAt, @Summary)
+            VALUES (@Serial, @CustomerId, @StationId, @ProductLine, @Model, @RegionKey, @CommissionedOn, @SearchKey, @Due,
+                    -- A machine that planned with an older plan of its line than the read model has seen wakes at once (the
+                    -- plan's own message may have been applied before this machine's write).
+                    CASE WHEN @PlanVersion < COALESCE((SELECT Version FROM RmOwner WHERE OwnerKey = @PlanOwner), 0) THEN @Now ELSE @WakeAt END, @Summary)
             ON CONFLICT (Serial) DO UPDATE SET CustomerId = excluded.CustomerId, StationId = excluded.StationId, ProductLine = excluded.ProductLine,
                 Model = excluded.Model, RegionKey = excluded.RegionKey, CommissionedOn = excluded.CommissionedOn, SearchKey = excluded.SearchKey,
                 MaintenanceDue = excluded.MaintenanceDue, WakeAt = excluded.WakeAt, Summary = excluded.Summary
@@ -288,7 +291,8 @@ public sealed class Projector(SqlDatabase database, ILogger<Projector> logger, I
             ("Serial", s.Serial), ("CustomerId", s.CustomerId), ("StationId", s.StationId), ("ProductLine", s.ProductLine.ToString()), ("Model", s.Model),
             ("RegionKey", ReadModel.RegionKey(s.Region)), ("CommissionedOn", s.CommissionedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             ("SearchKey", ReadModel.SearchKey($"{s.Serial} {s.Model} {s.CustomerId}")), ("Due", s.MaintenanceDue ? 1 : 0),
-            ("WakeAt", p.WakeAt?.ToUnixTimeMilliseconds()), ("Summary", JsonSerializer.Serialize(s, OutboxJson.Options)));
+            ("WakeAt", p.WakeAt?.ToUnixTimeMilliseconds()), ("Summary", JsonSerializer.Serialize(s, OutboxJson.Options)),
+            ("PlanVersion", p.PlanVersion), ("PlanOwner", $"{OutboxKinds.MaintenancePlan}:{s.ProductLine}"), ("Now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
     }
 
     private static Task ApplyUser(DbConnection c, DbTransaction t, UserView user, string payload) =>

@@ -36,6 +36,7 @@ public sealed class DemoSeeder(IGrainFactory grains, BusinessCalendar calendar, 
         // R-MCH-2: the machines' hours over the year, read weekly; their own random, so the year's tickets stay as they were.
         var hours = new DemoHours(world, size.Seed);
         await new MachineHoursSeeding(grains, progress, size.Parallelism, cancellationToken).Load(world, year, hours);
+        await new PlanSeeding(grains).Load(year);
         var masterData = watch.Elapsed;
 
         var planner = new TicketPlanner(f, calendar, world, year, runTag, hours);

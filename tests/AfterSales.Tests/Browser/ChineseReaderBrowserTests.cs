@@ -43,6 +43,11 @@ public sealed partial class ChineseReaderBrowserTests : IDisposable
             await world.Manager.Post("/api/stations", new { id = "S-1", name = "济南服务站", regions = new[] { "Shandong" }, productLines = new[] { "TruckMixer" }, validFrom = "2020-01-01", validTo = "2034-12-31" })
                 .Ok<object>(HttpStatusCode.Created);
             await world.Assistant.Post("/api/sites", new { id = "SITE-1", customerId = "C-1", address = "济南市历城区工业北路 88 号", region = "Shandong" }).Ok<object>(HttpStatusCode.Created);
+            await world.Manager.Post("/api/campaigns", new
+            {
+                id = "CMP-1", title = "减速机油封改装", reason = "油封批次缺陷", kind = "Retrofit", serials = new[] { "TM-1" }, parts = new[] { "P-4711" },
+                dueBy = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }).Ok<object>(HttpStatusCode.Created);
             var ticket = await world.Assistant.Post("/api/tickets", new { channel = "Fax", customerId = "C-1", machineSerial = "TM-1", description = "搅拌筒不转" }, "zh-1")
                 .Ok<TicketView>(HttpStatusCode.Created);
             var path = $"/api/tickets/{ticket.Id}";
@@ -51,7 +56,7 @@ public sealed partial class ChineseReaderBrowserTests : IDisposable
             await world.Engineer.Post($"{path}/contact", new { notes = "已电话联系用户" }).Ok<TicketView>();
 
             // The data's ids, and the sign-in names of those who called the API for it (the history names them).
-            var ids = new[] { ticket.Id, "C-1", "TM-1", "HTM1204", "E-1", "S-1", "SITE-1", "assistant", "manager" };
+            var ids = new[] { ticket.Id, "C-1", "TM-1", "HTM1204", "E-1", "S-1", "SITE-1", "assistant", "manager", "CMP-1", "CMP-CMP-1-TM-1", "P-4711" };
             var pages = new (Role Role, string Sub, string? Customer, string? Station, string Path)[]
             {
                 (Role.ServiceAssistant, "assistant-li", null, null, "/app"),
@@ -67,6 +72,9 @@ public sealed partial class ChineseReaderBrowserTests : IDisposable
                 (Role.Customer, "user-1", "C-1", null, "/app/machines"),
                 (Role.Customer, "user-1", "C-1", null, "/app/machines/TM-1"),
                 (Role.ServiceStation, "station-1", null, "S-1", "/app/machines"),
+                (Role.TechnicalDepartment, "td-sun", null, null, "/app/campaigns"),
+                (Role.TechnicalDepartment, "td-sun", null, null, "/app/campaigns/CMP-1"),
+                (Role.ServiceStation, "station-1", null, "S-1", "/app/campaigns/CMP-1"),
                 (Role.ServiceManager, "manager-wang", null, null, "/app"),
                 (Role.ServiceManager, "manager-wang", null, null, $"/app/tickets/{ticket.Id}"),
                 (Role.ServiceManager, "manager-wang", null, null, "/app/engineers"),

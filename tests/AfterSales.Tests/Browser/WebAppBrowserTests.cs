@@ -395,6 +395,12 @@ public sealed partial class WebAppBrowserTests : IDisposable
                 await director.Post("/api/sites/SITE-1/installations/BP-1/problems", new { description = "配料秤漂移" }).Ok<object>();
             }
 
+            await world.Manager.Post("/api/campaigns", new
+            {
+                id = "CMP-1", title = "配料秤传感器检查", reason = "传感器批次漂移", kind = "Inspection", serials = new[] { "BP-1" }, parts = new[] { "P-4711" },
+                dueBy = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }).Ok<object>(HttpStatusCode.Created);
+
             await using var chromium = await Chromium.Start();
             var pages = new (Role Role, string Sub, string? Customer, string Name, string Path)[]
             {
@@ -434,6 +440,8 @@ public sealed partial class WebAppBrowserTests : IDisposable
                 (Role.ServiceManager, "manager-wang", null, "machine", "/app/machines/BP-1"),
                 (Role.Customer, "user-1", "C-1", "machines-customer", "/app/machines"),
                 (Role.Customer, "user-1", "C-1", "machine-customer", "/app/machines/BP-1"),
+                (Role.TechnicalDepartment, "td-sun", null, "campaigns", "/app/campaigns"),
+                (Role.ServiceManager, "manager-wang", null, "campaign", "/app/campaigns/CMP-1"),
             };
             foreach (var (width, lang) in new[] { (390, "zh"), (1440, "en") })
             {

@@ -97,6 +97,14 @@ public sealed class DemoSeedTests(DemoCluster demo, ITestOutputHelper output) : 
             Assert.True(view.AverageHoursPerDay > 0, $"{machine.Serial} {view.Hours} {view.CommissionedOn} {string.Join(",", lines.Select(l => $"{l.ReadAt:yyyy-MM-dd}:{l.Hours:0.0}"))}");
         }
 
+        // R-PM-1, R-CMP-1: the lines' plans and a campaign, which the service raises due work of once it runs.
+        foreach (var line in Enum.GetValues<ProductLine>())
+        {
+            Assert.NotEmpty((await demo.Grains.GetGrain<AfterSales.GrainInterfaces.Maintenance.IMaintenancePlanGrain>(line.ToString()).Get()).Tasks);
+        }
+
+        Assert.Equal(ProductLine.TruckMixer, (await demo.Grains.GetGrain<AfterSales.GrainInterfaces.Campaigns.ICampaignGrain>(PlanSeeding.CampaignId).Get()).ProductLine);
+
         // R-MCH-3: a site visit read the hours on arrival.
         var visited = (await readModel.Tickets(new TicketFilter(Status: TicketStatus.Closed), 200, null)).Items;
         var arrivals = await Task.WhenAll(visited.Select(async t => (await demo.Grains.GetGrain<ITicketGrain>(t.Id).Get()).ArrivalHours));
