@@ -4,13 +4,13 @@ namespace AfterSales.Grains.Machines;
 
 /// <summary>
 /// The machine's average use per day over the last 90 days (R-PM-2), from a few anchors in its state: about one reading a
-/// week, the oldest the last one before the 90 days. Bounded: at most ~15 anchors, whatever the number of readings.
+/// fortnight, the oldest the last one before the 90 days. Bounded: at most ~8 anchors, whatever the number of readings.
 /// </summary>
 public static class HoursAverage
 {
     public const int Days = 90;
 
-    private static readonly TimeSpan Spacing = TimeSpan.FromDays(7);
+    private static readonly TimeSpan Spacing = TimeSpan.FromDays(15);
 
     /// <summary>The anchors with a new newest reading: kept when a week has passed since the newest anchor (or replacing it).</summary>
     public static List<HoursAnchor> Anchor(IReadOnlyList<HoursAnchor> anchors, HoursAnchor reading)

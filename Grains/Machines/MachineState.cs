@@ -2,6 +2,8 @@ using AfterSales.GrainInterfaces.Common;
 using AfterSales.GrainInterfaces.Machines;
 using AfterSales.GrainInterfaces.Maintenance;
 using AfterSales.GrainInterfaces.Tickets;
+using AfterSales.Grains.Common;
+using System.Text.Json.Serialization;
 
 namespace AfterSales.Grains.Machines;
 
@@ -16,13 +18,13 @@ public sealed class MachineState
 
     [Id(1)] public ProductLine ProductLine { get; set; }
 
-    [Id(2)] public string Model { get; set; } = "";
+    [Id(2), JsonConverter(typeof(InternedString))] public string Model { get; set; } = "";
 
-    [Id(3)] public string CustomerId { get; set; } = "";
+    [Id(3), JsonConverter(typeof(InternedString))] public string CustomerId { get; set; } = "";
 
     [Id(4)] public List<OwnerRecord> Owners { get; set; } = [];
 
-    [Id(5)] public string? SiteId { get; set; }
+    [Id(5), JsonConverter(typeof(InternedString))] public string? SiteId { get; set; }
 
     [Id(6)] public DateOnly? DeliveredOn { get; set; }
 
@@ -32,23 +34,23 @@ public sealed class MachineState
     [Id(8)] public DateTimeOffset? RegisteredAt { get; set; }
 
     /// <summary>The station of its owner's area and line (R-STN-1), and that area's region.</summary>
-    [Id(9)] public string? StationId { get; set; }
+    [Id(9), JsonConverter(typeof(InternedString))] public string? StationId { get; set; }
 
-    [Id(10)] public string? Region { get; set; }
+    [Id(10), JsonConverter(typeof(InternedString))] public string? Region { get; set; }
 
     /// <summary>The newest reading by the time it was read (R-MCH-2), and the number of the last reading written.</summary>
     [Id(11)] public MachineHours? Hours { get; set; }
 
     [Id(12)] public long ReadingSeq { get; set; }
 
-    /// <summary>A reading about every week of the last 90 days (and the one before): the average use per day, bounded.</summary>
+    /// <summary>A reading about every fortnight of the last 90 days (and the one before): the average use per day, bounded.</summary>
     [Id(13)] public List<HoursAnchor> Anchors { get; set; } = [];
 
     /// <summary>Readings written by the command under way, sent to the readings table with the state and then cleared.</summary>
     [Id(14)] public List<MachineReading> Unsent { get; set; } = [];
 
     /// <summary>The customer whose machine list holds the machine as it is now (told after each write).</summary>
-    [Id(15)] public string? ListedWith { get; set; }
+    [Id(15), JsonConverter(typeof(InternedString))] public string? ListedWith { get; set; }
 
     [Id(16)] public long Version { get; set; }
 
@@ -81,8 +83,9 @@ public sealed class MachineState
     [Id(31)] public DateOnly? FirstVisitDoneOn { get; set; }
 }
 
+/// <summary>A reading kept for the average use (a value, not an object each: a machine holds a few of them all its life).</summary>
 [GenerateSerializer, Immutable, Alias("AfterSales.HoursAnchor")]
-public sealed record HoursAnchor([property: Id(0)] DateTimeOffset ReadAt, [property: Id(1)] double Hours);
+public readonly record struct HoursAnchor([property: Id(0)] DateTimeOffset ReadAt, [property: Id(1)] double Hours);
 
 /// <summary>Where a task of the plan stands on this machine (R-PM-1, R-PM-2).</summary>
 [GenerateSerializer, Alias("AfterSales.TaskProgress")]

@@ -47,23 +47,6 @@ public sealed partial class ReadModel : IMachineRecords
         return new Page<MachineSummary>([.. rows.Take(limit).Select(r => r.Item)], rows.Count > limit ? Cursor.Of(0, rows[limit - 1].Id) : null);
     }
 
-    /// <summary>How many machines match (a queue's count).</summary>
-    public async Task<int> MachineCount(MachineFilter filter)
-    {
-        var page = filter;
-        var where = new List<string>();
-        var parameters = new List<(string, object?)>();
-        Add(where, parameters, "CustomerId", page.CustomerId);
-        Add(where, parameters, "StationId", page.StationId);
-        Add(where, parameters, "ProductLine", page.ProductLine?.ToString());
-        if (page.MaintenanceDue is { } due)
-        {
-            where.Add($"MaintenanceDue = {(due ? 1 : 0)}");
-        }
-
-        return (int)(await Query($"SELECT COUNT(*) FROM RmMachine{Clause(where)}", r => r.GetInt64(0), [.. parameters]))[0];
-    }
-
     /// <summary>The machines the maintenance watch is to wake by <paramref name="now"/> (R-PM-2, R-PM-3), at most <paramref name="max"/>.</summary>
     public Task<List<string>> MachinesWakingBy(DateTimeOffset now, int max) =>
         Query("SELECT Serial FROM RmMachine WHERE WakeAt <= @Now ORDER BY WakeAt LIMIT @Max", r => r.GetString(0),

@@ -25,7 +25,7 @@ public static class MachineScale
     {
         using var postgres = new PostgresServer(benchmark: true);
         var serviceDb = postgres.CreateDatabase();
-        var settings = new Dictionary<string, string> { ["Storage:Provider"] = "PostgreSql", ["ConnectionStrings:AfterSales"] = serviceDb };
+        var settings = new Dictionary<string, string> { ["Storage:Provider"] = "PostgreSql", ["ConnectionStrings:AfterSales"] = serviceDb, ["DOTNET_gcServer"] = Environment.GetEnvironmentVariable("BENCH_GC_SERVER") ?? "1" };
         await using (var silo = await SiloUnderTest.Start(settings))
         {
             var api = new ServiceApi(silo);
@@ -71,7 +71,7 @@ public static class MachineScale
             INSERT INTO RmMachine (Serial, CustomerId, StationId, ProductLine, Model, RegionKey, CommissionedOn, SearchKey, MaintenanceDue, WakeAt, Summary)
             SELECT 'TM-b' || lpad(g::text, 7, '0'), 'C-b' || (g / 20)::text, 'S-' || (g % 30)::text, (ARRAY['TruckMixer','BatchingPlant','RecyclingPlant'])[g % 3 + 1],
                    'HTM' || (g % 7)::text, 'shandong', '2025-05-10', 'tm-b' || lpad(g::text, 7, '0'), 0,
-                   @now + 3600000 + (hashtext(g::text)::bigint & 2147483647) % (365 * @day), @summary
+                   @now + 3600000 + (hashtext(g::text)::bigint & 2147483647) * (365 * @day / 2147483647), @summary
               FROM generate_series(0, @n - 1) g
             """,
             ("n", count), ("now", now), ("day", day), ("summary", summary));
@@ -170,30 +170,43 @@ public static class MachineScale
         report.Add($"{label}: the maintenance watch finds the machines due today ({found:N0})", $"p50 {times.P50:0.0} ms, p95 {times.P95:0.0} ms", "<= 1 s");
     }
 
-    /// <summary>100,000 machines active (each read once through the API): the silo's resident memory before and after.</summary>
+    /// <summary>
+    /// 100,000 machines active (each read once through the API): the silo's resident memory before and after, once the
+    /// paths of a read are warm (10,000 other machines read first: the compiled code, pools and caches a first read makes
+    /// belong to the process, not to the machines).
+    /// </summary>
     private static async Task Memory(Report report, string label, SiloUnderTest silo, HttpClient desk, int count)
     {
-        var active = Math.Min(100_000, count);
-        GC.Collect();
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var before = silo.ResidentMiB();
-        var next = -1;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, 32).Select(async _ =>
+        var warm = Math.Min(10_000, count / 10);
+        var active = Math.Min(100_000, count - warm);
+        var stride = count / (warm + active);
+        async Task<double> Activate(int from, int to)
         {
-            for (var i = Interlocked.Increment(ref next); i < active; i = Interlocked.Increment(ref next))
+            var next = from - 1;
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, 32).Select(async _ =>
             {
-                using var response = await desk.GetAsync($"/api/machines/TM-b{i * (count / active):0000000}");
-                if (response.StatusCode != HttpStatusCode.OK)
+                for (var i = Interlocked.Increment(ref next); i < to; i = Interlocked.Increment(ref next))
                 {
-                    throw new InvalidOperationException($"machine {i} answered {(int)response.StatusCode}");
+                    using var response = await desk.GetAsync($"/api/machines/TM-b{i * stride:0000000}");
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        throw new InvalidOperationException($"machine {i} answered {(int)response.StatusCode}");
+                    }
                 }
-            }
-        }));
-        var rate = active / clock.Elapsed.TotalSeconds;
+            }));
+            return (to - from) / clock.Elapsed.TotalSeconds;
+        }
+
+        var start = silo.ResidentMiB();
+        await Activate(0, warm);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var before = silo.ResidentMiB();
+        var rate = await Activate(warm, warm + active);
         await Task.Delay(TimeSpan.FromSeconds(3));
         var after = silo.ResidentMiB();
-        report.Add($"{label}: {active:N0} machines active (GET each, {rate:0}/s)", $"RSS {after:0} MiB, {after - before:0} MiB more than before ({before:0} MiB)", "<= 300 MiB per 100,000");
+        report.Add($"{label}: {active:N0} machines active (GET each, {rate:0}/s) after {warm:N0} others warmed the read path",
+            $"{after - before:0} MiB more ({before:0} -> {after:0} MiB RSS; {start:0} MiB before any read)", "<= 300 MiB per 100,000");
     }
 
     private static async Task Expect(Task<HttpResponseMessage> call)
