@@ -26,6 +26,9 @@ public sealed class NotifiedWorld
 
     public string EngineerId => $"E-{Tag}";
 
+    /// <summary>The customer's truck mixer: a serial of its own (a serial is registered once, R-MCH-1).</summary>
+    public string Serial => $"TM-{Tag}";
+
     public HttpClient Assistant { get; }
 
     public HttpClient Manager { get; }
@@ -44,7 +47,7 @@ public sealed class NotifiedWorld
         {
             id = w.CustomerId, name = "济南建业混凝土有限公司", region = "Shandong", city = "Jinan", email = email ? w.Email : null, language, notifications,
         }).Ok<object>(HttpStatusCode.Created);
-        await w.Assistant.Post($"/api/customers/{w.CustomerId}/machines", new { serial = "TM-1", productLine = "TruckMixer", model = "HTM1204", commissionedOn = "2026-01-15" })
+        await w.Assistant.Post($"/api/customers/{w.CustomerId}/machines", new { serial = w.Serial, productLine = "TruckMixer", model = "HTM1204", commissionedOn = "2026-01-15" })
             .Ok<object>(HttpStatusCode.Created);
         await w.Manager.Post("/api/engineers", new
         {
@@ -55,7 +58,7 @@ public sealed class NotifiedWorld
     }
 
     public Task<TicketView> Open() =>
-        Assistant.Post("/api/tickets", new { channel = "Telephone", customerId = CustomerId, machineSerial = "TM-1", description = "搅拌筒不转 drum does not turn" })
+        Assistant.Post("/api/tickets", new { channel = "Telephone", customerId = CustomerId, machineSerial = Serial, description = "搅拌筒不转 drum does not turn" })
             .Ok<TicketView>(HttpStatusCode.Created);
 
     public Task<TicketView> Do(HttpClient by, string ticketId, string path, object? body = null) =>
