@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using AfterSales.Dashboard.App;
 using AfterSales.Dashboard.App.Pages;
 using AfterSales.GrainInterfaces.Common;
@@ -101,19 +100,7 @@ public sealed class CampaignPageComponentTests : IDisposable
         where T : IComponent
     {
         _context.Services.GetRequiredService<NavigationManager>().NavigateTo(url);
-        CultureInfo.CurrentUICulture = new CultureInfo(language);
-        var claims = new List<Claim> { new("sub", caller.UserId), new("role", caller.Role.ToString()) };
-        if (caller.CustomerId is { } customer)
-        {
-            claims.Add(new Claim("customerId", customer));
-        }
-
-        if (caller.StationId is { } station)
-        {
-            claims.Add(new Claim("stationId", station));
-        }
-
-        var http = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")) };
+        var http = SignedRequest.As(caller, language);
         var page = _context.Render<T>(p =>
         {
             p.AddCascadingValue(http);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using AfterSales.Dashboard.App;
 using AfterSales.Dashboard.App.Pages;
 using AfterSales.GrainInterfaces.Common;
@@ -248,21 +247,5 @@ public sealed class MachinePageComponentTests : IDisposable
     private static List<string> Forms(IRenderedComponent<MachinePage> page) =>
         [.. page.FindAll("form[data-operation]").Select(f => f.GetAttribute("data-operation")!)];
 
-    /// <summary>The request of a signed-in caller in a language.</summary>
-    private static DefaultHttpContext Signed(Actor caller, string language)
-    {
-        CultureInfo.CurrentUICulture = new CultureInfo(language);
-        var claims = new List<Claim> { new("sub", caller.UserId), new("role", caller.Role.ToString()) };
-        if (caller.CustomerId is { } customer)
-        {
-            claims.Add(new Claim("customerId", customer));
-        }
-
-        if (caller.StationId is { } station)
-        {
-            claims.Add(new Claim("stationId", station));
-        }
-
-        return new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")) };
-    }
+    private static DefaultHttpContext Signed(Actor caller, string language) => SignedRequest.As(caller, language);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.RegularExpressions;
 using AfterSales.Dashboard.App;
 using AfterSales.Dashboard.App.Pages;
@@ -489,23 +488,7 @@ public sealed partial class TicketPageComponentTests : IDisposable
         return page;
     }
 
-    /// <summary>The request of a signed-in caller, with the host's services the pages ask for.</summary>
-    private HttpContext Signed(Actor caller, string language)
-    {
-        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(language);
-        var claims = new List<Claim> { new("sub", caller.UserId), new("role", caller.Role.ToString()) };
-        if (caller.CustomerId is { } customer)
-        {
-            claims.Add(new Claim("customerId", customer));
-        }
-
-        if (caller.StationId is { } station)
-        {
-            claims.Add(new Claim("stationId", station));
-        }
-
-        return new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity(claims, "test")) };
-    }
+    private static HttpContext Signed(Actor caller, string language) => SignedRequest.As(caller, language);
 
     /// <param name="within">Only the forms inside what this selects (the next step, the folded actions).</param>
     private static List<string> Forms<TPage>(IRenderedComponent<TPage> page, string? within = null)
